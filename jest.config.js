@@ -1,0 +1,36 @@
+// Unit and component tests (jsdom). Settings that make Taro's H5 runtime load under jest:
+// see ../shared/FACTS.md (Taro facts) and README “测试”.
+const esmPackages = [
+  '@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'query-string',
+  'decode-uri-component', 'split-on-first', 'filter-obj', 'tslib'
+].join('|')
+
+module.exports = {
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/weapp/'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+  transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
+  transformIgnorePatterns: [`node_modules/(?!(.*/)?(${esmPackages})/)`],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@tarojs/components$': '@tarojs/components/lib/react/index',
+    '^@tarojs/taro$': '@tarojs/taro-h5',
+    '^lodash-es$': 'lodash',
+    '\\.(css|scss)$': '<rootDir>/tests/support/style-stub.js',
+    '\\.(png|jpg|svg)$': '<rootDir>/tests/support/file-stub.js'
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/support/setup.ts'],
+  globals: {
+    ENABLE_INNER_HTML: true,
+    ENABLE_ADJACENT_HTML: true,
+    ENABLE_SIZE_APIS: true,
+    ENABLE_TEMPLATE_CONTENT: true,
+    ENABLE_MUTATION_OBSERVER: true,
+    ENABLE_CLONE_NODE: true,
+    ENABLE_CONTAINS: true,
+    DEPRECATED_ADAPTER_COMPONENT: false,
+    __TARO_FRAMEWORK__: 'react'
+  }
+}

@@ -1,0 +1,25 @@
+import { readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { TABS } from '../src/routes'
+import { colors } from '../src/styles/tokens'
+import { MAX_BYTES, SIZE, pngSize, renderPng, svgIcon, type IconName } from './make-icons'
+
+const dir = resolve(__dirname, '../src/assets/tab')
+
+describe('tabBar icons', () => {
+  it.each(TABS.flatMap((t) => [[t.icon, `${t.icon}.png`, colors.textSecondary], [t.icon, `${t.icon}-active.png`, colors.brand]]))(
+    '%s: %s is an 81×81 PNG under 40 KB, the script’s current output',
+    (icon, file, colour) => {
+      const path = resolve(dir, file)
+      const png = readFileSync(path)
+      expect(pngSize(png)).toEqual({ width: SIZE, height: SIZE })
+      expect(statSync(path).size).toBeLessThanOrEqual(MAX_BYTES)
+      // Committed icons are exactly what `npm run icons` makes from the SVG in the repo.
+      expect(renderPng(svgIcon(icon as IconName, colour)).equals(png)).toBe(true)
+    }
+  )
+
+  it('rejects a file that is not a PNG', () => {
+    expect(() => pngSize(Buffer.from('GIF89a'))).toThrow()
+  })
+})

@@ -1,0 +1,26 @@
+import { TABS, MAIN_PAGES } from './routes'
+import { colors } from './styles/tokens'
+
+export default defineAppConfig({
+  pages: MAIN_PAGES,
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: colors.brand,
+    navigationBarTitleText: '海南质量月',
+    navigationBarTextStyle: 'white',
+    backgroundColor: colors.background
+  },
+  tabBar: {
+    color: colors.textSecondary,
+    selectedColor: colors.brand,
+    backgroundColor: colors.surface,
+    borderStyle: 'black',
+    list: TABS.map((t) => ({
+      pagePath: t.path,
+      text: t.text,
+      iconPath: `assets/tab/${t.icon}.png`,
+      selectedIconPath: `assets/tab/${t.icon}-active.png`
+    }))
+  },
+  lazyCodeLoading: 'requiredComponents'
+})

@@ -1,0 +1,16 @@
+import type { PropsWithChildren } from 'react'
+import { useLaunch } from '@tarojs/taro'
+import { applyNowParam } from '@/lib/clock'
+import { readLaunchNow } from '@/platform/launch'
+import './app.scss'
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    // H5: ?now=YYYY-MM-DD in the address sets the app clock (tests, reviews). weapp: only
+    // a page's own `now` parameter does (see lib/use-today.ts).
+    applyNowParam(readLaunchNow())
+  })
+  return children
+}
+
+export default App

@@ -1,0 +1,205 @@
+/**
+ * The content bundle's schema: the shape of one edition of the campaign.
+ *
+ * Shapes are checked here with valibot (strict objects: unknown fields are errors);
+ * rules that span fields (unique ids, references, date order, text hygiene) live in
+ * `checks.ts`. Types used by the app are inferred from this file, never written by hand.
+ */
+import * as v from 'valibot'
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const YEAR_MONTH = /^\d{4}-\d{2}$/
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/** A civil date in China (UTC+8), written YYYY-MM-DD. */
+export const IsoDate = v.pipe(
+  v.string('expected YYYY-MM-DD'),
+  v.regex(ISO_DATE, (i) => `expected YYYY-MM-DD, got ${JSON.stringify(i.input)}`),
+  v.check(isRealDate, (i) => `not a calendar date: ${JSON.stringify(i.input)}`)
+)
+
+export const YearMonth = v.pipe(
+  v.string('expected YYYY-MM'),
+  v.regex(YEAR_MONTH, (i) => `expected YYYY-MM, got ${JSON.stringify(i.input)}`),
+  v.check((s) => {
+    const m = Number(s.slice(5))
+    return m >= 1 && m <= 12
+  }, (i) => `not a month: ${JSON.stringify(i.input)}`)
+)
+
+/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in checks.ts. */
+export const Text = v.pipe(
+  v.string('expected a string'),
+  v.check((s) => s.trim().length > 0, 'must not be empty')
+)
+
+export const Id = v.pipe(
+  v.string('expected an id string'),
+  v.regex(ID, (i) => `expected a lowercase id like "open-day", got ${JSON.stringify(i.input)}`)
+)
+
+const Url = v.pipe(
+  v.string('expected a URL'),
+  v.regex(/^https:\/\/[^\s]+$/, (i) => `expected an https:// URL, got ${JSON.stringify(i.input)}`)
+)
+
+/** Where a fact comes from: the notice itself (with the exact words) or a named public source. */
+export const Source = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('notice'),
+    /** Exact words of the notice that state the fact; checked to occur in the bundle's notice text. */
+    quote: Text
+  }),
+  v.strictObject({
+    kind: v.literal('public'),
+    /** Who published it, e.g. 新华社, 中国消费者报. */
+    publisher: Text,
+    /** What it is: the title of the page, report or document, or a plain description when the exact title is not known. */
+    title: Text,
+    url: v.optional(Url),
+    confidence: v.picklist(['certain', 'high', 'medium-high', 'medium'], 'expected certain | high | medium-high | medium')
+  })
+], 'expected kind "notice" or "public"')
+
+const DateCommon = {
+  /** `hainan`: the arrangement in Hainan; `national`: a national date (shown as 全国). */
+  scope: v.picklist(['hainan', 'national'], 'expected "hainan" or "national"'),
+  source: Source,
+  /** Shown beside the date, e.g. 全国启动 or 具体安排以主办单位通知为准. */
+  note: v.optional(Text)
+}
+
+/** One dated statement about an event, with an explicit precision. */
+export const EventDate = v.variant('precision', [
+  v.strictObject({ precision: v.literal('day'), date: IsoDate, ...DateCommon }),
+  v.strictObject({ precision: v.literal('range'), start: IsoDate, end: IsoDate, ...DateCommon }),
+  v.strictObject({ precision: v.literal('month'), month: YearMonth, ...DateCommon })
+], 'expected precision "day", "range" or "month"')
+
+export const Event = v.strictObject({
+  id: Id,
+  title: Text,
+  /** A short line for lists. */
+  summary: Text,
+  organiserId: Id,
+  categoryId: Id,
+  /** Sentences of the notice that describe it (each must occur in the notice). */
+  description: v.pipe(v.array(Text, 'expected a list of sentences'), v.minLength(1, 'needs at least one sentence')),
+  /** Known dates, most precise first. A date the notice does not give has a public source. */
+  dates: v.pipe(v.array(EventDate, 'expected a list of dates'), v.minLength(1, 'needs at least one date')),
+  sloganIds: v.optional(v.array(Id))
+})
+
+export const Category = v.strictObject({ id: Id, name: Text })
+
+export const Organiser = v.strictObject({
+  id: Id,
+  /** Its number in 附件1, e.g. 一 */
+  number: Text,
+  name: Text,
+  /** The activities of 附件1, one sentence each, exactly as printed. */
+  activities: v.pipe(v.array(Text), v.minLength(1, 'needs at least one activity'))
+})
+
+export const Slogan = v.strictObject({ id: Id, number: v.pipe(v.number(), v.integer(), v.minValue(1)), text: Text })
+
+export const NumberedPoint = v.strictObject({
+  /** As printed, e.g. （一） */
+  number: Text,
+  /** The point's first sentence, e.g. 持续开展质量提升行动，促进产品和服务质量提升。 */
+  title: Text,
+  /** The rest of the point. */
+  text: Text
+})
+
+const PhoneNumber = v.pipe(
+  v.string('expected a phone number'),
+  v.regex(/^(?:\d{5}|0\d{2,3}-\d{7,8})$/, (i) => `expected a hotline like 12315 or 0898-12345678, got ${JSON.stringify(i.input)}`)
+)
+
+export const Channel = v.strictObject({
+  id: Id,
+  /** The number people know it by, e.g. 12315 */
+  short: Text,
+  name: Text,
+  hotline: PhoneNumber,
+  web: v.optional(Url),
+  /** What it handles, in plain words. */
+  handles: v.pipe(v.array(Text), v.minLength(1)),
+  miniProgram: v.optional(v.strictObject({
+    name: Text,
+    /** How to find it in WeChat without a link. */
+    searchHint: Text,
+    /** Empty until the office supplies it: never guessed. */
+    appId: v.optional(v.pipe(v.string(), v.regex(/^(?:wx[0-9a-f]{16})?$/, 'expected "" or a wx… appId'))),
+    shortLink: v.optional(v.string())
+  })),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
+})
+
+export const Edition = v.strictObject({
+  schemaVersion: v.literal(1, 'expected schemaVersion 1'),
+  /** Bump on every content change; shown in 关于本程序. */
+  bundleVersion: v.pipe(v.string(), v.regex(/^\d{4}\.\d+\.\d+$/, 'expected a version like 2021.1.0')),
+  document: v.strictObject({
+    heading: Text,
+    issuer: Text,
+    number: Text,
+    title: Text,
+    date: IsoDate,
+    /** The date as printed, e.g. 2021年9月6日 */
+    dateText: Text,
+    disclosure: Text,
+    addressees: Text,
+    preamble: Text
+  }),
+  campaign: v.strictObject({
+    name: Text,
+    month: YearMonth,
+    start: IsoDate,
+    end: IsoDate,
+    /** As printed: 联合20个部门 */
+    partners: Text,
+    source: Source
+  }),
+  theme: Text,
+  sections: v.strictObject({
+    theme: v.strictObject({ heading: Text }),
+    work: v.strictObject({ heading: Text, points: v.pipe(v.array(NumberedPoint), v.length(5, 'expected the 5 lines of work')) }),
+    requirements: v.strictObject({ heading: Text, points: v.pipe(v.array(NumberedPoint), v.length(3, 'expected the 3 requirements')) }),
+    closing: v.pipe(v.array(Text), v.minLength(1))
+  }),
+  contact: v.strictObject({
+    person: Text,
+    phone: PhoneNumber,
+    email: v.pipe(v.string(), v.email('expected an e-mail address')),
+    /** The lines as printed in the notice. */
+    printed: v.pipe(v.array(Text), v.minLength(1))
+  }),
+  attachments: v.pipe(v.array(v.strictObject({ number: v.number(), title: Text })), v.length(2, 'expected the 2 attachments')),
+  organisers: v.pipe(v.array(Organiser), v.length(19, 'expected the 19 organisers of 附件1')),
+  slogans: v.strictObject({
+    heading: Text,
+    theme: Text,
+    items: v.pipe(v.array(Slogan), v.length(16, 'expected the 16 slogans of 附件2'))
+  }),
+  channels: v.pipe(v.array(Channel), v.minLength(1)),
+  categories: v.pipe(v.array(Category), v.minLength(1)),
+  events: v.pipe(v.array(Event), v.minLength(1))
+})
+
+export type Edition = v.InferOutput<typeof Edition>
+export type CampaignEvent = v.InferOutput<typeof Event>
+export type EventDate = v.InferOutput<typeof EventDate>
+export type Source = v.InferOutput<typeof Source>
+export type Organiser = v.InferOutput<typeof Organiser>
+export type Slogan = v.InferOutput<typeof Slogan>
+export type Channel = v.InferOutput<typeof Channel>
+export type Category = v.InferOutput<typeof Category>
+export type NumberedPoint = v.InferOutput<typeof NumberedPoint>

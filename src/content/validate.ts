@@ -1,0 +1,234 @@
+/**
+ * Validates a content bundle: the valibot shape (schema.ts), then the rules that span
+ * fields. Every problem is reported as `path: reason`, e.g.
+ * `events[3].dates[0].date: expected YYYY-MM-DD, got "2021-9-15"`.
+ * Pure: used by `npm run content:check`, the tests, the build config and the app.
+ */
+import * as v from 'valibot'
+import { Edition } from './schema'
+
+export type Problem = { path: string; reason: string }
+export type ValidationResult =
+  | { ok: true; edition: Edition; problems: [] }
+  | { ok: false; problems: Problem[] }
+
+type PathItem = { key: unknown }
+
+export function formatPath(items: readonly PathItem[] | undefined): string {
+  if (!items || items.length === 0) return '(root)'
+  let out = ''
+  for (const { key } of items) {
+    if (typeof key === 'number') out += `[${key}]`
+    else out += out ? `.${String(key)}` : String(key)
+  }
+  return out
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.path}: ${p.reason}`
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
+const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—'
+/** A whitespace run touching a Chinese character or full-width mark on either side. */
+const SPACE_IN_CHINESE = new RegExp(`[${CJK}${CJK_PUNCT}]\\s+|\\s+[${CJK}${CJK_PUNCT}]`)
+/** Half-width punctuation written next to Chinese text, where the notice uses full-width. */
+const HALF_WIDTH_PUNCT = new RegExp(`[${CJK}][,;:?!()]|[,;:?!()][${CJK}]`)
+const LINE_BREAK = /[\r\n\u2028\u2029]/
+
+/** Removes quoted passages “…”: spaces inside quotes are printed that way in the notice. */
+function withoutQuotes(s: string): string {
+  return s.replace(/“[^”]*”/g, '“”')
+}
+
+type TextKind = 'prose' | 'phrase'
+
+/**
+ * Text hygiene. `prose`: a sentence of the notice: no line breaks, no spaces touching Chinese
+ * (except inside “…”), no half-width punctuation. `phrase`: a theme or slogan, whose halves
+ * are separated by single spaces as printed: no line breaks, no doubled or edge spaces.
+ */
+export function textProblem(s: string, kind: TextKind): string | null {
+  if (LINE_BREAK.test(s)) return 'contains a line break (page-break artefact?)'
+  if (s !== s.trim()) return 'has leading or trailing whitespace'
+  if (HALF_WIDTH_PUNCT.test(s)) return 'half-width punctuation in Chinese text (the notice uses full-width ，；：？！（）)'
+  if (kind === 'phrase') {
+    if (/\s{2,}|[^\S ]/.test(s)) return 'phrase halves must be separated by one plain space'
+    return null
+  }
+  if (SPACE_IN_CHINESE.test(withoutQuotes(s))) return 'contains a space inside Chinese text (page-break artefact?)'
+  return null
+}
+
+/** Calls `fn` on every string of the edition with its path, skipping ids and machine fields. */
+function eachText(value: unknown, path: PathItem[], fn: (s: string, path: PathItem[]) => void) {
+  if (typeof value === 'string') fn(value, path)
+  else if (Array.isArray(value)) value.forEach((x, i) => eachText(x, [...path, { key: i }], fn))
+  else if (value && typeof value === 'object') {
+    for (const [k, x] of Object.entries(value)) eachText(x, [...path, { key: k }], fn)
+  }
+}
+
+const MACHINE_FIELDS = new Set([
+  'id', 'bundleVersion', 'date', 'start', 'end', 'month', 'url', 'web', 'email', 'phone', 'hotline',
+  'appId', 'shortLink', 'kind', 'scope', 'precision', 'confidence', 'organiserId', 'categoryId', 'sloganIds'
+])
+/** Fields whose text is a two-part phrase (theme, slogans) rather than prose. */
+function textKind(path: PathItem[]): TextKind {
+  const keys = path.map((p) => p.key)
+  if (keys[0] === 'theme') return 'phrase'
+  if (keys[0] === 'slogans' && (keys[1] === 'theme' || keys[1] === 'items')) return 'phrase'
+  if (keys[0] === 'organisers' && keys[2] === 'name') return 'phrase'
+  return 'prose'
+}
+
+function monthBounds(ym: string): [string, string] {
+  const [y, m] = ym.split('-').map(Number)
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return [`${ym}-01`, `${ym}-${String(last).padStart(2, '0')}`]
+}
+
+function addMonths(ym: string, n: number): string {
+  const [y, m] = ym.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1 + n, 1))
+  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}`
+}
+
+function strip(s: string): string {
+  return s.replace(/\s+/g, '')
+}
+
+/** The rules no shape can express. Runs only on a bundle whose shape is valid. */
+export function semanticProblems(e: Edition): Problem[] {
+  const problems: Problem[] = []
+  const add = (path: string, reason: string) => problems.push({ path, reason })
+
+  // Text hygiene on every human-readable string.
+  eachText(e, [], (s, path) => {
+    const last = path[path.length - 1]?.key
+    if (typeof last === 'string' && MACHINE_FIELDS.has(last)) return
+    const parent = path[path.length - 2]?.key
+    if (parent === 'sloganIds') return
+    const reason = textProblem(s, textKind(path))
+    if (reason) add(formatPath(path), reason)
+  })
+
+  // Unique ids within each collection.
+  const unique = (name: string, items: { id: string }[]) => {
+    const seen = new Map<string, number>()
+    items.forEach((it, i) => {
+      const first = seen.get(it.id)
+      if (first !== undefined) add(`${name}[${i}].id`, `duplicate id "${it.id}" (also ${name}[${first}])`)
+      else seen.set(it.id, i)
+    })
+  }
+  unique('organisers', e.organisers)
+  unique('slogans.items', e.slogans.items)
+  unique('channels', e.channels)
+  unique('categories', e.categories)
+  unique('events', e.events)
+
+  e.slogans.items.forEach((s, i) => {
+    if (s.number !== i + 1) add(`slogans.items[${i}].number`, `expected ${i + 1} (slogans are numbered in order), got ${s.number}`)
+  })
+
+  // Campaign dates agree with its month.
+  const [mStart, mEnd] = monthBounds(e.campaign.month)
+  if (e.campaign.start > e.campaign.end) add('campaign.end', `ends (${e.campaign.end}) before it starts (${e.campaign.start})`)
+  if (e.campaign.start < mStart || e.campaign.start > mEnd) add('campaign.start', `${e.campaign.start} is outside campaign.month ${e.campaign.month}`)
+  if (e.campaign.end < mStart || e.campaign.end > mEnd) add('campaign.end', `${e.campaign.end} is outside campaign.month ${e.campaign.month}`)
+
+  // Dates inside or adjoining the campaign: from the month before to the month after.
+  const [lo] = monthBounds(addMonths(e.campaign.month, -1))
+  const [, hi] = monthBounds(addMonths(e.campaign.month, 1))
+  const inWindow = (d: string) => d >= lo && d <= hi
+  const windowText = `${lo}…${hi} (the campaign month and the months either side)`
+
+  // The notice's own words, for checking quotes.
+  const noticeText = strip([
+    e.document.title, e.document.preamble, e.theme,
+    ...e.sections.work.points.flatMap((p) => [p.title + p.text]),
+    ...e.sections.requirements.points.flatMap((p) => [p.title + p.text]),
+    ...e.sections.closing,
+    ...e.organisers.flatMap((o) => [o.name + '。' + o.activities.join('')]),
+    ...e.slogans.items.map((s) => s.text)
+  ].join('\n'))
+  const checkSource = (path: string, src: Edition['campaign']['source']) => {
+    if (src.kind === 'notice' && !noticeText.includes(strip(src.quote))) {
+      add(`${path}.quote`, 'quote not found in the notice text of this bundle')
+    }
+  }
+  checkSource('campaign.source', e.campaign.source)
+  e.channels.forEach((c, i) => c.sources.forEach((s, j) => checkSource(`channels[${i}].sources[${j}]`, s)))
+
+  const organiserIds = new Set(e.organisers.map((o) => o.id))
+  const categoryIds = new Set(e.categories.map((c) => c.id))
+  const sloganIds = new Set(e.slogans.items.map((s) => s.id))
+
+  e.events.forEach((ev, i) => {
+    const p = `events[${i}]`
+    if (!organiserIds.has(ev.organiserId)) add(`${p}.organiserId`, `no organiser with id "${ev.organiserId}"`)
+    if (!categoryIds.has(ev.categoryId)) add(`${p}.categoryId`, `no category with id "${ev.categoryId}"`)
+    ev.sloganIds?.forEach((sid, j) => {
+      if (!sloganIds.has(sid)) add(`${p}.sloganIds[${j}]`, `no slogan with id "${sid}"`)
+    })
+    ev.description.forEach((sentence, j) => {
+      if (!noticeText.includes(strip(sentence))) add(`${p}.description[${j}]`, 'sentence not found in the notice text of this bundle')
+    })
+    ev.dates.forEach((d, j) => {
+      const dp = `${p}.dates[${j}]`
+      checkSource(`${dp}.source`, d.source)
+      if (d.precision === 'day') {
+        if (!inWindow(d.date)) add(`${dp}.date`, `${d.date} is outside ${windowText}`)
+      } else if (d.precision === 'range') {
+        if (d.start > d.end) add(`${dp}.end`, `ends (${d.end}) before it starts (${d.start})`)
+        if (d.start === d.end) add(`${dp}.end`, 'a one-day range: use precision "day"')
+        if (!inWindow(d.start)) add(`${dp}.start`, `${d.start} is outside ${windowText}`)
+        if (!inWindow(d.end)) add(`${dp}.end`, `${d.end} is outside ${windowText}`)
+      } else {
+        const [ms, me] = monthBounds(d.month)
+        if (!inWindow(ms) || !inWindow(me)) add(`${dp}.month`, `${d.month} is outside ${windowText}`)
+      }
+      if (d.scope === 'hainan' && d.precision !== 'month' && d.source.kind === 'public' && d.source.confidence !== 'certain' && d.source.confidence !== 'high') {
+        add(`${dp}.source.confidence`, 'a Hainan day needs a certain or high-confidence source')
+      }
+    })
+  })
+
+  return problems
+}
+
+/**
+ * Shape, then rules. Never throws: every problem comes back as `path: reason`.
+ * Rule problems (duplicates, references, dates, text) are listed once the shape is right.
+ */
+export function validateEdition(input: unknown): ValidationResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, problems: [{ path: '(root)', reason: `expected a JSON object, got ${Array.isArray(input) ? 'an array' : JSON.stringify(input)}` }] }
+  }
+  const parsed = v.safeParse(Edition, input, { abortEarly: false })
+  if (!parsed.success) {
+    const problems = parsed.issues.map((issue) => ({ path: formatPath(issue.path as PathItem[] | undefined), reason: issueReason(issue) }))
+    return { ok: false, problems: dedupe(problems) }
+  }
+  const problems = semanticProblems(parsed.output)
+  return problems.length ? { ok: false, problems } : { ok: true, edition: parsed.output, problems: [] }
+}
+
+/** valibot's own wording for missing and unknown keys, said plainly. */
+function issueReason(issue: v.BaseIssue<unknown>): string {
+  const objectTypes = ['object', 'strict_object']
+  if (objectTypes.includes(issue.type) && issue.expected === 'never') return 'unknown field (not in the schema)'
+  if (objectTypes.includes(issue.type) && issue.received === 'undefined') return 'missing required field'
+  return issue.message
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.filter((p) => {
+    const k = formatProblem(p)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}

@@ -1,0 +1,3 @@
+export { CampaignHero } from './CampaignHero'
+export { WorkLines } from './WorkLines'
+export { campaignStatus, statusLabel, type CampaignStatus } from './model'

@@ -1,0 +1,20 @@
+import { campaignStatus, statusLabel } from './model'
+
+const campaign = { start: '2021-09-01', end: '2021-09-30' }
+
+describe('campaign status on a China date', () => {
+  it('before: days to go', () => {
+    expect(campaignStatus(campaign, '2021-08-25')).toEqual({ state: 'upcoming', daysToGo: 7 })
+    expect(statusLabel(campaignStatus(campaign, '2021-08-31')).detail).toBe('距开始还有1天')
+  })
+  it('first, middle and last day', () => {
+    expect(campaignStatus(campaign, '2021-09-01')).toEqual({ state: 'running', day: 1, totalDays: 30, daysLeft: 29 })
+    expect(statusLabel(campaignStatus(campaign, '2021-09-14'))).toEqual({ badge: '进行中', detail: '第14天（共30天），还剩16天' })
+    expect(campaignStatus(campaign, '2021-09-30')).toEqual({ state: 'running', day: 30, totalDays: 30, daysLeft: 0 })
+  })
+  it('after: an archive, not an error', () => {
+    const s = campaignStatus(campaign, '2026-11-24')
+    expect(s).toEqual({ state: 'ended', endedOn: '2021-09-30' })
+    expect(statusLabel(s)).toEqual({ badge: '已结束', detail: '活动已于2021年9月30日结束，以下内容供回顾查阅' })
+  })
+})

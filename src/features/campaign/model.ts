@@ -1,0 +1,26 @@
+/** The campaign's status on a given China civil date. Pure. */
+import { daysBetween, formatFullDate } from '@/lib/civil-date'
+
+export type CampaignStatus =
+  | { state: 'upcoming'; daysToGo: number }
+  | { state: 'running'; day: number; totalDays: number; daysLeft: number }
+  | { state: 'ended'; endedOn: string }
+
+export function campaignStatus(campaign: { start: string; end: string }, today: string): CampaignStatus {
+  if (today < campaign.start) return { state: 'upcoming', daysToGo: daysBetween(today, campaign.start) }
+  if (today > campaign.end) return { state: 'ended', endedOn: campaign.end }
+  const totalDays = daysBetween(campaign.start, campaign.end) + 1
+  const day = daysBetween(campaign.start, today) + 1
+  return { state: 'running', day, totalDays, daysLeft: totalDays - day }
+}
+
+export function statusLabel(s: CampaignStatus): { badge: string; detail: string } {
+  switch (s.state) {
+    case 'upcoming':
+      return { badge: '未开始', detail: `距开始还有${s.daysToGo}天` }
+    case 'running':
+      return { badge: '进行中', detail: `第${s.day}天（共${s.totalDays}天），还剩${s.daysLeft}天` }
+    case 'ended':
+      return { badge: '已结束', detail: `活动已于${formatFullDate(s.endedOn)}结束，以下内容供回顾查阅` }
+  }
+}

@@ -1,0 +1,2 @@
+export { ChannelCard } from './ChannelCard'
+export { ContactCard } from './ContactCard'

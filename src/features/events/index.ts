@@ -1,0 +1,2 @@
+export { EventList } from './EventList'
+export { dateLabel, dateSpan, sortEvents, splitByPrecision, hasKnownDay, primaryDate } from './model'

@@ -1,0 +1,1 @@
+export { NoticeDocument } from './NoticeDocument'

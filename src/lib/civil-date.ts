@@ -1,0 +1,64 @@
+/**
+ * Civil dates (YYYY-MM-DD strings, no time, no zone): arithmetic and Chinese labels.
+ * A civil date means the same day everywhere, so all maths is done at UTC midnight.
+ */
+const DAY_MS = 86_400_000
+
+function toUtcMs(date: string): number {
+  const [y, m, d] = date.split('-').map(Number)
+  return Date.UTC(y, m - 1, d)
+}
+
+function fromUtcMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10)
+}
+
+export function addDays(date: string, n: number): string {
+  return fromUtcMs(toUtcMs(date) + n * DAY_MS)
+}
+
+/** Whole days from `a` to `b` (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS)
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const d = new Date(toUtcMs(date)).getUTCDay()
+  return d === 0 ? 7 : d
+}
+
+export function monthOf(date: string): string {
+  return date.slice(0, 7)
+}
+
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return fromUtcMs(Date.UTC(y, m, 0))
+}
+
+/** 9月15日 */
+export function formatMonthDay(date: string): string {
+  const [, m, d] = date.split('-').map(Number)
+  return `${m}月${d}日`
+}
+
+/** 2021年9月15日 */
+export function formatFullDate(date: string): string {
+  const [y] = date.split('-')
+  return `${y}年${formatMonthDay(date)}`
+}
+
+/** 2021年9月 */
+export function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return `${y}年${m}月`
+}
+
+/** 9月13日–17日, or 9月27日–10月1日 across months. */
+export function formatRange(start: string, end: string): string {
+  if (start === end) return formatMonthDay(start)
+  const [, sm] = start.split('-').map(Number)
+  const [, em, ed] = end.split('-').map(Number)
+  return sm === em ? `${formatMonthDay(start)}–${ed}日` : `${formatMonthDay(start)}–${formatMonthDay(end)}`
+}

@@ -1,0 +1,18 @@
+import { useState } from 'react'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { applyNowParam, today } from './clock'
+
+/**
+ * Today's China civil date for a page, refreshed each time the page shows.
+ * A `now` page parameter (e.g. ?now=2021-09-14) sets the app clock first, so tests and
+ * reviewers can see any day of the campaign.
+ */
+export function useToday(): string {
+  const { params } = useRouter()
+  const [value, setValue] = useState(() => {
+    applyNowParam(params.now)
+    return today()
+  })
+  useDidShow(() => setValue(today()))
+  return value
+}
