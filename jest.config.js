@@ -2,7 +2,7 @@
 // see ../shared/FACTS.md (Taro facts) and README “测试”.
 const esmPackages = [
   '@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'query-string',
-  'decode-uri-component', 'split-on-first', 'filter-obj', 'tslib'
+  'decode-uri-component', 'split-on-first', 'filter-obj', 'tslib', 'nanoid', 'style-inject'
 ].join('|')
 
 module.exports = {
@@ -16,8 +16,9 @@ module.exports = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@tarojs/components$': '@tarojs/components/lib/react/index',
-    '^@tarojs/taro$': '@tarojs/taro-h5',
+    '^@tarojs/taro$': '<rootDir>/tests/support/taro.ts',
     '^lodash-es$': 'lodash',
+    '^lodash-es/(.*)$': 'lodash/$1',
     '\\.(css|scss)$': '<rootDir>/tests/support/style-stub.js',
     '\\.(png|jpg|svg)$': '<rootDir>/tests/support/file-stub.js'
   },

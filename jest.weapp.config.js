@@ -1,0 +1,23 @@
+/* eslint-disable import/no-commonjs */
+// WeChat-build tests: the production weapp build (dist/) rendered in WeChat's simulator
+// (miniprogram-simulate + miniprogram-compiler's wcc) and structural checks of dist/.
+// Build first: NODE_ENV=production npx taro build --type weapp
+// Run: npx jest -c jest.weapp.config.js   (WEAPP_DIST=dir tests another build directory)
+// Separate from jest.config.js (unit tests), which ignores tests/weapp/. See tests/weapp/shim.ts.
+const path = require('path')
+
+const dist = process.env.WEAPP_DIST ? path.resolve(process.env.WEAPP_DIST) : path.join(__dirname, 'dist')
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+module.exports = {
+  rootDir: __dirname,
+  // miniprogram-simulate (j-component) renders into a DOM: jsdom, as in its own tests.
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/tests/weapp'],
+  testMatch: ['**/*.weapp.test.ts'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Our TS through babel.config.js (babel-preset-taro); the built chunks in dist/ and
+  // node_modules run as they are.
+  transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  transformIgnorePatterns: ['/node_modules/', `^${escape(dist)}/`]
+}

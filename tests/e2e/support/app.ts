@@ -1,0 +1,128 @@
+/**
+ * Helpers for end-to-end flows on the production H5 build: open the app at a phone
+ * viewport in a time zone other than China's, switch tabs, read text, catch downloads,
+ * and collect what must not happen (console errors, requests leaving 127.0.0.1).
+ *
+ * A new flow usually needs only:
+ *   const app = await openApp(env, { now: '2021-09-14' })
+ *   await app.openTab('活动')
+ *   expect(await app.text()).toContain('…')
+ */
+import { readFileSync } from 'node:fs'
+import type { Browser, BrowserContext, Page, Download } from 'playwright-core'
+import { launchBrowser } from './browser'
+import { serveStatic } from './server'
+
+export const PHONE = { width: 375, height: 812 }
+/** Not UTC+8, and far from it: dates must still be China's. */
+export const BROWSER_TIME_ZONE = 'America/Los_Angeles'
+
+export type Env = { browser: Browser; baseUrl: string; close: () => Promise<void> }
+
+/** Starts the static server and Chromium once per test file. */
+export async function startEnv(): Promise<Env> {
+  const server = await serveStatic()
+  const browser = await launchBrowser()
+  return {
+    browser,
+    baseUrl: server.url,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    }
+  }
+}
+
+export type TabText = '首页' | '活动' | '投诉' | '关于'
+export const TAB_PATHS: Record<TabText, string> = {
+  首页: 'pages/home/index',
+  活动: 'pages/events/index',
+  投诉: 'pages/complaints/index',
+  关于: 'pages/about/index'
+}
+
+export type App = {
+  page: Page
+  context: BrowserContext
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[]
+  /** Requests to anywhere but the test server (they are blocked). */
+  externalRequests: string[]
+  openTab(tab: TabText): Promise<void>
+  /** The visible text of the current page (the tab bar excluded). */
+  text(): Promise<string>
+  waitForText(s: string | RegExp): Promise<void>
+  download(action: () => Promise<unknown>): Promise<{ filename: string; body: Buffer }>
+  close(): Promise<void>
+}
+
+export async function openApp(env: Env, opts: { now?: string; path?: string } = {}): Promise<App> {
+  const context = await env.browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: BROWSER_TIME_ZONE,
+    acceptDownloads: true
+  })
+  const errors: string[] = []
+  const externalRequests: string[] = []
+  await context.route('**/*', (route) => {
+    const url = route.request().url()
+    if (url.startsWith(env.baseUrl) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
+    externalRequests.push(url)
+    return route.abort()
+  })
+  const page = await context.newPage()
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+
+  const query = opts.now ? `?now=${encodeURIComponent(opts.now)}` : ''
+  await page.goto(`${env.baseUrl}/${query}#/${opts.path ?? TAB_PATHS['首页']}`)
+  await page.waitForSelector('.taro_page', { state: 'attached' })
+
+  const app: App = {
+    page,
+    context,
+    errors,
+    externalRequests,
+    async openTab(tab) {
+      await page.locator('.weui-tabbar__item').filter({ hasText: tab }).first().click()
+      await page.waitForFunction((path) => location.hash.includes(path), TAB_PATHS[tab])
+      await page.waitForTimeout(100)
+    },
+    async text() {
+      const visible = page.locator('.taro_page:visible').last()
+      return (await visible.innerText()).replace(/\s+/g, ' ')
+    },
+    async waitForText(s) {
+      await page.locator('.taro_page:visible').last().getByText(s).first().waitFor()
+    },
+    async download(action) {
+      const [d] = await Promise.all([page.waitForEvent('download'), action()]) as [Download, unknown]
+      const path = await d.path()
+      return { filename: d.suggestedFilename(), body: readFileSync(path) }
+    },
+    close: () => context.close()
+  }
+  return app
+}
+
+/** Runs axe-core on the page; returns serious and critical violations as short lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+  await page.addScriptTag({ content: source })
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const axe = (window as any).axe
+    const r = await axe.run(document, { resultTypes: ['violations'] })
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }))
+  }) as Array<{ id: string; impact: string; help: string; nodes: string[] }>
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`)
+}

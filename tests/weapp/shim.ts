@@ -1,0 +1,348 @@
+/**
+ * Renders pages of the real WeChat build (`dist/`, made by
+ * `NODE_ENV=production npx taro build --type weapp`) in WeChat's own component simulator,
+ * under jest (jest.weapp.config.js, jsdom):
+ *
+ * - miniprogram-simulate (j-component + exparser, WeChat's custom-component engine) renders;
+ * - miniprogram-compiler's `wcc` (WeChat's WXML compiler) compiles every .wxml/.wxs in dist/
+ *   (Taro's base.wxml templates, comp.wxml, the pages' wxml) — simulate does this itself
+ *   when `load()` gets a path and `compiler: 'official'`;
+ * - this file plays the parts of the WeChat client that simulate does not have: the `App`,
+ *   `getApp`, `getCurrentPages` and `Page` globals, launching the app and the page lifecycle.
+ *
+ * What happens, once per test file (jest gives each file a fresh module registry and jsdom):
+ * 1. `require('miniprogram-simulate')` installs its `wx` API mock and its `Component` global.
+ * 2. We define `App` (records the options object: Taro's app object is also `getApp()`),
+ *    `getApp`, `getCurrentPages` (the live pages, oldest first) and `Page`.
+ * 3. `require(dist/app.js)`: it requires ./common, ./vendors, ./taro, ./runtime itself (the
+ *    webpack chunks; runtime.js installs `wx.webpackJsonp` and runs the queued chunks), then
+ *    calls App(). We call `onLaunch` then `onShow` with launch options for the first page.
+ * 4. `renderPage(path, query)`: simulate.load(dist/<path>) registers the page and the
+ *    components its .json uses (`comp`, Taro's recursive template component) and executes
+ *    their .js, which call `Page(opts)` / `Component(opts)`. Our `Page` turns the page options
+ *    into component options: functions become `methods` (Taro's WXML binds events to the
+ *    page method `eh`), `data` stays `data`, other fields are copied onto the instance, and
+ *    lifetimes `attached` → onLoad(query) + onShow(), `ready` → onReady(),
+ *    `detached` → onUnload(). `attach()` to a parent element fires attached/ready.
+ * 5. Taro renders asynchronously (React commit → Taro's batched `this.setData` on the page).
+ *    We wrap the instance's setData to notice the first call (the first paint), then wait
+ *    until the DOM has not changed for `quietMs` (100 ms by default) instead of a fixed sleep.
+ *    (onLoad's 2nd parameter is Taro's pre-render hook, not a "rendered" callback: passing a
+ *    function there makes Taro hand it the data and never call setData.)
+ *
+ * Two details the simulator gets in the way of:
+ * - simulate executes a component's .js with `require()` and then deletes `require.cache`;
+ *   under jest that delete is a no-op and, anyway, webpack's own module cache would not run
+ *   `Page(...)` twice. So the first execution of each file records the options it passed to
+ *   Page/Component, and later loads of the same file (rendering a page again, or any second
+ *   page: they all use `comp`) re-register those recorded options (see `runJs` below).
+ * - Taro keeps per-page state in a closure of the page options (as in WeChat, where a page's
+ *   options object is shared by all its instances); rendering the same page twice at once
+ *   works for reading text, but unload pages you are done with (`unload()`/`unloadAllPages()`).
+ *
+ * App state persists between renders in one test file, as in WeChat: e.g. the app clock set
+ * by a page's `now=YYYY-MM-DD` parameter stays set for pages rendered later in that file.
+ */
+import fs from 'fs'
+import path from 'path'
+
+/** The build under test: dist/, or the directory in $WEAPP_DIST (e.g. a copy to break on purpose). */
+export const DIST = path.resolve(process.env.WEAPP_DIST || path.join(__dirname, '../../dist'))
+
+/** The parts of dist/app.json these tests read. */
+export interface AppJson {
+  pages: string[]
+  subPackages?: Array<{ root: string, pages: string[] }>
+  subpackages?: Array<{ root: string, pages: string[] }>
+  tabBar?: { list: Array<{ pagePath: string, text: string, iconPath?: string, selectedIconPath?: string }> }
+}
+
+export function readAppJson(): AppJson {
+  const file = path.join(DIST, 'app.json')
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} not found: build first with NODE_ENV=production npx taro build --type weapp`)
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as AppJson
+}
+
+/** Every page of app.json: the main package, then each subpackage (`root/page`). */
+export function listPages(app: AppJson = readAppJson()): string[] {
+  const subs = app.subPackages ?? app.subpackages ?? []
+  return [...app.pages, ...subs.flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/+$/, '')}/${p}`))]
+}
+
+/** A DOM node's text: all its text nodes concatenated (DOM textContent). */
+export function textOf(node: Node | null | undefined): string {
+  return node?.textContent ?? ''
+}
+
+/** Its text nodes one by one, trimmed, empty ones dropped (each Taro <Text> gives one). */
+export function textNodesOf(node: Node | null | undefined): string[] {
+  if (!node) return []
+  const out: string[] = []
+  const walker = node.ownerDocument!.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').trim()
+    if (t) out.push(t)
+  }
+  return out
+}
+
+export interface RenderedPage {
+  /** Page path as in app.json, e.g. `pages/home/index`. */
+  path: string
+  query: Record<string, string>
+  /** The page's root DOM element (`<main>`; WeChat components render as `wx-view`, `wx-text`…). */
+  root: HTMLElement
+  /**
+   * j-component's root component. Its querySelector/querySelectorAll take the source class
+   * names (`.hq-button`; the DOM shows them prefixed, `main--hq-button`) and return
+   * components whose `dispatchEvent('tap')` reaches Taro's event handler (onClick); then
+   * `await page.settle()`.
+   */
+  component: SimComponent
+  /** The page instance (`this` in Taro's page options: $taroPath, setData, onShow…). */
+  instance: PageInstance
+  /** All text of the page, concatenated. */
+  text(): string
+  /** The page's text nodes, trimmed. */
+  texts(): string[]
+  /** Waits until Taro's pending setData calls have reached the DOM (e.g. after a tap). */
+  settle(): Promise<void>
+  /** Unloads the page (detached → onUnload), as navigating away would. */
+  unload(): void
+}
+
+export interface RenderOptions {
+  /** How long the DOM must stay unchanged after the first setData (ms). */
+  quietMs?: number
+  /** Give up (and fail) after this long (ms). */
+  timeoutMs?: number
+}
+
+/**
+ * Renders `pagePath` (as listed in app.json) with page parameters `query` — what
+ * `wx.navigateTo({ url: '/' + pagePath + '?' + query })` would pass to onLoad — and resolves
+ * once Taro's render has reached the DOM.
+ */
+export async function renderPage(
+  pagePath: string,
+  query: Record<string, string> = {},
+  options: RenderOptions = {}
+): Promise<RenderedPage> {
+  const { quietMs = 100, timeoutMs = 5000 } = options
+  const sim = boot()
+  const clean = pagePath.replace(/^\/+/, '')
+  if (!listPages().includes(clean)) throw new Error(`${clean} is not a page in dist/app.json`)
+
+  const id = sim.simulate.load(path.join(DIST, clean), { compiler: 'official', rootPath: DIST })
+  const component = sim.simulate.render(id)
+  const firstPaint = new Promise<void>((resolve) => { sim.pending = { query: { ...query }, firstPaint: resolve } })
+  const parent = document.createElement('parent-wrapper')
+  document.body.appendChild(parent)
+  component.attach(parent) // attached → onLoad + onShow, ready → onReady
+  sim.pending = null
+  const root = component.dom
+  const instance = sim.pageStack[sim.pageStack.length - 1]
+  if (!root || !instance || instance.route !== clean) throw new Error(`${clean}: page did not attach`)
+
+  await withTimeout(firstPaint, timeoutMs, `${clean}: Taro never called setData (no first paint)`)
+  const settle = () => untilQuiet(root, quietMs, timeoutMs, clean)
+  await settle()
+
+  const page: RenderedPage = {
+    path: clean,
+    query: { ...query },
+    root,
+    component,
+    instance,
+    text: () => textOf(root),
+    texts: () => textNodesOf(root),
+    settle,
+    unload() {
+      component.detach()
+      parent.remove()
+    }
+  }
+  sim.rendered.push(page)
+  return page
+}
+
+/** Unloads every page rendered in this test file that is still loaded. */
+export function unloadAllPages(): void {
+  const sim = state
+  if (!sim) return
+  for (const page of sim.rendered.splice(0)) page.unload()
+}
+
+/**
+ * Loads and launches the app if this test file has not yet (renderPage does it too), and
+ * returns `getApp()` (Taro's app object) and simulate's `wx` mock — replace wx methods after
+ * this call to observe them, e.g. `launchApp().wx.makePhoneCall = jest.fn()`.
+ */
+export function launchApp(): { app: Record<string, unknown>, wx: Record<string, unknown> } {
+  const sim = boot()
+  return { app: sim.app, wx: (globalThis as Record<string, unknown>).wx as Record<string, unknown> }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The bits of miniprogram-simulate / j-component used here (its .d.ts pulls in global wx typings). */
+interface SimComponent {
+  dom: HTMLElement | undefined
+  attach(parent: HTMLElement): void
+  detach(): void
+  querySelector(selector: string): SimComponent | undefined
+  querySelectorAll(selector: string): SimComponent[]
+  dispatchEvent(eventName: string, options?: unknown): void
+}
+interface Simulate {
+  load(componentPath: string, options: { compiler: 'official', rootPath: string }): string
+  render(id: string, properties?: Record<string, unknown>): SimComponent
+}
+type ComponentOptions = Record<string, unknown>
+type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> }
+type PageInstance = Record<string, unknown> & {
+  route: string
+  __route__: string
+  options: Record<string, string>
+  setData: (data: unknown, cb?: () => void) => void
+  onLoad?: (query: Record<string, string>) => void
+  onShow?: () => void
+  onReady?: () => void
+  onUnload?: () => void
+}
+
+interface State {
+  simulate: Simulate
+  app: Record<string, unknown>
+  pageStack: PageInstance[]
+  rendered: RenderedPage[]
+  /** Set by renderPage while it attaches a page: the query and first-paint callback. */
+  pending: { query: Record<string, string>, firstPaint: () => void } | null
+}
+
+let state: State | null = null
+
+function boot(): State {
+  if (state) return state
+  const g = globalThis as Record<string, unknown>
+
+  // 1. simulate: `wx` mock, `Component` global, the wcc compiler. Its utils module is the
+  //    one its load() calls `runJs` on (looked up at call time, so we can replace it).
+  const simulate = require('miniprogram-simulate') as Simulate
+  const simUtils = require('miniprogram-simulate/src/utils') as { runJs: (file: string) => void }
+  const simulateComponent = g.Component as (opts: ComponentOptions) => void
+
+  // 2. Executing a file records what it passed to Page()/Component(); see the header.
+  const recorded = new Map<string, ComponentOptions>()
+  const executing: string[] = []
+  g.Component = (opts: ComponentOptions) => {
+    const file = executing[executing.length - 1]
+    if (file && !recorded.has(file)) recorded.set(file, opts)
+    simulateComponent(opts)
+  }
+  simUtils.runJs = (file: string) => {
+    const known = recorded.get(file)
+    if (known) {
+      simulateComponent({ ...known })
+      return
+    }
+    executing.push(file)
+    try {
+      require(file)
+    } finally {
+      executing.pop()
+    }
+    if (!recorded.has(file)) throw new Error(`${path.relative(DIST, file)}.js did not call Page() or Component()`)
+  }
+
+  const pageStack: PageInstance[] = []
+  let app: Record<string, unknown> | null = null
+  g.App = (opts: Record<string, unknown>) => { app = opts }
+  g.getApp = () => app
+  g.getCurrentPages = () => pageStack.slice()
+  g.Page = (opts: PageOptions) => {
+    const file = executing[executing.length - 1]
+    if (!file) throw new Error('Page() called outside a page file')
+    ;(g.Component as (o: ComponentOptions) => void)(pageToComponent(opts, path.relative(DIST, file).split(path.sep).join('/')))
+  }
+
+  // 3. Load the app and launch it.
+  require(path.join(DIST, 'app.js'))
+  if (!app) throw new Error('dist/app.js did not call App()')
+  const launched: Record<string, unknown> = app
+  const launch = { path: listPages()[0], query: {}, scene: 1001, referrerInfo: {} }
+  ;(launched.onLaunch as ((o: unknown) => void) | undefined)?.call(launched, launch)
+  ;(launched.onShow as ((o: unknown) => void) | undefined)?.call(launched, launch)
+
+  state = { simulate, app: launched, pageStack, rendered: [], pending: null }
+  return state
+
+  function pageToComponent(opts: PageOptions, route: string): ComponentOptions {
+    const methods: Record<string, unknown> = {}
+    const fields: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(opts)) {
+      if (key === 'data') continue
+      if (typeof value === 'function') methods[key] = value
+      else fields[key] = value
+    }
+    return {
+      data: opts.data ?? {},
+      methods,
+      lifetimes: {
+        attached(this: PageInstance) {
+          const pending = state?.pending
+          Object.assign(this, fields)
+          this.route = route
+          this.__route__ = route
+          this.options = pending?.query ?? {}
+          pageStack.push(this)
+          // Taro renders through this.setData; the first call is the first paint.
+          const setData = this.setData
+          let painted = false
+          this.setData = (data: unknown, cb?: () => void) => {
+            setData(data, cb)
+            if (!painted) {
+              painted = true
+              pending?.firstPaint()
+            }
+          }
+          // (onLoad's 2nd parameter is Taro's pre-render hook, not a callback: don't pass one.)
+          this.onLoad?.({ ...this.options })
+          this.onShow?.()
+        },
+        ready(this: PageInstance) {
+          this.onReady?.()
+        },
+        detached(this: PageInstance) {
+          const i = pageStack.indexOf(this)
+          if (i >= 0) pageStack.splice(i, 1)
+          this.onUnload?.()
+        }
+      }
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => reject(new Error(message)), ms) })
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
+}
+
+async function untilQuiet(root: HTMLElement, quietMs: number, timeoutMs: number, label: string): Promise<void> {
+  const step = 20
+  const start = Date.now()
+  let last = root.innerHTML
+  let quietSince = Date.now()
+  while (Date.now() - quietSince < quietMs) {
+    if (Date.now() - start > timeoutMs) throw new Error(`${label}: the page kept changing for ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, step))
+    const html = root.innerHTML
+    if (html !== last) {
+      last = html
+      quietSince = Date.now()
+    }
+  }
+}
