@@ -1,8 +1,9 @@
-import { TABS, MAIN_PAGES } from './routes'
+import { TABS, MAIN_PAGES, SUBPACKAGES } from './routes'
 import { colors } from './styles/tokens'
 
 export default defineAppConfig({
   pages: MAIN_PAGES,
+  ...(SUBPACKAGES.length ? { subPackages: SUBPACKAGES.map((s) => ({ root: s.root, pages: s.pages.map((p) => p.path) })) } : {}),
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: colors.brand,

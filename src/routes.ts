@@ -1,6 +1,8 @@
 /**
- * Every route of the app, declared once. app.config.ts builds `pages` and `tabBar` from
- * here, and navigation (platform/navigation.ts) takes these names, never raw paths.
+ * Every route of the app, declared once. app.config.ts builds `pages`, `subPackages` and
+ * `tabBar` from here; navigation (platform/navigation.ts) takes these names, never raw
+ * paths. Tab pages live in the main package; other pages in subpackages (WeChat loads a
+ * subpackage when first opened, keeping the main package small).
  */
 export const TABS = [
   { name: 'home', path: 'pages/home/index', text: '首页', icon: 'home' },
@@ -9,13 +11,43 @@ export const TABS = [
   { name: 'about', path: 'pages/about/index', text: '关于', icon: 'about' }
 ] as const
 
+/**
+ * Subpackages, one per feature that has pages beyond its tab. Each page: a route name
+ * (used by openPage) and its path inside the subpackage root.
+ */
+export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = []
+
 export type TabName = (typeof TABS)[number]['name']
+export type RouteName = TabName | string
 
 /** Pages in the main package, in order; the first is the start page. */
 export const MAIN_PAGES: string[] = TABS.map((t) => t.path)
 
-export function tabPath(name: TabName): string {
+export function isTab(name: RouteName): name is TabName {
+  return TABS.some((t) => t.name === name)
+}
+
+/** The absolute path of a route, e.g. /pages/home/index or /packages/events/detail/index. */
+export function routePath(name: RouteName): string {
   const tab = TABS.find((t) => t.name === name)
-  if (!tab) throw new Error(`unknown tab ${name}`)
-  return `/${tab.path}`
+  if (tab) return `/${tab.path}`
+  for (const sub of SUBPACKAGES) {
+    const page = sub.pages.find((p) => p.name === name)
+    if (page) return `/${sub.root}/${page.path}`
+  }
+  throw new Error(`unknown route "${name}"`)
+}
+
+/** Kept for the tab bar: the absolute path of a tab. */
+export function tabPath(name: TabName): string {
+  return routePath(name)
+}
+
+/** A route's URL with its query, e.g. /packages/events/detail/index?id=open-day. */
+export function routeUrl(name: RouteName, params: Record<string, string | undefined> = {}): string {
+  const query = Object.entries(params)
+    .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&')
+  return query ? `${routePath(name)}?${query}` : routePath(name)
 }

@@ -3,4 +3,6 @@
  * (or in files suffixed .weapp.ts / .h5.ts), never in components.
  */
 export { callPhone } from './phone'
-export { openTab } from './navigation'
+export { openTab, openPage } from './navigation'
+export { copyText } from './clipboard'
+export { readStored, writeStored, removeStored, onStorageFailure, type StorageFailure } from './storage'
