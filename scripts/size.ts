@@ -38,11 +38,11 @@ function weappReport(): void {
   const ignored = (rel: string) => rel === 'project.config.json' || rel.endsWith('.LICENSE.txt') || rel.endsWith('.map')
   const files = walk(WEAPP).map((p) => ({ rel: relative(WEAPP, p), bytes: statSync(p).size })).filter((f) => !ignored(f.rel))
   const inSub = (rel: string) => subs.find((s) => rel.startsWith(s.root.replace(/\/?$/, '/')))
-  const main = files.filter((f) => !inSub(f.rel))
+  const mainFiles = files.filter((f) => !inSub(f.rel))
   const sum = (fs: typeof files) => fs.reduce((a, f) => a + f.bytes, 0)
 
   console.log('weapp packages')
-  console.log(`  ${pad('main', 24)} ${pad(kb(sum(main)), 10)} (${((sum(main) / MB2) * 100).toFixed(1)}% of 2 MB)`)
+  console.log(`  ${pad('main', 24)} ${pad(kb(sum(mainFiles)), 10)} (${((sum(mainFiles) / MB2) * 100).toFixed(1)}% of 2 MB)`)
   for (const s of subs) {
     const bytes = sum(files.filter((f) => inSub(f.rel) === s))
     console.log(`  ${pad(`subpackage ${s.root}`, 24)} ${pad(kb(bytes), 10)} (${((bytes / MB2) * 100).toFixed(1)}% of 2 MB)`)

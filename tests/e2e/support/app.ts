@@ -91,7 +91,7 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
     externalRequests,
     async openTab(tab) {
       await page.locator('.weui-tabbar__item').filter({ hasText: tab }).first().click()
-      await page.waitForFunction((path) => location.hash.includes(path), TAB_PATHS[tab])
+      await page.waitForFunction((path) => window.location.hash.includes(path), TAB_PATHS[tab])
       await page.waitForTimeout(100)
     },
     async text() {
