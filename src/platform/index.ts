@@ -5,4 +5,5 @@
 export { callPhone } from './phone'
 export { openTab, openPage } from './navigation'
 export { copyText } from './clipboard'
+export { scrollToAnchor } from './scroll'
 export { readStored, writeStored, removeStored, onStorageFailure, type StorageFailure } from './storage'
