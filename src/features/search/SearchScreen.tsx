@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { edition } from '@/content'
 import { dateLabel } from '@/features/events'
@@ -11,6 +11,8 @@ import './search.scss'
 
 /** Results shown per group before 显示全部. */
 export const GROUP_LIMIT = 20
+
+const FOCUS_DELAY_MS = 350
 
 /** Shown before anything is typed: each finds something in the bundle (tested). */
 export const SUGGESTIONS = ['电梯', '食品安全', '12315', '计量', '市场监管局']
@@ -95,6 +97,13 @@ function Group({ group, query }: { group: SearchGroup; query: string }) {
  */
 export function SearchScreen({ initialQuery = '' }: { initialQuery?: string }) {
   const [query, setQuery] = useState(initialQuery)
+  // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
+  // input that is not shown yet, and weapp's keyboard would rise during the page transition.
+  const [focus, setFocus] = useState(false)
+  useEffect(() => {
+    const t = setTimeout(() => setFocus(true), FOCUS_DELAY_MS)
+    return () => clearTimeout(t)
+  }, [])
   const result = useMemo(() => search(appSearchIndex(), query), [query])
   const empty = result.phrase === ''
   const status = empty ? '' : result.total > 0 ? `找到${result.total}条结果` : `没有找到与“${query.trim()}”相关的内容`
@@ -106,11 +115,12 @@ export function SearchScreen({ initialQuery = '' }: { initialQuery?: string }) {
           className='search__input'
           type='text'
           value={query}
-          focus
+          focus={focus}
           confirmType='search'
           placeholder='输入要找的字词，如：电梯'
           maxlength={100}
           onInput={(e) => setQuery(e.detail.value)}
+          nativeProps={ariaLabel('搜索活动、主办单位、口号和通知原文')}
           {...ariaLabel('搜索活动、主办单位、口号和通知原文')}
         />
         {query ? <Button className='search__clear' onClick={() => setQuery('')} {...ariaLabel('清除搜索内容')}>清除</Button> : null}
