@@ -64,24 +64,29 @@ export function primaryDate(e: CampaignEvent): EventDate {
 
 /** The first dated date's start, or the first date's start for a month-only event. */
 function placeDate(e: CampaignEvent): string {
-  const dated = e.dates.find(isDated)
-  return dateSpan(dated ?? primaryDate(e)).start
+  return dateStart(e.dates.find(isDated) ?? primaryDate(e))
 }
 
 const PRECISION_RANK = { day: 0, range: 1, month: 2 } as const
 
+/** The first day a date covers (cheaper than dateSpan: no month-end arithmetic). */
+export function dateStart(d: EventDate): string {
+  return d.precision === 'day' ? d.date : d.precision === 'range' ? d.start : `${d.month}-01`
+}
+
 /** Events in date order: by start of the primary date, then more precise first, then id. */
 export function sortEvents(events: readonly CampaignEvent[]): CampaignEvent[] {
-  return [...events].sort((a, b) => {
-    const da = primaryDate(a)
-    const db = primaryDate(b)
-    const sa = dateSpan(da).start
-    const sb = dateSpan(db).start
-    if (sa !== sb) return sa < sb ? -1 : 1
-    const pr = PRECISION_RANK[da.precision] - PRECISION_RANK[db.precision]
-    if (pr !== 0) return pr
+  // Keys computed once per event (a comparator recomputing them made 10,000 events take ~70 ms).
+  const keyed = events.map((e) => {
+    const d = primaryDate(e)
+    return { e, start: dateStart(d), rank: PRECISION_RANK[d.precision], id: e.id }
+  })
+  keyed.sort((a, b) => {
+    if (a.start !== b.start) return a.start < b.start ? -1 : 1
+    if (a.rank !== b.rank) return a.rank - b.rank
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
   })
+  return keyed.map((k) => k.e)
 }
 
 /** Splits events into those with a known day and those known only to the month. */
@@ -108,15 +113,24 @@ const MAX_SPAN_DAYS = 366
 /** Builds the day index once; `eventsOnDay(index, day)` is then a lookup. Events in list order. */
 export function buildDayIndex(events: readonly CampaignEvent[]): DayIndex {
   const index = new Map<string, DayHit[]>()
+  const next = new Map<string, string>() // day → the day after, computed once per distinct day
   for (const event of sortEvents(events)) {
-    for (const date of datedDates(event)) {
+    const dated = datedDates(event)
+    for (const date of dated) {
       const { start, end } = dateSpan(date)
       let day = start
-      for (let i = 0; day <= end && i < MAX_SPAN_DAYS; i++, day = addDays(day, 1)) {
+      for (let i = 0; day <= end && i < MAX_SPAN_DAYS; i++) {
         const hits = index.get(day)
         const hit = { event, date }
         if (!hits) index.set(day, [hit])
-        else if (!hits.some((h) => h.event === event)) hits.push(hit)
+        // An event is listed once per day, even when two of its dates cover it.
+        else if (dated.length === 1 || !hits.some((h) => h.event === event)) hits.push(hit)
+        let following = next.get(day)
+        if (following === undefined) {
+          following = addDays(day, 1)
+          next.set(day, following)
+        }
+        day = following
       }
     }
   }
@@ -246,8 +260,14 @@ export type WeekGroup = {
  */
 export function groupByWeek(events: readonly CampaignEvent[]): WeekGroup[] {
   const groups = new Map<string, WeekGroup>()
+  const mondays = new Map<string, string>() // day → its Monday, computed once per distinct day
   for (const e of sortEvents(events.filter(hasKnownDay))) {
-    const start = startOfWeek(placeDate(e))
+    const place = placeDate(e)
+    let start = mondays.get(place)
+    if (start === undefined) {
+      start = startOfWeek(place)
+      mondays.set(place, start)
+    }
     let g = groups.get(start)
     if (!g) {
       const end = addDays(start, 6)
