@@ -49,10 +49,11 @@ describe('weapp: wx.addPhoneCalendar', () => {
   const weapp = require('./calendar.weapp') as typeof import('./calendar.weapp')
 
   it('adds an all-day entry from 00:00 to 23:59:59 in China, in unix seconds, with a reminder', async () => {
-    mockTaro.addPhoneCalendar.mockResolvedValue({ errMsg: 'addPhoneCalendar:ok' })
+    mockTaro.addPhoneCalendar.mockImplementation((o: { success: (r: unknown) => void }) => o.success({ errMsg: 'addPhoneCalendar:ok' }))
     expect(weapp.CALENDAR_MODE).toBe('phone')
     await expect(weapp.addToPhoneCalendar(entry)).resolves.toEqual({ ok: true, how: 'phone' })
-    expect(mockTaro.addPhoneCalendar).toHaveBeenCalledWith({
+    const { success: _s, fail: _f, ...options } = mockTaro.addPhoneCalendar.mock.calls[0][0]
+    expect(options).toEqual({
       title: '检验检测机构开放日（全国）',
       startTime: 1631635200, // 2021-09-15T00:00:00+08:00
       endTime: 1631721599, // 2021-09-15T23:59:59+08:00
@@ -71,7 +72,7 @@ describe('weapp: wx.addPhoneCalendar', () => {
   })
 
   it('a refused permission is explained, and openSetting can grant it', async () => {
-    mockTaro.addPhoneCalendar.mockRejectedValue({ errMsg: 'addPhoneCalendar:fail auth deny' })
+    mockTaro.addPhoneCalendar.mockImplementation((o: { fail: (r: unknown) => void }) => o.fail({ errMsg: 'addPhoneCalendar:fail auth deny' }))
     await expect(weapp.addToPhoneCalendar(entry)).resolves.toEqual({ ok: false, reason: 'denied', message: CALENDAR_FAILURE_TEXT.denied })
     mockTaro.openSetting.mockResolvedValue({ authSetting: { 'scope.addPhoneCalendar': true } })
     await expect(weapp.openCalendarSettings()).resolves.toBe(true)
@@ -79,6 +80,11 @@ describe('weapp: wx.addPhoneCalendar', () => {
     await expect(weapp.openCalendarSettings()).resolves.toBe(false)
     mockTaro.openSetting.mockRejectedValue({ errMsg: 'openSetting:fail' })
     await expect(weapp.openCalendarSettings()).resolves.toBe(false)
+  })
+
+  it('an exception thrown by the call is a failure, not a crash', async () => {
+    mockTaro.addPhoneCalendar.mockImplementation(() => { throw new Error('boom') })
+    await expect(weapp.addToPhoneCalendar(entry)).resolves.toMatchObject({ ok: false, reason: 'failed' })
   })
 
   it('an old WeChat without the API is told so, without calling it', async () => {

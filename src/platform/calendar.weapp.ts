@@ -28,14 +28,24 @@ export async function addToPhoneCalendar(entry: CalendarEntry): Promise<Calendar
   if (typeof Taro.canIUse === 'function' && !Taro.canIUse('addPhoneCalendar')) {
     return { ok: false, reason: 'unsupported', message: CALENDAR_FAILURE_TEXT.unsupported }
   }
-  try {
-    // Taro's typings declare endTime as a string (copied from WeChat's table); WeChat takes a number.
-    await Taro.addPhoneCalendar(phoneCalendarOptions(entry) as unknown as Taro.addPhoneCalendar.Option)
-    return { ok: true, how: 'phone' }
-  } catch (err) {
-    const reason = classifyCalendarError((err as { errMsg?: string })?.errMsg ?? String(err))
-    return { ok: false, reason, message: CALENDAR_FAILURE_TEXT[reason] }
-  }
+  // Explicit success/fail callbacks: Taro forwards addPhoneCalendar to wx as it is (it is not in
+  // Taro's promisified list), so awaiting its return value would rely on WeChat's own Promise style.
+  return new Promise<CalendarResult>((resolve) => {
+    const failed = (err: unknown) => {
+      const reason = classifyCalendarError((err as { errMsg?: string })?.errMsg ?? String(err))
+      resolve({ ok: false, reason, message: CALENDAR_FAILURE_TEXT[reason] })
+    }
+    try {
+      Taro.addPhoneCalendar({
+        // Taro's typings declare endTime as a string (copied from WeChat's table); WeChat takes a number.
+        ...(phoneCalendarOptions(entry) as unknown as Taro.addPhoneCalendar.Option),
+        success: () => resolve({ ok: true, how: 'phone' }),
+        fail: failed
+      })
+    } catch (err) {
+      failed(err)
+    }
+  })
 }
 
 /** Opens WeChat's settings for this mini-program; true when the calendar is now allowed. */

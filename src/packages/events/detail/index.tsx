@@ -5,9 +5,13 @@ import { EventDetail } from '@/features/events'
 import { isSinglePageMode } from '@/platform'
 import { routeUrl } from '@/routes'
 import { useToday } from '@/lib/use-today'
-import '../../../pages/page.scss'
+import './index.scss'
 
-/** An event's page (route `event`, param `id`): shareable to a chat and to 朋友圈. */
+/**
+ * An event's page (route `event`, param `id`): shareable to a chat and to 朋友圈.
+ * Shared styles (.page, the feature's) are in the main package's common.wxss, which app.wxss
+ * imports for every page, subpackages included; index.scss holds this page's own.
+ */
 export default function EventPage() {
   const { params } = useRouter()
   const today = useToday()
@@ -19,7 +23,7 @@ export default function EventPage() {
   useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}` : '' }))
 
   return (
-    <View className='page'>
+    <View className='page event-page'>
       <EventDetail edition={edition} id={id} today={today} singlePage={isSinglePageMode()} />
     </View>
   )
