@@ -6,7 +6,7 @@ import { Heading } from '@/ui/Heading'
 import { aria } from './aria'
 import { EventCard } from './EventCard'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
-import { buildDayIndex, datedEventsInMonth, eventsOnDay, monthGrid, monthOnlyEvents, type GridCell } from './model'
+import { buildDayIndex, datedEventsInMonth, eventsOnDay, monthGrid, monthOnlyEvents } from './model'
 import './events.scss'
 
 type Props = {
@@ -24,10 +24,6 @@ type Props = {
 
 function shortMonth(month: string): string {
   return `${Number(month.slice(5))}月`
-}
-
-function cellLabel(c: GridCell): string {
-  return `${formatFullDate(c.date)} ${formatWeekday(c.date)}，${c.count ? `${c.count}项活动` : '无已知日期的活动'}${c.isToday ? '，今天' : ''}`
 }
 
 /**
@@ -76,7 +72,9 @@ export function MonthView({ edition, events, months, month, day, today, followed
                 key={c.date}
                 className={`month__cell ${c.count ? 'month__cell--busy' : ''} ${c.isToday ? 'month__cell--today' : ''} ${day === c.date ? 'month__cell--picked' : ''}`}
                 onClick={() => onDay(day === c.date ? null : c.date)}
-                {...aria({ role: 'gridcell', 'aria-selected': day === c.date, 'aria-label': cellLabel(c) })}
+                // No aria-label: the visible text (day, count, 今天) is the name (WCAG 2.5.3 label in name);
+                // the grid's own label gives the month.
+                {...aria({ role: 'gridcell', 'aria-selected': day === c.date })}
                 data-date={c.date}
               >
                 <Text className='month__day'>{c.day}</Text>
@@ -84,7 +82,7 @@ export function MonthView({ edition, events, months, month, day, today, followed
                 {c.isToday ? <Text className='month__today'>今天</Text> : null}
               </View>
             ) : (
-              <View key={c.date} className='month__cell month__cell--out' {...aria({ role: 'gridcell', 'aria-label': formatFullDate(c.date) })}>
+              <View key={c.date} className='month__cell month__cell--out' {...aria({ role: 'gridcell' })}>
                 <Text className='month__day'>{c.day}</Text>
               </View>
             ))}
