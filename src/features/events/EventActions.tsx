@@ -87,7 +87,6 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
               <Text className='event-date__label'>{dateLabel(dated[i])}</Text>
               <Button
                 className='hq-button'
-                disabled={busy}
                 onClick={() => void add(i)}
                 {...aria({ 'aria-label': `添加到手机日历：${dateLabel(dated[i])}` })}
               >
