@@ -52,6 +52,10 @@ export type App = {
   /** The visible text of the current page (the tab bar excluded). */
   text(): Promise<string>
   waitForText(s: string | RegExp): Promise<void>
+  /** Taps the first visible element of the current page with this text (exact for a string). */
+  tap(s: string | RegExp): Promise<void>
+  /** Reloads the page (same address) and waits for the app to render again. */
+  reload(): Promise<void>
   download(action: () => Promise<unknown>): Promise<{ filename: string; body: Buffer }>
   close(): Promise<void>
 }
@@ -100,6 +104,13 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
     },
     async waitForText(s) {
       await page.locator('.taro_page:visible').last().getByText(s).first().waitFor()
+    },
+    async tap(s) {
+      await page.locator('.taro_page:visible').last().getByText(s, { exact: typeof s === 'string' }).first().click()
+    },
+    async reload() {
+      await page.reload()
+      await page.waitForSelector('.taro_page', { state: 'attached' })
     },
     async download(action) {
       const [d] = await Promise.all([page.waitForEvent('download'), action()]) as [Download, unknown]
