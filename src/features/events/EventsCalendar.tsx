@@ -46,8 +46,9 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
   const view = useCalendarView()
   const followIds = useFollows((s) => s.ids)
   const followed = useMemo(() => new Set(followIds), [followIds])
-  const filter = { categoryId: view.categoryId, organiserId: view.organiserId }
-  const events = useMemo(() => filterEvents(edition.events, filter), [edition, filter.categoryId, filter.organiserId]) // eslint-disable-line react-hooks/exhaustive-deps
+  const { categoryId, organiserId } = view
+  const filter = useMemo(() => ({ categoryId, organiserId }), [categoryId, organiserId])
+  const events = useMemo(() => filterEvents(edition.events, filter), [edition, filter])
   const facets = facetCounts(edition.events, filter, edition.categories, edition.organisers)
   const months = useMemo(() => calendarMonths(edition.events, edition.campaign.month), [edition])
   const month = view.month && months.includes(view.month) ? view.month : initialMonth(months, today, edition.campaign.month)
