@@ -33,7 +33,7 @@ const filled: Draft = {
   what: '9月12日买的牛奶，打开发现已经变质，找店员要求退货被拒绝。',
   date: '2021-09-12',
   amount: '36.5',
-  request: '退货并退还货款',
+  claim: '退货并退还货款',
   evidence: ['receipt'],
   name: '',
   phone: ''
@@ -82,7 +82,7 @@ describe('errors beside each field', () => {
     expect(errorOf('businessAddress')).toBe('！请填写商家地址')
     expect(errorOf('what')).toBe('！请写下事情经过')
     expect(errorOf('date')).toBe('！请选择发生日期')
-    expect(errorOf('request')).toBe('！请写下你的请求')
+    expect(errorOf('claim')).toBe('！请写下你的请求')
     expect(errorOf('phone')).toBeNull()
     expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
     await sleep(20) // Taro's H5 input re-renders its native attributes asynchronously

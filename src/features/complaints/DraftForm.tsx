@@ -20,7 +20,7 @@ const PLACEHOLDER: Record<DraftKind, Partial<Record<FieldId, string>>> = {
     businessName: '例如：某某超市（店招或小票上的名称）',
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
     what: '什么时候、在哪里、买了什么或接受了什么服务，出了什么问题，和商家沟通的结果',
-    request: '例如：退货并退款；赔偿损失',
+    claim: '例如：退货并退款；赔偿损失',
     amount: '可不填',
     name: '可不填',
     phone: '可不填：手机或座机'
@@ -29,7 +29,7 @@ const PLACEHOLDER: Record<DraftKind, Partial<Record<FieldId, string>>> = {
     businessName: '例如：某某超市（店招或小票上的名称）',
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
     what: '商家有什么违法行为，什么时候、在哪里、你是怎么知道的',
-    request: '可不填，例如：请依法查处',
+    claim: '可不填，例如：请依法查处',
     amount: '可不填',
     name: '可不填',
     phone: '可不填：手机或座机'
@@ -218,7 +218,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
           {dateError ? <Text className='draft__error' id='err-date'>！{dateError}</Text> : null}
         </View>
         {field('amount', false, 'digit')}
-        {field('request', true)}
+        {field('claim', true)}
       </Card>
 
       <Card title='已有证据（可多选）'>
@@ -275,7 +275,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
 }
 
 function fieldLabel(f: FieldId, kind: DraftKind): string {
-  if (f === 'request') return kind === 'report' ? '你希望怎样处理' : '你的请求'
+  if (f === 'claim') return kind === 'report' ? '你希望怎样处理' : '你的请求'
   if (f === 'what') return kind === 'report' ? '违法行为' : '发生了什么'
   return FIELD_LABEL[f]
 }

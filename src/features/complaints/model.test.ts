@@ -13,7 +13,7 @@ const complaint: Draft = {
   what: '9月12日买的牛奶，打开发现已经变质，找店员要求退货被拒绝。',
   date: '2021-09-12',
   amount: '36.5',
-  request: '退货并退还货款36.50元',
+  claim: '退货并退还货款36.50元',
   evidence: ['receipt', 'photo'],
   name: '王女士',
   phone: '13800138000'
@@ -39,7 +39,7 @@ describe('validateDraft: required fields per kind', () => {
       businessAddress: '请填写商家地址',
       what: '请写下事情经过',
       date: '请选择发生日期',
-      request: '请写下你的请求'
+      claim: '请写下你的请求'
     })
   })
 
@@ -63,7 +63,7 @@ describe('validateDraft: lengths', () => {
     ['businessName', 50],
     ['businessAddress', 100],
     ['what', 1000],
-    ['request', 300],
+    ['claim', 300],
     ['name', 20]
   ] as const)('%s allows %i characters and names the count beyond', (field, max) => {
     expect(validateDraft({ ...complaint, [field]: '字'.repeat(max) }, TODAY)[field]).toBeUndefined()
@@ -226,7 +226,7 @@ describe('repairing a saved draft: every field still valid is kept', () => {
     ['an array', [complaint], {}],
     ['a boolean', true, {}],
     ['an unknown kind, other fields fine', { ...complaint, kind: 'refund' }, { ...complaint, kind: 'complaint' }],
-    ['fields of the wrong type', { ...complaint, businessName: 123, what: ['a'], request: { text: 'x' }, name: null }, { ...complaint, businessName: '', what: '', request: '', name: '' }],
+    ['fields of the wrong type', { ...complaint, businessName: 123, what: ['a'], claim: { text: 'x' }, name: null }, { ...complaint, businessName: '', what: '', claim: '', name: '' }],
     ['a malformed date', { ...complaint, date: '2021/09/12' }, { ...complaint, date: '' }],
     ['a date that does not exist', { ...complaint, date: '2021-02-30' }, { ...complaint, date: '' }],
     ['a date of the wrong type', { ...complaint, date: 20210912 }, { ...complaint, date: '' }],

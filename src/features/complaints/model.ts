@@ -37,7 +37,7 @@ export type Draft = {
   /** As typed (yuan); checked, never rewritten. */
   amount: string
   /** What the user asks for. */
-  request: string
+  claim: string
   evidence: EvidenceId[]
   /** Optional; stays on the phone until the user copies the text. */
   name: string
@@ -51,15 +51,15 @@ export const EMPTY_DRAFT: Draft = Object.freeze({
   what: '',
   date: '',
   amount: '',
-  request: '',
+  claim: '',
   evidence: [],
   name: '',
   phone: ''
 }) as Draft
 
 /** The fields a user types or picks (kind and evidence are choices, never wrong). */
-export type FieldId = 'businessName' | 'businessAddress' | 'what' | 'date' | 'amount' | 'request' | 'name' | 'phone'
-export const FIELD_ORDER: FieldId[] = ['businessName', 'businessAddress', 'what', 'date', 'amount', 'request', 'name', 'phone']
+export type FieldId = 'businessName' | 'businessAddress' | 'what' | 'date' | 'amount' | 'claim' | 'name' | 'phone'
+export const FIELD_ORDER: FieldId[] = ['businessName', 'businessAddress', 'what', 'date', 'amount', 'claim', 'name', 'phone']
 
 /** Labels of the form (the composed text has its own, per kind). */
 export const FIELD_LABEL: Record<FieldId, string> = {
@@ -68,7 +68,7 @@ export const FIELD_LABEL: Record<FieldId, string> = {
   what: '发生了什么',
   date: '发生日期',
   amount: '涉及金额（元）',
-  request: '你的请求',
+  claim: '你的请求',
   name: '你的姓名',
   phone: '你的电话'
 }
@@ -79,7 +79,7 @@ export const MAX_LENGTH: Record<Exclude<FieldId, 'date'>, number> = {
   businessAddress: 100,
   what: 1000,
   amount: 12,
-  request: 300,
+  claim: 300,
   name: 20,
   phone: 20
 }
@@ -93,7 +93,7 @@ export const EARLIEST_DATE = '1990-01-01'
 
 const REQUIRED: Record<DraftKind, ReadonlySet<FieldId>> = {
   // 12315 asks a complaint for the business, the request, the facts and the date.
-  complaint: new Set<FieldId>(['businessName', 'businessAddress', 'what', 'date', 'request']),
+  complaint: new Set<FieldId>(['businessName', 'businessAddress', 'what', 'date', 'claim']),
   // A report names the business and the conduct; the date and a request help but are not needed.
   report: new Set<FieldId>(['businessName', 'businessAddress', 'what'])
 }
@@ -145,7 +145,7 @@ const REQUIRED_MESSAGE: Record<FieldId, string> = {
   what: '请写下事情经过',
   date: '请选择发生日期',
   amount: '请填写金额',
-  request: '请写下你的请求',
+  claim: '请写下你的请求',
   name: '请填写姓名',
   phone: '请填写电话'
 }
@@ -203,9 +203,9 @@ export function isBlankDraft(d: Draft): boolean {
  * business (name, address), the request, the facts and reasons, the date; then the amount
  * and the evidence held.
  */
-const TEXT_LABEL: Record<DraftKind, { title: string; person: string; business: string; address: string; request: string; facts: string }> = {
-  complaint: { title: '消费投诉', person: '投诉人', business: '被投诉商家', address: '商家地址', request: '投诉请求', facts: '事实和理由' },
-  report: { title: '举报', person: '举报人', business: '被举报商家', address: '商家地址', request: '举报请求', facts: '违法事实' }
+const TEXT_LABEL: Record<DraftKind, { title: string; person: string; business: string; address: string; claim: string; facts: string }> = {
+  complaint: { title: '消费投诉', person: '投诉人', business: '被投诉商家', address: '商家地址', claim: '投诉请求', facts: '事实和理由' },
+  report: { title: '举报', person: '举报人', business: '被举报商家', address: '商家地址', claim: '举报请求', facts: '违法事实' }
 }
 
 /** Keeps the user's paragraphs, trims each line's ends, drops empty lines around. */
@@ -228,7 +228,7 @@ export function composeText(d: Draft): string {
   add('联系电话', d.phone.replace(/\s+/g, ''))
   add(L.business, d.businessName)
   add(L.address, d.businessAddress)
-  add(L.request, d.request)
+  add(L.claim, d.claim)
   add(L.facts, d.what)
   if (isCalendarDate(d.date)) add('发生日期', formatFullDate(d.date))
   const amount = parseAmount(d.amount)
@@ -242,7 +242,7 @@ export function composeText(d: Draft): string {
 // Repair: whatever was saved (an old version, a foreign or corrupt value) becomes a valid
 // draft, keeping each field that still is one.
 
-const TEXT_FIELDS = ['businessName', 'businessAddress', 'what', 'request', 'name'] as const
+const TEXT_FIELDS = ['businessName', 'businessAddress', 'what', 'claim', 'name'] as const
 
 function asRecord(x: unknown): Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {}
