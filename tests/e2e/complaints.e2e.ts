@@ -17,6 +17,7 @@ afterAll(async () => {
 })
 
 const DRAFT = 'packages/complaints/draft/index'
+const DRAFT_KEY = 'hq:complaint-draft'
 const CLIPBOARD = ['clipboard-read', 'clipboard-write']
 
 let app: App
@@ -92,7 +93,7 @@ describe('投诉 tab', () => {
     await app.openTab('投诉')
     await tap('写投诉或举报草稿')
     await app.page.waitForFunction((p) => window.location.hash.includes(p), DRAFT)
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     expect(app.errors).toEqual([])
   })
 })
@@ -100,7 +101,7 @@ describe('投诉 tab', () => {
 describe('投诉举报草稿', () => {
   it('fill the form, reload: the draft is back; generate: the text is on the clipboard and on screen', async () => {
     app = await openApp(env, { now: '2021-09-14', path: DRAFT, permissions: CLIPBOARD })
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     await fillForm()
     // The date picker ends today (China, from ?now=): 确定 picks 14 September.
     await view().locator('.draft__picker').click()
@@ -110,7 +111,7 @@ describe('投诉举报草稿', () => {
     await app.waitForText('已自动保存在本机')
 
     await app.reload()
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     expect(await field('商家名称').inputValue()).toBe('某某超市')
     expect(await field('发生了什么').inputValue()).toBe('买的牛奶打开发现已经变质，找店员要求退货被拒绝。')
     expect(await field('你的电话').inputValue()).toBe('13800138000')
@@ -139,19 +140,33 @@ describe('投诉举报草稿', () => {
     expect(app.externalRequests).toEqual([])
   })
 
-  it('what was typed just before a reload (within the autosave pause) is saved on page hide', async () => {
+  it('what was typed within the autosave pause is saved when the page is hidden (reload, closing the tab)', async () => {
     app = await openApp(env, { path: DRAFT })
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
+    // Stop the page's timers: the 400 ms autosave cannot fire by itself.
+    await app.page.clock.install()
+    await app.page.clock.pauseAt(Date.now() + 60_000)
     await field('商家名称').fill('刚输入的商家')
+    await app.waitForText('正在保存…')
+    const before = await app.page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)
+    expect(before).toBeNull()
+    // What the browser fires on reload or closing the tab: the draft is written at once.
+    const after = await app.page.evaluate((key) => {
+      window.dispatchEvent(new Event('pagehide'))
+      return localStorage.getItem(key)
+    }, DRAFT_KEY)
+    // (Taro's H5 storage wraps each value as { data }.)
+    expect(JSON.parse(after ?? 'null')).toMatchObject({ data: { state: { draft: { businessName: '刚输入的商家' } }, version: 1 } })
+    await app.page.clock.resume()
     await app.reload()
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     expect(await field('商家名称').inputValue()).toBe('刚输入的商家')
     expect(app.errors).toEqual([])
   })
 
   it('errors show beside the fields; a report needs fewer', async () => {
     app = await openApp(env, { now: '2021-09-14', path: DRAFT })
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     await tap('生成文本并复制')
     await app.waitForText('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
     expect(await view().getByTestId('field-businessName').innerText()).toContain('！请填写商家名称')
@@ -169,7 +184,7 @@ describe('投诉举报草稿', () => {
 
   it('清空 asks first: 保留 keeps the draft, 清空 empties it', async () => {
     app = await openApp(env, { path: DRAFT })
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     await field('商家名称').fill('某某超市')
     await app.waitForText('已自动保存在本机')
 
@@ -184,7 +199,7 @@ describe('投诉举报草稿', () => {
     await app.page.waitForFunction(() => !document.querySelector('.taro__modal') || getComputedStyle(document.querySelector('.taro__modal') as Element).display === 'none')
     expect(await field('商家名称').inputValue()).toBe('')
     await app.reload()
-    await app.waitForText('生成文本并复制')
+    await app.waitForText(/^生成文本并复制$/)
     expect(await field('商家名称').inputValue()).toBe('')
     expect(app.errors).toEqual([])
   })
