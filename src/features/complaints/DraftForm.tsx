@@ -241,7 +241,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
       </Card>
 
       <Card title='你的联系方式（可不填）'>
-        <Text className='draft__note'>姓名和电话只保存在这台手机上；只有在你复制生成的文本时，它们才会出现在文本里。12315提交时会另外要求填写。</Text>
+        <Text className='draft__note'>姓名和电话只保存在这台手机上，会写进生成的文本；只有你自己复制、粘贴或打电话时，才会离开这台手机。提交时请按12315页面的要求填写。</Text>
         {field('name')}
         {field('phone')}
       </Card>
