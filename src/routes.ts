@@ -16,7 +16,8 @@ export const TABS = [
  * (used by openPage) and its path inside the subpackage root.
  */
 export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = [
-  { root: 'packages/events', pages: [{ name: 'event', path: 'detail/index' }] }
+  { root: 'packages/events', pages: [{ name: 'event', path: 'detail/index' }] },
+  { root: 'packages/complaints', pages: [{ name: 'draft', path: 'draft/index' }] }
 ]
 
 export type TabName = (typeof TABS)[number]['name']

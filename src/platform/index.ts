@@ -9,3 +9,6 @@ export { readStored, writeStored, removeStored, onStorageFailure, type StorageFa
 export { addToPhoneCalendar, openCalendarSettings, CALENDAR_MODE } from './calendar'
 export { CALENDAR_FAILURE_TEXT, type CalendarResult, type CalendarMode, type CalendarFailure } from './calendar-types'
 export { isSinglePageMode } from './share'
+export { openMiniProgram, miniProgramAction, type MiniProgramTarget, type OpenAction } from './miniprogram'
+export { confirmAction } from './dialog'
+export { onAppLeave } from './lifecycle'

@@ -10,10 +10,11 @@ import { listPages, renderPage, unloadAllPages } from './shim'
 const KEY_TEXT: Record<string, string[]> = {
   'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展'],
   'pages/events/index': ['活动日历', '2021年9月', '检验检测机构开放日', '9月15日 · 全国启动', '9月内 · 日期待定'],
-  'pages/complaints/index': ['12315', '12345', '政务服务便民热线'],
+  'pages/complaints/index': ['12315 · 全国12315平台', '12345 · 政务服务便民热线', '拨打 12315', '拨打 12345', '我该找谁？', '写投诉或举报草稿'],
   'pages/about/index': ['琼质强省办〔2021〕5号'],
   // Without an id: the helpful message (with an id: tests/weapp/events.weapp.test.ts).
-  'packages/events/detail/index': ['没有找到这项活动', '查看全部活动（活动日历）']
+  'packages/events/detail/index': ['没有找到这项活动', '查看全部活动（活动日历）'],
+  'packages/complaints/draft/index': ['投诉举报草稿', '商家名称', '发生日期', '生成文本并复制', '清空']
 }
 
 const PAGES = listPages()

@@ -57,10 +57,24 @@ export type App = {
   /** Reloads the page (same address) and waits for the app to render again. */
   reload(): Promise<void>
   download(action: () => Promise<unknown>): Promise<{ filename: string; body: Buffer }>
+  /** Reloads the page (same address), as a user pressing reload would, and waits for the app. */
+  reload(): Promise<void>
+  /** The system clipboard's text (needs `permissions: ['clipboard-read', 'clipboard-write']`). */
+  readClipboard(): Promise<string>
+  /** Runs `action` and returns the new tab (window.open, target=_blank) it opened. */
+  newTab(action: () => Promise<unknown>): Promise<Page>
   close(): Promise<void>
 }
 
-export async function openApp(env: Env, opts: { now?: string; path?: string } = {}): Promise<App> {
+export type OpenOptions = {
+  now?: string
+  /** A page path without the leading slash, e.g. packages/complaints/draft/index. */
+  path?: string
+  /** Browser permissions for the app's origin, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: string[]
+}
+
+export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
   const context = await env.browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -70,6 +84,7 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
     timezoneId: BROWSER_TIME_ZONE,
     acceptDownloads: true
   })
+  if (opts.permissions?.length) await context.grantPermissions(opts.permissions, { origin: env.baseUrl })
   const errors: string[] = []
   const externalRequests: string[] = []
   await context.route('**/*', (route) => {
@@ -116,6 +131,15 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
       const [d] = await Promise.all([page.waitForEvent('download'), action()]) as [Download, unknown]
       const path = await d.path()
       return { filename: d.suggestedFilename(), body: readFileSync(path) }
+    },
+    async reload() {
+      await page.reload()
+      await page.waitForSelector('.taro_page', { state: 'attached' })
+    },
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    async newTab(action) {
+      const [tab] = await Promise.all([context.waitForEvent('page'), action()]) as [Page, unknown]
+      return tab
     },
     close: () => context.close()
   }
