@@ -57,8 +57,6 @@ export type App = {
   /** Reloads the page (same address) and waits for the app to render again. */
   reload(): Promise<void>
   download(action: () => Promise<unknown>): Promise<{ filename: string; body: Buffer }>
-  /** Reloads the page (same address), as a user pressing reload would, and waits for the app. */
-  reload(): Promise<void>
   /** The system clipboard's text (needs `permissions: ['clipboard-read', 'clipboard-write']`). */
   readClipboard(): Promise<string>
   /** Runs `action` and returns the new tab (window.open, target=_blank) it opened. */
@@ -131,10 +129,6 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
       const [d] = await Promise.all([page.waitForEvent('download'), action()]) as [Download, unknown]
       const path = await d.path()
       return { filename: d.suggestedFilename(), body: readFileSync(path) }
-    },
-    async reload() {
-      await page.reload()
-      await page.waitForSelector('.taro_page', { state: 'attached' })
     },
     readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
     async newTab(action) {
