@@ -17,7 +17,15 @@ export const TABS = [
  */
 export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = [
   { root: 'packages/events', pages: [{ name: 'event', path: 'detail/index' }] },
-  { root: 'packages/complaints', pages: [{ name: 'draft', path: 'draft/index' }] }
+  { root: 'packages/complaints', pages: [{ name: 'draft', path: 'draft/index' }] },
+  {
+    root: 'packages/about',
+    pages: [
+      { name: 'organiser', path: 'organiser/index' },
+      { name: 'search', path: 'search/index' },
+      { name: 'app-info', path: 'app-info/index' }
+    ]
+  }
 ]
 
 export type TabName = (typeof TABS)[number]['name']

@@ -5,6 +5,7 @@
 export { callPhone } from './phone'
 export { openTab, openPage } from './navigation'
 export { copyText } from './clipboard'
+export { scrollToAnchor } from './scroll'
 export { readStored, writeStored, removeStored, onStorageFailure, type StorageFailure } from './storage'
 export { addToPhoneCalendar, openCalendarSettings, CALENDAR_MODE } from './calendar'
 export { CALENDAR_FAILURE_TEXT, type CalendarResult, type CalendarMode, type CalendarFailure } from './calendar-types'

@@ -1,6 +1,7 @@
 import { View, Button } from '@tarojs/components'
 import { edition } from '@/content'
 import { CampaignHero, WorkLines } from '@/features/campaign'
+import { SearchEntry } from '@/features/search'
 import { openTab } from '@/platform'
 import { useToday } from '@/lib/use-today'
 import '../page.scss'
@@ -9,6 +10,7 @@ export default function HomePage() {
   const today = useToday()
   return (
     <View className='page'>
+      <SearchEntry />
       <CampaignHero edition={edition} today={today} />
       <WorkLines edition={edition} />
       <View className='page__actions'>

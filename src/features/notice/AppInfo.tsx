@@ -1,0 +1,59 @@
+import { View, Text } from '@tarojs/components'
+import type { Edition } from '@/content'
+import { Card, Paragraph } from '@/ui/Card'
+import { Heading } from '@/ui/Heading'
+import { CopyButton } from './CopyButton'
+import { CONFIDENCE_LABEL, publicSources } from './model'
+import './notice.scss'
+
+/** 关于本程序: what the app is, where its data comes from, the bundle version, privacy. */
+export function AppInfo({ edition }: { edition: Edition }) {
+  const doc = edition.document
+  const sources = publicSources(edition)
+  return (
+    <View className='app-info'>
+      <View className='organiser__header'>
+        <Heading level={1} className='organiser__title'>关于本程序</Heading>
+      </View>
+      <Card title='这是什么'>
+        <Paragraph>
+          本程序把《{doc.title}》（{doc.number}）带到手机上：活动主题与口号、活动日历、投诉举报渠道、通知全文与主办单位，并可搜索其中的内容。
+        </Paragraph>
+      </Card>
+      <Card title='数据从哪里来'>
+        <Paragraph>
+          活动的全部内容来自这份通知：{doc.issuer}，{doc.number}，{doc.dateText}印发，{doc.disclosure}。通知全文见“关于”页。
+        </Paragraph>
+        <Paragraph>
+          通知没有写明的事实（例如全国活动的日期、投诉渠道的说明），只取自下列公开来源，并注明可信度；没有找到来源的日期，程序显示“具体安排以主办单位通知为准”，不作推测。
+        </Paragraph>
+        {sources.length === 0 ? <Paragraph>本内容包没有引用通知以外的来源。</Paragraph> : null}
+        {sources.map((s) => (
+          <View key={`${s.publisher}|${s.title}|${s.url ?? ''}`} className='source-row'>
+            <Text className='source-row__publisher'>{s.publisher}</Text>
+            <Text className='source-row__title' userSelect>{s.title}</Text>
+            {s.url ? (
+              <View className='source-row__url'>
+                <Text className='source-row__link' userSelect>{s.url}</Text>
+                <CopyButton text={s.url} what={`${s.publisher}的网址`} />
+              </View>
+            ) : <Text className='source-row__nourl'>（无网址）</Text>}
+            {s.uses.map((u) => (
+              <Text key={`${u.fact}|${u.confidence}`} className='source-row__use'>
+                用于{u.fact}；可信度：{CONFIDENCE_LABEL[u.confidence]}
+              </Text>
+            ))}
+          </View>
+        ))}
+      </Card>
+      <Card title='内容版本'>
+        <Paragraph>内容包版本：{edition.bundleVersion}</Paragraph>
+      </Card>
+      <Card title='隐私'>
+        <Paragraph>本程序不收集任何个人信息，不发出任何网络请求，不向任何地方发送数据。</Paragraph>
+        <Paragraph>本机保存的内容（例如关注的活动、尚未提交的投诉草稿）只保存在这台手机上，不会上传。</Paragraph>
+        <Paragraph>您输入的内容只有在您自己操作（复制、拨打电话、分享）时才会离开手机。搜索只在手机上进行。</Paragraph>
+      </Card>
+    </View>
+  )
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react'
+import { View, Button } from '@tarojs/components'
+import type { Edition } from '@/content'
+import { scrollToAnchor } from '@/platform'
+import { Card } from '@/ui/Card'
+import { ariaLabel } from '@/ui/aria'
+import { noticeOutline } from './model'
+import './notice.scss'
+
+/** 目录: one button per section of the notice; tapping scrolls the page to it. */
+export function NoticeToc({ edition }: { edition: Edition }) {
+  const outline = useMemo(() => noticeOutline(edition), [edition])
+  return (
+    <Card title='目录' className='notice-toc'>
+      <View className='notice-toc__list'>
+        {outline.map((s) => (
+          <Button
+            key={s.id}
+            className='notice-toc__item'
+            data-anchor={s.anchor}
+            onClick={() => void scrollToAnchor(s.anchor)}
+            {...ariaLabel(`跳到：${s.toc}`)}
+          >
+            {s.toc}
+          </Button>
+        ))}
+      </View>
+    </Card>
+  )
+}

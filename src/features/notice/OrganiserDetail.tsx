@@ -1,0 +1,91 @@
+import { View, Text, Button } from '@tarojs/components'
+import type { Edition, CampaignEvent } from '@/content'
+import { dateLabel, sortEvents } from '@/features/events'
+import { Card, Paragraph } from '@/ui/Card'
+import { Heading } from '@/ui/Heading'
+import { ariaLabel } from '@/ui/aria'
+import { CopyButton } from './CopyButton'
+import { openEvent, openNoticeAt, openOrganiser } from './links'
+import { eventCounts, lookupOrganiser, organiserAnchor } from './model'
+import './notice.scss'
+
+function EventLink({ event }: { event: CampaignEvent }) {
+  return (
+    <Button className='organiser-event' onClick={() => openEvent(event.id)} {...ariaLabel(`查看活动：${event.title}`)}>
+      <Text className='organiser-event__title'>{event.title}</Text>
+      {event.dates.map((d, i) => <Text key={i} className='organiser-event__date'>{dateLabel(d)}</Text>)}
+      <Text className='organiser-event__summary'>{event.summary}</Text>
+      <Text className='organiser-event__more'>查看活动 ›</Text>
+    </Button>
+  )
+}
+
+/** The 19 organisers of 附件1 as links: what an unknown organiser id falls back to. */
+export function OrganiserList({ edition }: { edition: Edition }) {
+  const counts = eventCounts(edition)
+  return (
+    <View className='organiser-list'>
+      {edition.organisers.map((o) => (
+        <Button key={o.id} className='organiser-list__item' onClick={() => openOrganiser(o.id)}>
+          <Text className='organiser-list__name'>{o.number}、{o.name}</Text>
+          <Text className='organiser-list__count'>
+            {o.activities.length}项主要活动{counts[o.id] ? ` · 日历中${counts[o.id]}项活动` : ''}
+          </Text>
+        </Button>
+      ))}
+    </View>
+  )
+}
+
+/**
+ * An organiser of 附件1: its activities exactly as printed and its events in the calendar.
+ * An unknown or missing id shows what went wrong and the list of all organisers.
+ */
+export function OrganiserDetail({ edition, id }: { edition: Edition; id: string | undefined }) {
+  const found = lookupOrganiser(edition, id)
+  const attachment = edition.attachments[0]
+  if (!found.found) {
+    const why = found.reason === 'missing'
+      ? '打开页面时没有指明是哪个主办单位。'
+      : `“${found.id}”不是附件1中主办单位的编号。`
+    return (
+      <View className='organiser'>
+        <Card>
+          <Heading level={1} className='organiser__title'>没有找到这个主办单位</Heading>
+          <Paragraph>{why}请在下面的{edition.organisers.length}个主办单位中选择，或在通知全文的附件1中查看。</Paragraph>
+        </Card>
+        <Card title={`附件${attachment.number}　${attachment.title}`}>
+          <OrganiserList edition={edition} />
+        </Card>
+      </View>
+    )
+  }
+  const { organiser, events } = found
+  const sorted = sortEvents(events)
+  return (
+    <View className='organiser'>
+      <View className='organiser__header'>
+        <Text className='organiser__kicker'>附件{attachment.number} · 第{organiser.number}项主办单位</Text>
+        <Heading level={1} className='organiser__title'>{organiser.name}</Heading>
+      </View>
+      <Card title={`主要活动（${organiser.activities.length}项）`}>
+        <Text className='organiser__note'>以下为通知附件{attachment.number}原文，逐句列出。</Text>
+        {organiser.activities.map((a, i) => (
+          <View key={i} className='organiser-activity'>
+            <Text className='organiser-activity__number'>{i + 1}.</Text>
+            <Paragraph className='organiser-activity__text'>{a}</Paragraph>
+          </View>
+        ))}
+        <View className='notice-para__actions'>
+          <Button className='notice-link' onClick={() => openNoticeAt(organiserAnchor(organiser.id))}>在通知全文中查看</Button>
+          <CopyButton text={`${organiser.number}、${organiser.name}。${organiser.activities.join('')}`} what={`${organiser.name}的主要活动`} />
+        </View>
+      </Card>
+      <Card title={`活动日历中的活动（${sorted.length}项）`}>
+        {sorted.length > 0
+          ? sorted.map((e) => <EventLink key={e.id} event={e} />)
+          : <Paragraph className='organiser__empty'>活动日历中暂无该单位单独列出的活动，请以上面的主要活动为准。</Paragraph>}
+      </Card>
+    </View>
+  )
+}

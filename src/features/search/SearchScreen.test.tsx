@@ -1,0 +1,133 @@
+/**
+ * The search screen in jsdom (Taro's H5 components): typing updates the results on every
+ * keystroke, grouped and marked; empty and no-result states; results open their targets.
+ */
+import { render, screen, fireEvent, act, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { GROUP_LIMIT, SUGGESTIONS, SearchScreen } from './SearchScreen'
+import { SearchEntry } from './SearchEntry'
+import { appSearchIndex } from './search-index'
+import { search } from './model'
+
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: {
+    switchTab: jest.fn(() => Promise.resolve({})),
+    navigateTo: jest.fn(() => Promise.resolve({})),
+    reLaunch: jest.fn(() => Promise.resolve({}))
+  },
+  useRouter: () => ({ params: {} }),
+  useDidShow: () => undefined
+}))
+
+afterEach(() => jest.clearAllMocks())
+
+function type(container: HTMLElement, value: string) {
+  const input = container.querySelector('.search__input')
+  if (!input) throw new Error('no search input')
+  act(() => {
+    input.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
+  })
+}
+
+const groupTitles = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+const marks = (container: HTMLElement) => [...container.querySelectorAll('.search-mark')].map((m) => m.textContent)
+const hit = (container: HTMLElement, kind: string, key: string) => {
+  const el = container.querySelector(`.search-hit[data-kind="${kind}"][data-key="${key}"]`)
+  if (!el) throw new Error(`no ${kind} result ${key}`)
+  return el as HTMLElement
+}
+
+describe('SearchScreen', () => {
+  it('before anything is typed, says what can be searched and offers examples that find something', () => {
+    const { container } = render(<SearchScreen />)
+    expect(screen.getByText(/可以搜索活动名称、主办单位/)).toBeInTheDocument()
+    for (const s of SUGGESTIONS) expect(screen.getByText(s)).toBeInTheDocument()
+    expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
+    for (const s of SUGGESTIONS) expect([s, search(appSearchIndex(), s).total > 0]).toEqual([s, true])
+  })
+
+  it('updates the results on every keystroke, grouped by kind with the match marked', () => {
+    const { container } = render(<SearchScreen />)
+    type(container, '电')
+    const first = container.querySelectorAll('.search-hit').length
+    expect(first).toBeGreaterThan(0)
+    expect(marks(container).every((m) => m === '电')).toBe(true)
+
+    type(container, '电梯')
+    expect(container.querySelectorAll('.search-hit').length).toBeLessThan(first)
+    expect(groupTitles()).toEqual([
+      `活动日历（${search(appSearchIndex(), '电梯').groups[0].hits.length}）`,
+      expect.stringMatching(/^主办单位的活动（\d+）$/)
+    ])
+    const inEvent = within(hit(container, 'event', 'elevator-week')).getAllByText('电梯')
+    expect(inEvent).toHaveLength(2) // title and summary
+    for (const m of inEvent) expect(m).toHaveClass('search-mark')
+    expect(hit(container, 'event', 'elevator-week').textContent).toContain('电梯安全宣传周')
+    expect(screen.getByText(/^找到\d+条结果$/)).toBeInTheDocument()
+    expect(new Set(marks(container))).toEqual(new Set(['电梯']))
+  })
+
+  it('ignores full-width/half-width differences and spaces, marking the original text', () => {
+    const { container } = render(<SearchScreen />)
+    type(container, '１２３１５ 平台')
+    const activity = hit(container, 'activity', 'amr-5')
+    expect(activity.textContent).toContain('开展12315平台和12345热线宣传活动。')
+    expect(within(activity).getByText('12315平台')).toHaveClass('search-mark')
+  })
+
+  it('says so when nothing matches, with advice', () => {
+    const { container } = render(<SearchScreen />)
+    type(container, '火箭发射')
+    expect(screen.getByText('没有找到与“火箭发射”相关的内容')).toBeInTheDocument()
+    expect(screen.getByText(/可以换一个说法/)).toBeInTheDocument()
+    expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
+  })
+
+  it('starts from a query given to the page, and 清除 empties it', () => {
+    const { container } = render(<SearchScreen initialQuery='工匠精神' />)
+    expect(hit(container, 'slogan', 's11')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('清除'))
+    expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
+    expect(screen.getByText(/可以搜索活动名称/)).toBeInTheDocument()
+  })
+
+  it('an example fills in the query', () => {
+    const { container } = render(<SearchScreen />)
+    fireEvent.click(screen.getByText('电梯'))
+    expect(hit(container, 'event', 'elevator-week')).toBeInTheDocument()
+  })
+
+  it(`shows ${GROUP_LIMIT} results per group, then all on 显示全部`, () => {
+    const { container } = render(<SearchScreen />)
+    type(container, '质量')
+    const activities = search(appSearchIndex(), '质量').groups.find((g) => g.kind === 'activity')!.hits.length
+    expect(activities).toBeGreaterThan(GROUP_LIMIT)
+    const group = () => container.querySelector('.search-group[data-kind="activity"]') as HTMLElement
+    expect(group().querySelectorAll('.search-hit')).toHaveLength(GROUP_LIMIT)
+    fireEvent.click(within(group()).getByText(`显示全部${activities}条主办单位的活动结果`))
+    expect(group().querySelectorAll('.search-hit')).toHaveLength(activities)
+  })
+
+  it('opens what a result points at: an event (活动 tab for now), an organiser, a notice paragraph (关于 tab)', () => {
+    const { container } = render(<SearchScreen />)
+    type(container, '电梯')
+    fireEvent.click(hit(container, 'event', 'elevator-week'))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/events/index' })
+    fireEvent.click(hit(container, 'activity', 'amr-3'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/organiser/index?id=amr' })
+    type(container, '工匠精神')
+    fireEvent.click(hit(container, 'slogan', 's11'))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
+  })
+})
+
+describe('SearchEntry', () => {
+  it('is a labelled search box that opens the search page', () => {
+    render(<SearchEntry />)
+    const box = screen.getByLabelText('搜索活动、主办单位、口号和通知原文')
+    expect(box).toHaveTextContent('搜索')
+    fireEvent.click(box)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/search/index' })
+  })
+})

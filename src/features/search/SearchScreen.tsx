@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState } from 'react'
+import { View, Text, Button, Input } from '@tarojs/components'
+import { edition } from '@/content'
+import { dateLabel } from '@/features/events'
+import { Heading } from '@/ui/Heading'
+import { ariaLabel, ariaLive } from '@/ui/aria'
+import { openTarget } from './links'
+import { appSearchIndex } from './search-index'
+import { KIND_LABEL, matchRanges, search, segments, snippet, type SearchHit, type SearchGroup } from './model'
+import './search.scss'
+
+/** Results shown per group before 显示全部. */
+export const GROUP_LIMIT = 20
+
+const FOCUS_DELAY_MS = 350
+
+/** Shown before anything is typed: each finds something in the bundle (tested). */
+export const SUGGESTIONS = ['电梯', '食品安全', '12315', '计量', '市场监管局']
+
+const eventsById = new Map(edition.events.map((e) => [e.id, e]))
+
+/** `text` with the matches of `query` marked; long text cut to a window around the first match. */
+function Marked({ text, query, window }: { text: string; query: string; window?: number }) {
+  const ranges = matchRanges(text, query)
+  const cut = window ? snippet(text, ranges, window) : { segments: segments(text, ranges), cutStart: false, cutEnd: false }
+  return (
+    <>
+      {cut.cutStart ? '…' : ''}
+      {cut.segments.map((s, i) => (s.mark
+        ? <Text key={i} className='search-mark'>{s.text}</Text>
+        : <Text key={i}>{s.text}</Text>))}
+      {cut.cutEnd ? '…' : ''}
+    </>
+  )
+}
+
+function HitItem({ hit, query }: { hit: SearchHit; query: string }) {
+  const { entry } = hit
+  const [first, second] = entry.fields
+  const best = entry.fields[hit.field]
+  let title: JSX.Element
+  let detail: JSX.Element | null = null
+  const meta: string[] = []
+  switch (entry.kind) {
+    case 'event': {
+      title = <Marked text={first.text} query={query} />
+      if (second) detail = <Marked text={second.text} query={query} window={60} />
+      const event = eventsById.get(entry.key)
+      if (event) meta.push(dateLabel(event.dates[0]))
+      if (entry.context) meta.push(`主办：${entry.context}`)
+      break
+    }
+    case 'organiser':
+      title = <Marked text={first.text} query={query} />
+      if (entry.context) meta.push(entry.context)
+      break
+    case 'activity':
+      title = <Marked text={first.text} query={query} window={70} />
+      if (entry.context) meta.push(`主办单位：${entry.context}`)
+      break
+    case 'slogan':
+      title = <Marked text={first.text} query={query} />
+      if (entry.context) meta.push(`附件2 · ${entry.context}`)
+      break
+    case 'notice':
+      title = <>{entry.context ?? ''}</>
+      detail = <Marked text={best.text} query={query} window={70} />
+      break
+  }
+  return (
+    <Button className='search-hit' data-kind={entry.kind} data-key={entry.key} onClick={() => openTarget(entry.target)}>
+      <Text className='search-hit__title'>{title}</Text>
+      {detail ? <Text className='search-hit__detail'>{detail}</Text> : null}
+      {meta.length ? <Text className='search-hit__meta'>{meta.join(' · ')}</Text> : null}
+    </Button>
+  )
+}
+
+function Group({ group, query }: { group: SearchGroup; query: string }) {
+  const [all, setAll] = useState(false)
+  const shown = all ? group.hits : group.hits.slice(0, GROUP_LIMIT)
+  return (
+    <View className='search-group' data-kind={group.kind}>
+      <Heading level={2} className='search-group__title'>{KIND_LABEL[group.kind]}（{group.hits.length}）</Heading>
+      {shown.map((hit) => <HitItem key={hit.entry.key} hit={hit} query={query} />)}
+      {shown.length < group.hits.length ? (
+        <Button className='search-more' onClick={() => setAll(true)}>显示全部{group.hits.length}条{KIND_LABEL[group.kind]}结果</Button>
+      ) : null}
+    </View>
+  )
+}
+
+/**
+ * The search page: a box (focused, keyboard up) and results that update on every keystroke,
+ * grouped by kind with the matches marked. Empty query: what can be searched and examples;
+ * no result: what to try instead.
+ */
+export function SearchScreen({ initialQuery = '' }: { initialQuery?: string }) {
+  const [query, setQuery] = useState(initialQuery)
+  // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
+  // input that is not shown yet, and weapp's keyboard would rise during the page transition.
+  const [focus, setFocus] = useState(false)
+  useEffect(() => {
+    const t = setTimeout(() => setFocus(true), FOCUS_DELAY_MS)
+    return () => clearTimeout(t)
+  }, [])
+  const result = useMemo(() => search(appSearchIndex(), query), [query])
+  const empty = result.phrase === ''
+  const status = empty ? '' : result.total > 0 ? `找到${result.total}条结果` : `没有找到与“${query.trim()}”相关的内容`
+  return (
+    <View className='search'>
+      <View className='search__bar' {...{ role: 'search' }}>
+        <View className='search-icon' />
+        <Input
+          className='search__input'
+          type='text'
+          value={query}
+          focus={focus}
+          confirmType='search'
+          placeholder='输入要找的字词，如：电梯'
+          maxlength={100}
+          onInput={(e) => setQuery(e.detail.value)}
+          nativeProps={ariaLabel('搜索活动、主办单位、口号和通知原文')}
+          {...ariaLabel('搜索活动、主办单位、口号和通知原文')}
+        />
+        {query ? <Button className='search__clear' onClick={() => setQuery('')} {...ariaLabel('清除搜索内容')}>清除</Button> : null}
+      </View>
+      <Text className='search__status' {...ariaLive()}>{status}</Text>
+      {empty ? (
+        <View className='search__hint'>
+          <Text className='search__hint-text'>可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。全角半角、空格不影响搜索。</Text>
+          <Text className='search__hint-text'>试试：</Text>
+          <View className='search__suggestions'>
+            {SUGGESTIONS.map((s) => (
+              <Button key={s} className='search__suggestion' onClick={() => setQuery(s)}>{s}</Button>
+            ))}
+          </View>
+        </View>
+      ) : result.total === 0 ? (
+        <View className='search__hint'>
+          <Text className='search__hint-text'>可以换一个说法，或只输入其中的两三个字（例如“电梯”而不是“电梯安全检查”）。</Text>
+        </View>
+      ) : (
+        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} />)
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,118 @@
+/**
+ * The 关于 tab and the about subpackage pages, with their page parameters (useRouter) and
+ * the show event (useDidShow) as Taro gives them.
+ */
+import { render, screen, act } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { edition } from '@/content'
+import { openNoticeAt, sloganAnchor } from '@/features/notice'
+import AboutPage from '../../pages/about/index'
+import OrganiserPage from './organiser/index'
+import SearchPage from './search/index'
+import AppInfoPage from './app-info/index'
+
+let mockParams: Record<string, string> = {}
+let mockShow: Array<() => void> = []
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: {
+    switchTab: jest.fn(() => Promise.resolve({})),
+    navigateTo: jest.fn(() => Promise.resolve({})),
+    reLaunch: jest.fn(() => Promise.resolve({})),
+    pageScrollTo: jest.fn(() => Promise.resolve({}))
+  },
+  useRouter: () => ({ params: mockParams }),
+  useDidShow: (fn: () => void) => {
+    mockShow.push(fn)
+  }
+}))
+
+beforeEach(() => jest.useFakeTimers())
+afterEach(() => {
+  jest.useRealTimers()
+  jest.clearAllMocks()
+  mockParams = {}
+  mockShow = []
+})
+
+const showPage = () => act(() => mockShow.forEach((fn) => fn()))
+
+describe('关于 tab', () => {
+  it('has the search box, the table of contents, the notice and a link to 关于本程序', () => {
+    render(<AboutPage />)
+    expect(screen.getByLabelText('搜索活动、主办单位、口号和通知原文')).toBeInTheDocument()
+    expect(screen.getByText('目录')).toBeInTheDocument()
+    expect(screen.getAllByText('琼质强省办〔2021〕5号').length).toBeGreaterThan(0)
+    screen.getByText('关于本程序：数据来源与隐私').click()
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/app-info/index' })
+  })
+
+  it('opened at a paragraph (from a search result), scrolls to it and marks it', () => {
+    openNoticeAt(sloganAnchor('s11'))
+    const { container } = render(<AboutPage />)
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/about/index' })
+    expect(container.querySelector('.notice-para--target')?.id).toBe('notice-slogan-s11')
+    act(() => jest.advanceTimersByTime(200))
+    expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#notice-slogan-s11' }))
+  })
+
+  it('already open, scrolls when shown again at another paragraph; the same anchor is not replayed', () => {
+    const { container } = render(<AboutPage />)
+    act(() => jest.advanceTimersByTime(200))
+    expect(Taro.pageScrollTo).not.toHaveBeenCalled()
+    openNoticeAt('notice-work-2')
+    showPage()
+    act(() => jest.advanceTimersByTime(200))
+    expect(Taro.pageScrollTo).toHaveBeenCalledTimes(1)
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith(expect.objectContaining({ selector: '#notice-work-2' }))
+    expect(container.querySelector('.notice-para--target')?.id).toBe('notice-work-2')
+    showPage()
+    act(() => jest.advanceTimersByTime(200))
+    expect(Taro.pageScrollTo).toHaveBeenCalledTimes(1)
+  })
+
+  it('ignores an anchor that is not in the notice', () => {
+    openNoticeAt('notice-nowhere')
+    const { container } = render(<AboutPage />)
+    act(() => jest.advanceTimersByTime(200))
+    expect(Taro.pageScrollTo).not.toHaveBeenCalled()
+    expect(container.querySelector('.notice-para--target')).toBeNull()
+  })
+})
+
+describe('organiser page', () => {
+  it('shows the organiser named by its id parameter', () => {
+    mockParams = { id: 'education' }
+    render(<OrganiserPage />)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('省教育厅')
+    for (const a of edition.organisers.find((o) => o.id === 'education')!.activities) expect(screen.getByText(a)).toBeInTheDocument()
+  })
+
+  it('an unknown id gives a helpful message, not a blank page', () => {
+    mockParams = { id: 'no-such-unit' }
+    render(<OrganiserPage />)
+    expect(screen.getByText('没有找到这个主办单位')).toBeInTheDocument()
+    expect(screen.getByText('一、省市场监管局')).toBeInTheDocument()
+  })
+})
+
+describe('search page', () => {
+  it('starts from its q parameter, decoded', () => {
+    mockParams = { q: encodeURIComponent('电梯') }
+    const { container } = render(<SearchPage />)
+    expect(container.querySelector('.search-hit[data-key="elevator-week"]')).not.toBeNull()
+  })
+
+  it('without q, shows what can be searched', () => {
+    render(<SearchPage />)
+    expect(screen.getByText(/可以搜索活动名称/)).toBeInTheDocument()
+  })
+})
+
+describe('关于本程序 page', () => {
+  it('shows the bundle version and the privacy statement', () => {
+    render(<AppInfoPage />)
+    expect(screen.getByText(`内容包版本：${edition.bundleVersion}`)).toBeInTheDocument()
+    expect(screen.getByText('隐私')).toBeInTheDocument()
+  })
+})

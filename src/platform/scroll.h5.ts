@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * H5: as scroll.ts, but without animation. Taro 4.2.1's H5 pageScrollTo eases past its
+ * last frame (t = frames / (frames - 1) > 1), overshooting the target by about 0.2 % of the
+ * distance (20 px over 9,000 px: a heading ends up above the screen); with duration 0 it
+ * jumps exactly.
+ */
+export async function scrollToAnchor(anchor: string, opts: { offsetTop?: number; duration?: number } = {}): Promise<boolean> {
+  try {
+    await Taro.pageScrollTo({ selector: `#${anchor}`, offsetTop: opts.offsetTop ?? 0, duration: 0 })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,16 @@
+import Taro from '@tarojs/taro'
+
+/**
+ * Scrolls the current page so that the element with id `anchor` is at the top
+ * (weapp: wx.pageScrollTo with a selector, base library 2.7.3, animated; H5: scroll.h5.ts).
+ * Resolves false when the page could not scroll.
+ * The element must be a plain node of the page (not inside a custom component).
+ */
+export async function scrollToAnchor(anchor: string, opts: { offsetTop?: number; duration?: number } = {}): Promise<boolean> {
+  try {
+    await Taro.pageScrollTo({ selector: `#${anchor}`, offsetTop: opts.offsetTop ?? 0, duration: opts.duration ?? 300 })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * 关于 and search on the production H5 build in Chromium (phone viewport, browser time zone
+ * America/Los_Angeles): search from 首页 finds 电梯安全宣传周 and opens it; the table of
+ * contents scrolls to a section; 复制 copies a paragraph; an organiser page lists its
+ * activities; 关于本程序; no console errors, no request leaving 127.0.0.1, no serious axe
+ * violations on the new pages.
+ */
+import type { Locator } from 'playwright-core'
+import { axeViolations, openApp, PHONE, startEnv, type App, type Env } from './support/app'
+
+let env: Env
+beforeAll(async () => {
+  env = await startEnv()
+})
+afterAll(async () => {
+  await env?.close()
+})
+
+let app: App
+afterEach(async () => {
+  await app?.close()
+})
+
+const SEARCH = 'packages/about/search/index'
+const ORGANISER = 'packages/about/organiser/index'
+const APP_INFO = 'packages/about/app-info/index'
+
+/** The page on screen. */
+const current = () => app.page.locator('.taro_page:visible').last()
+
+async function waitForRoute(path: string) {
+  await app.page.waitForFunction((p) => window.location.hash.includes(p), path)
+  await app.page.waitForTimeout(100)
+}
+
+/** True when the element is entirely inside the phone's viewport. */
+async function inViewport(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox()
+  return !!box && box.y >= 0 && box.y + box.height <= PHONE.height
+}
+
+/** Types into the focused element one character at a time, as a user would. */
+async function typeChars(text: string) {
+  for (const ch of text) await app.page.keyboard.type(ch)
+}
+
+/**
+ * Types Chinese as a phone's input method does: composition text (pinyin) grows letter by
+ * letter, then the chosen characters are committed (compositionstart … compositionend).
+ */
+async function typeWithIme(pinyin: string, commit: string) {
+  const cdp = await app.context.newCDPSession(app.page)
+  for (let i = 1; i <= pinyin.length; i++) {
+    await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i })
+  }
+  await cdp.send('Input.insertText', { text: commit })
+  await cdp.detach()
+}
+
+const inputValue = () => current().locator('.search__input input').inputValue()
+
+const hit = (kind: string, key: string) => current().locator(`.search-hit[data-kind="${kind}"][data-key="${key}"]`)
+
+function expectClean() {
+  expect(app.errors).toEqual([])
+  expect(app.externalRequests).toEqual([])
+}
+
+describe('search', () => {
+  it('from 首页: the box opens search with the keyboard up, results update on every keystroke, 电梯 finds 电梯安全宣传周 and opens it', async () => {
+    app = await openApp(env)
+    await app.waitForText('开展质量提升行动 推动自贸港高质量发展')
+    await current().locator('.search-entry__box').click()
+    await waitForRoute(SEARCH)
+    await app.waitForText('可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。')
+    const input = current().locator('.search__input input')
+    await app.page.waitForFunction(() => document.activeElement?.classList.contains('weui-input'))
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+
+    await typeChars('电')
+    await app.waitForText(/^找到\d+条结果$/)
+    const afterOne = await current().locator('.search-hit').count()
+    expect(afterOne).toBeGreaterThan(2)
+
+    await typeChars('梯')
+    await app.waitForText('找到2条结果')
+    expect(await current().locator('.search-hit').count()).toBeLessThan(afterOne)
+    const result = hit('event', 'elevator-week')
+    await expect(result.innerText()).resolves.toContain('电梯安全宣传周')
+    await expect(result.locator('.search-mark').first().innerText()).resolves.toBe('电梯')
+    const groups = await current().locator('.search-group__title').allInnerTexts()
+    expect(groups).toEqual(['活动日历（1）', '主办单位的活动（1）'])
+
+    // Event pages belong to the events feature; until then a result opens the 活动 tab.
+    await result.click()
+    await waitForRoute('pages/events/index')
+    const event = current().locator('[data-testid="event-elevator-week"]')
+    await event.waitFor()
+    await expect(event.isVisible()).resolves.toBe(true)
+    await expect(event.innerText()).resolves.toContain('电梯安全宣传周')
+    expectClean()
+  })
+
+  it('ignores full-width/half-width differences and spaces; says so when nothing matches; 清除 starts again', async () => {
+    app = await openApp(env, { path: SEARCH })
+    await app.waitForText('可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。')
+    await current().locator('.search__input input').click()
+    // Text typed after other text stays in order (the caret stays at the end).
+    await typeChars('１２３１５ 平台')
+    await expect(inputValue()).resolves.toBe('１２３１５ 平台')
+    const activity = hit('activity', 'amr-5')
+    await activity.waitFor()
+    await expect(activity.locator('.search-mark').innerText()).resolves.toBe('12315平台')
+
+    await current().locator('.search__clear').click()
+    await app.waitForText('试试：')
+    await current().locator('.search__input input').click()
+    await typeChars('火箭发射')
+    await app.waitForText('没有找到与“火箭发射”相关的内容')
+    expect(await current().locator('.search-hit').count()).toBe(0)
+    expectClean()
+  })
+
+  it('from 关于: a slogan result opens the notice at that slogan, marked and on screen', async () => {
+    app = await openApp(env, { path: 'pages/about/index' })
+    await app.waitForText('琼质强省办〔2021〕5号')
+    await current().locator('.search-entry__box').click()
+    await waitForRoute(SEARCH)
+    await current().locator('.search__input input').click()
+    await typeWithIme('gongjiang', '工匠')
+    await typeWithIme('jingshen', '精神')
+    await expect(inputValue()).resolves.toBe('工匠精神')
+    await hit('slogan', 's11').click()
+    await waitForRoute('pages/about/index')
+    const slogan = current().locator('#notice-slogan-s11')
+    await slogan.locator('.notice-para__flag').waitFor()
+    await app.page.waitForTimeout(600) // the scroll animation (300 ms)
+    await expect(inViewport(slogan)).resolves.toBe(true)
+    await expect(slogan.innerText()).resolves.toContain('11. 弘扬工匠精神 推动品质革命')
+    expectClean()
+  })
+
+  it.each([
+    ['with results', '质量'],
+    ['before typing', '']
+  ])('the search page has no serious accessibility violations (%s)', async (_label, q) => {
+    app = await openApp(env, { path: q ? `${SEARCH}?q=${encodeURIComponent(q)}` : SEARCH })
+    await app.waitForText(q ? /^找到\d+条结果$/ : '试试：')
+    expect(await axeViolations(app.page)).toEqual([])
+  })
+})
+
+describe('关于: the notice', () => {
+  it('the table of contents jumps to a section: its heading comes into view', async () => {
+    app = await openApp(env, { path: 'pages/about/index' })
+    await app.waitForText('目录')
+    for (const [item, heading] of [['三、活动要求', '三、活动要求'], ['附件2　活动口号', '附件2　2021年“质量月”活动口号'], ['二、活动内容', '二、活动内容']]) {
+      const h = current().locator('.hq-card__title[role="heading"]', { hasText: heading })
+      await expect(inViewport(h)).resolves.toBe(false)
+      await current().locator('.notice-toc__item', { hasText: item }).click()
+      await app.page.waitForTimeout(600)
+      await expect(inViewport(h)).resolves.toBe(true)
+      await current().evaluate((el) => { el.scrollTop = 0 })
+    }
+    expectClean()
+  })
+
+  it('复制 copies a paragraph as printed and says 已复制', async () => {
+    app = await openApp(env, { path: 'pages/about/index' })
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.baseUrl })
+    await app.waitForText('琼质强省办〔2021〕5号')
+    const button = current().locator('#notice-work-4 .notice-copy')
+    await button.click()
+    await current().locator('#notice-work-4').getByText('已复制').waitFor()
+    const copied = await app.page.evaluate(() => navigator.clipboard.readText())
+    expect(copied.startsWith('（四）开展质量整治行动，保障安全放心消费环境。开展校园食品安全守护行动')).toBe(true)
+    expect(copied.endsWith('倒逼企业提高产品和服务质量水平。')).toBe(true)
+    expectClean()
+  })
+
+  it('has no serious accessibility violations', async () => {
+    app = await openApp(env, { path: 'pages/about/index' })
+    await app.waitForText('目录')
+    expect(await axeViolations(app.page)).toEqual([])
+  })
+})
+
+describe('主办单位', () => {
+  it('from 附件1 in 关于, an organiser page lists its activities as printed and its events', async () => {
+    app = await openApp(env, { path: 'pages/about/index' })
+    await app.waitForText('琼质强省办〔2021〕5号')
+    await current().locator('#notice-organiser-amr .notice-link').click()
+    await waitForRoute(`${ORGANISER}?id=amr`)
+    await app.waitForText('主要活动（13项）')
+    const text = await app.text()
+    expect(text).toContain('省市场监管局')
+    for (const a of ['深入开展“质量月”宣传活动，张挂宣传横幅，营造浓厚氛围。', '开展12315平台和12345热线宣传活动。', '开展民生领域案件查办“铁拳”行动，开展放心消费创建活动和消费教育引导活动。']) {
+      expect(text).toContain(a)
+    }
+    expect(await current().locator('.organiser-activity').count()).toBe(13)
+    expect(await current().locator('.organiser-event').count()).toBeGreaterThan(0)
+    await current().locator('.organiser-event', { hasText: '电梯安全宣传周' }).click()
+    await waitForRoute('pages/events/index')
+    await current().locator('[data-testid="event-elevator-week"]').waitFor()
+    expectClean()
+  })
+
+  it('an unknown id says so and offers the 19 organisers, without errors', async () => {
+    app = await openApp(env, { path: `${ORGANISER}?id=nowhere` })
+    await app.waitForText('没有找到这个主办单位')
+    expect(await current().locator('.organiser-list__item').count()).toBe(19)
+    await current().locator('.organiser-list__item', { hasText: '十七、省教育厅' }).click()
+    await waitForRoute(`${ORGANISER}?id=education`)
+    await app.waitForText('主要活动（3项）')
+    expectClean()
+  })
+
+  it.each([['amr'], ['nowhere']])('the page for id=%s has no serious accessibility violations', async (id) => {
+    app = await openApp(env, { path: `${ORGANISER}?id=${id}` })
+    await app.waitForText(id === 'amr' ? '主要活动（13项）' : '没有找到这个主办单位')
+    expect(await axeViolations(app.page)).toEqual([])
+  })
+})
+
+describe('关于本程序', () => {
+  it('opens from 关于 and shows the sources, the bundle version and the privacy statement', async () => {
+    app = await openApp(env, { path: 'pages/about/index' })
+    await app.waitForText('目录')
+    await current().getByText('关于本程序：数据来源与隐私').click()
+    await waitForRoute(APP_INFO)
+    await app.waitForText('数据从哪里来')
+    const text = await app.text()
+    expect(text).toContain('内容包版本：2021.1.0')
+    expect(text).toContain('https://www.instrument.com.cn/news/20210907/590893.shtml')
+    expect(text).toContain('用于活动日期：检验检测机构开放日；可信度：高')
+    expect(text).toContain('不发出任何网络请求')
+    expectClean()
+    expect(await axeViolations(app.page)).toEqual([])
+  })
+})
