@@ -3,14 +3,9 @@
  */
 import { openPage, openTab } from '@/platform'
 
-/**
- * Opens an event. Event pages (route `event`, packages/events) belong to the events
- * feature; until they exist this opens the 活动 tab, which lists every event.
- * When they land, this body becomes: openPage('event', { id })
- */
+/** Opens an event's page (route `event`, packages/events). */
 export function openEvent(id: string): void {
-  void id
-  openTab('events')
+  openPage('event', { id })
 }
 
 /** Opens an organiser's page (附件1 unit, its activities and events). */
