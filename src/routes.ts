@@ -15,7 +15,9 @@ export const TABS = [
  * Subpackages, one per feature that has pages beyond its tab. Each page: a route name
  * (used by openPage) and its path inside the subpackage root.
  */
-export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = []
+export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = [
+  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] }
+]
 
 export type TabName = (typeof TABS)[number]['name']
 export type RouteName = TabName | string

@@ -1,0 +1,20 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { Edition } from '@/content'
+import { formatMonthDay } from '@/lib/civil-date'
+import { Heading } from '@/ui/Heading'
+import { sloganOfTheDay } from './model'
+import './slogans.scss'
+
+/** 今日口号: one slogan per China day, the same for everyone that day. */
+export function TodaySlogan({ edition, today, onOpen }: { edition: Edition; today: string; onOpen: (id: string) => void }) {
+  const slogan = sloganOfTheDay(edition.slogans.items, today, edition.campaign.start)
+  return (
+    <View className='today-slogan'>
+      <Heading level={2} className='today-slogan__label'>今日口号 · {formatMonthDay(today)}</Heading>
+      <Text className='today-slogan__text' data-testid='today-slogan'>{slogan.text}</Text>
+      <Button className='hq-button hq-button--secondary today-slogan__button' onClick={() => onOpen(slogan.id)}>
+        分享这条口号或生成海报
+      </Button>
+    </View>
+  )
+}
