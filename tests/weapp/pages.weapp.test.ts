@@ -7,11 +7,20 @@
 import { listPages, renderPage, unloadAllPages } from './shim'
 
 /** Page path (as in app.json) → texts the rendered page must contain. */
+const SLOGANS = [
+  '让质量强省深入人心 让质量提升扎实推进', '坚持质量第一 建设质量强省', '大力提升质量 建设质量强省',
+  '深入实施质量强省战略 助力建设自由贸易港', '提升产品和服务质量 推动经济高质量发展', '建设质量强省 共享美好生活',
+  '推动高质量发展 共享高品质生活', '优化营商环境 建设质量强省', '推动质量变革 建设质量强省',
+  '加强全面质量管理 开展质量提升行动', '弘扬工匠精神 推动品质革命', '夯实质量基石 共筑强国梦想',
+  '全民关注质量 质量服务全民', '人人创造质量 人人享受质量', '质量提升 人人有责', '个个树立质量意识 人人创造中国质量'
+]
+
 const KEY_TEXT: Record<string, string[]> = {
-  'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展'],
+  'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展', '今日口号', '活动口号（共16条）', SLOGANS[0], '活动日历', '投诉举报', '通知全文'],
   'pages/events/index': ['检验检测机构开放日', '9月内 · 日期待定'],
   'pages/complaints/index': ['12315', '12345', '政务服务便民热线'],
-  'pages/about/index': ['琼质强省办〔2021〕5号']
+  'pages/about/index': ['琼质强省办〔2021〕5号'],
+  'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS]
 }
 
 const PAGES = listPages()
@@ -46,6 +55,27 @@ describe.each(PAGES)('%s', (pagePath) => {
 })
 
 describe('page parameters', () => {
+  test('口号 with id=s5 highlights slogan 5; its share button titles the card with it', async () => {
+    const page = await renderPage('packages/campaign/slogans/index', { id: 's5' })
+    expect(page.text()).toContain('你打开的口号')
+    const texts = page.texts()
+    expect(texts[texts.indexOf('你打开的口号') + 1]).toBe(SLOGANS[4])
+    // WeChat calls onShareAppMessage with the tapped button as target; Taro adds its dataset.
+    const share = page.instance.onShareAppMessage as (o: unknown) => { title: string; path: string }
+    expect(share.call(page.instance, { from: 'button', target: { id: 'share-s7', dataset: {} } }))
+      .toEqual({ title: SLOGANS[6], path: '/packages/campaign/slogans/index?id=s7' })
+    expect(share.call(page.instance, { from: 'menu' })).toEqual({ title: SLOGANS[4], path: '/packages/campaign/slogans/index?id=s5' })
+    const timeline = page.instance.onShareTimeline as () => { title: string; query: string }
+    expect(timeline.call(page.instance)).toEqual({ title: SLOGANS[4], query: 'id=s5' })
+  })
+
+  test('口号 with an unknown id shows all slogans and a short message', async () => {
+    const page = await renderPage('packages/campaign/slogans/index', { id: 's99' })
+    expect(page.text()).toContain('没有找到链接中的口号“s99”，以下是全部16条口号。')
+    for (const s of SLOGANS) expect(page.text()).toContain(s)
+    expect(page.text()).not.toContain('你打开的口号')
+  })
+
   // Last on purpose: `now` sets the app clock, which stays set for pages rendered later in
   // this file (as it would in WeChat).
   test('首页 with now=2021-09-14 shows the day of the campaign (Taro useRouter reads `now`)', async () => {

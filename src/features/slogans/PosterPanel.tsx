@@ -10,6 +10,7 @@ import { Heading } from '@/ui/Heading'
 import { posterFileName } from './model'
 import { layoutPoster, paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type PosterText } from './poster'
 import { aria } from '@/ui/aria'
+import '@/ui/ui.scss'
 import './slogans.scss'
 
 export const POSTER_CANVAS_ID = 'poster'

@@ -7,6 +7,7 @@ import { colors } from '@/styles/tokens'
 import { Heading } from '@/ui/Heading'
 import { isRunning, rotate, ROTATION_INTERVAL_MS, startRotation } from './model'
 import { aria } from '@/ui/aria'
+import '@/ui/ui.scss'
 import './slogans.scss'
 
 type Props = { slogans: readonly Slogan[]; onOpen: (id: string) => void; intervalMs?: number }

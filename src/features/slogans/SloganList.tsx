@@ -3,6 +3,7 @@ import type { Slogan } from '@/content'
 import { Badge } from '@/ui/Card'
 import { sloganAnchor } from './model'
 import { aria } from '@/ui/aria'
+import '@/ui/ui.scss'
 import './slogans.scss'
 
 export type SloganListProps = {

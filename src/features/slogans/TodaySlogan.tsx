@@ -3,6 +3,7 @@ import type { Edition } from '@/content'
 import { formatMonthDay } from '@/lib/civil-date'
 import { Heading } from '@/ui/Heading'
 import { sloganOfTheDay } from './model'
+import '@/ui/ui.scss'
 import './slogans.scss'
 
 /** 今日口号: one slogan per China day, the same for everyone that day. */

@@ -9,6 +9,7 @@ import { copyPageLink, copyText, isSinglePageMode, openTab, scrollToId, SHARE_TO
 import { routeUrl } from '@/routes'
 import { aria } from '@/ui/aria'
 import '../../../pages/page.scss'
+import './index.scss'
 
 const SLOGANS = edition.slogans.items
 
