@@ -10,7 +10,7 @@ import { Heading } from '@/ui/Heading'
 import { posterFileName } from './model'
 import { layoutPoster, paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type PosterText } from './poster'
 import { aria } from '@/ui/aria'
-import '@/ui/ui.scss'
+import '../../ui/ui.scss'
 import './slogans.scss'
 
 export const POSTER_CANVAS_ID = 'poster'
@@ -68,7 +68,18 @@ export function PosterPanel({ edition, slogan, onClose }: { edition: Edition; sl
     return () => { cancelled = true }
   }, [draw])
 
+  const working = useRef(false)
   const act = async (action: PosterAction) => {
+    // One action at a time (buttons stay enabled so they keep their contrast; taps are ignored).
+    if (working.current) return
+    working.current = true
+    try {
+      await run(action)
+    } finally {
+      working.current = false
+    }
+  }
+  const run = async (action: PosterAction) => {
     set({ kind: 'busy', action })
     // Drawn again first: the canvas may have been cleared since (e.g. re-rendered).
     const drawn = await draw()
@@ -88,7 +99,6 @@ export function PosterPanel({ edition, slogan, onClose }: { edition: Edition; sl
   const title = `口号${slogan.number}的海报`
   const dialog = aria({ role: 'dialog', 'aria-modal': 'true', 'aria-label': title })
   const canvasA11y = aria({ role: 'img', 'aria-label': `海报：${slogan.text}` })
-  const busy = state.kind === 'busy' || state.kind === 'drawing'
   return (
     <View className='poster-panel' {...dialog}>
       <View className='poster-panel__sheet'>
@@ -106,7 +116,7 @@ export function PosterPanel({ edition, slogan, onClose }: { edition: Edition; sl
               <Button className='hq-button hq-button--secondary' onClick={() => act('save')}>再试一次</Button>
             </>
           ) : POSTER_ACTIONS.map((a, i) => (
-            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} disabled={busy} onClick={() => act(a)}>
+            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} onClick={() => act(a)}>
               {state.kind === 'busy' && state.action === a ? '请稍候…' : ACTION_LABEL[a]}
             </Button>
           ))}

@@ -5,9 +5,10 @@ import type { Slogan } from '@/content'
 import { prefersReducedMotion } from '@/platform'
 import { colors } from '@/styles/tokens'
 import { Heading } from '@/ui/Heading'
+import { SloganText } from './SloganText'
 import { isRunning, rotate, ROTATION_INTERVAL_MS, startRotation } from './model'
 import { aria } from '@/ui/aria'
-import '@/ui/ui.scss'
+import '../../ui/ui.scss'
 import './slogans.scss'
 
 type Props = { slogans: readonly Slogan[]; onOpen: (id: string) => void; intervalMs?: number }
@@ -57,7 +58,7 @@ function Carousel({ slogans, onOpen, intervalMs = ROTATION_INTERVAL_MS }: Props)
         {slogans.map((s) => (
           <SwiperItem key={s.id} className='slogan-carousel__item'>
             <View className='slogan-carousel__slide' onClick={() => onOpen(s.id)}>
-              <Text className='slogan-carousel__text'>{s.text}</Text>
+              <SloganText className='slogan-carousel__text' text={s.text} />
             </View>
           </SwiperItem>
         ))}

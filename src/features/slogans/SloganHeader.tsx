@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Edition } from '@/content'
 import { formatMonth } from '@/lib/civil-date'
 import { Heading } from '@/ui/Heading'
-import '@/ui/ui.scss'
+import '../../ui/ui.scss'
 import './slogans.scss'
 
 /**

@@ -2,8 +2,9 @@ import { Button, Text, View } from '@tarojs/components'
 import type { Slogan } from '@/content'
 import { Badge } from '@/ui/Card'
 import { sloganAnchor } from './model'
+import { SloganText } from './SloganText'
 import { aria } from '@/ui/aria'
-import '@/ui/ui.scss'
+import '../../ui/ui.scss'
 import './slogans.scss'
 
 export type SloganListProps = {
@@ -38,7 +39,7 @@ export function SloganList({ slogans, highlightId, shareToChat, readOnly, status
               <Text className='slogan-item__number'>口号{s.number}</Text>
               {highlighted ? <Badge tone='brand'>你打开的口号</Badge> : null}
             </View>
-            <Text className='slogan-item__text' userSelect>{s.text}</Text>
+            <SloganText className='slogan-item__text' text={s.text} />
             {readOnly ? null : (
               <View className='slogan-item__actions'>
                 {shareToChat ? (

@@ -2,6 +2,7 @@ export { SloganCarousel } from './SloganCarousel'
 export { TodaySlogan } from './TodaySlogan'
 export { SloganHeader } from './SloganHeader'
 export { SloganList } from './SloganList'
+export { SloganText } from './SloganText'
 export { PosterPanel, POSTER_CANVAS_ID } from './PosterPanel'
 export {
   sloganOfTheDay, resolveSloganParam, sloganSharePath, sloganShareQuery, sloganAnchor, posterFileName,

@@ -36,6 +36,8 @@ describe('poster layout', () => {
     expect(layout.sloganLines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
     expect(layout.sloganLines.length).toBeLessThanOrEqual(4)
     expect(layout.sloganSize).toBeGreaterThanOrEqual(60)
+    // Each half of the slogan stays whole on its line (all 16 can, at 60 px or more).
+    for (const half of text.split(' ')) expect(layout.sloganLines.some((l) => l.split(' ').includes(half))).toBe(true)
     // The slogan is the largest text on the poster.
     const sizes = texts(layout.ops).map((o) => Number(/(\d+)px/.exec(o.font)![1]))
     expect(Math.max(...sizes)).toBe(layout.sloganSize)
@@ -72,6 +74,7 @@ describe('poster layout', () => {
     const long = layoutPoster(input(3), measure) //   深入实施质量强省战略 助力建设自由贸易港
     expect(short.sloganSize).toBeGreaterThan(long.sloganSize)
     expect(short.sloganLines).toEqual(['质量提升', '人人有责'])
+    expect(long.sloganLines).toEqual(['深入实施质量强省战略', '助力建设自由贸易港'])
   })
 })
 

@@ -70,8 +70,8 @@ export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout 
   ops.push({ op: 'rect', x: 0, y: 0, w: W, h: H, color: colors.surface })
   ops.push({ op: 'rect', x: 0, y: 0, w: W, h: BAND_HEIGHT, color: colors.brand })
   ops.push({ op: 'circle', x: W - 90, y: 120, r: 210, color: colors.brandDark })
-  ops.push({ op: 'ring', x: W - 90, y: 120, r: 260, width: 6, color: colors.surface })
-  ops.push({ op: 'ring', x: 70, y: BAND_HEIGHT, r: 120, width: 6, color: colors.brandDark })
+  ops.push({ op: 'ring', x: W - 90, y: 120, r: 260, width: 6, color: colors.brandDark })
+  ops.push({ op: 'ring', x: W - 100, y: BAND_HEIGHT, r: 110, width: 6, color: colors.brandDark })
   ops.push({ op: 'rect', x: 0, y: H - 120, w: W, h: 120, color: colors.accent })
   for (let i = 0; i < 6; i++) ops.push({ op: 'rect', x: MARGIN + i * 36, y: H - 150, w: 24, h: 8, color: colors.accent })
 
@@ -80,19 +80,9 @@ export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout 
   const kicker = fitOne(`${p.campaignName} · 口号${p.slogan.number}`, kickerFont, TEXT_WIDTH, measure)
   ops.push({ op: 'text', text: kicker, x: MARGIN, y: 110, font: kickerFont, color: colors.surface, align: 'left' })
 
-  // The slogan, large, centred in the band.
-  let sloganSize = SLOGAN_SIZES[SLOGAN_SIZES.length - 1]
-  let sloganLines: string[] = []
-  for (const size of SLOGAN_SIZES) {
-    const f = font(size, true)
-    const lines = wrapText(p.slogan.text, TEXT_WIDTH, (t) => measure(t, f))
-    sloganSize = size
-    sloganLines = lines
-    const fits = lines.length <= SLOGAN_MAX_LINES &&
-      lines.length * Math.round(size * 1.3) <= SLOGAN_BOTTOM - SLOGAN_TOP &&
-      lines.every((l) => measure(l, f) <= TEXT_WIDTH)
-    if (fits) break
-  }
+  // The slogan, large, centred in the band: the largest size at which each half of it
+  // stays whole on its line; failing that, the largest at which it fits at all.
+  const { size: sloganSize, lines: sloganLines } = fitSlogan(p.slogan.text, measure)
   const lineHeight = Math.round(sloganSize * 1.3)
   const blockTop = SLOGAN_TOP + (SLOGAN_BOTTOM - SLOGAN_TOP - sloganLines.length * lineHeight) / 2
   sloganLines.forEach((line, i) => {
@@ -124,6 +114,21 @@ export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout 
   ops.push({ op: 'text', text: fitOne(p.documentNumber, footFont, TEXT_WIDTH, measure), x: W / 2, y: H - 48, font: footFont, color: colors.surface, align: 'center' })
 
   return { width: W, height: H, ops, sloganLines, sloganSize }
+}
+
+function fitSlogan(text: string, measure: MeasureText): { size: number; lines: string[] } {
+  const phrases = text.split(/\s+/).filter((x) => x !== '')
+  const tries = SLOGAN_SIZES.map((size) => {
+    const f = font(size, true)
+    const lines = wrapText(text, TEXT_WIDTH, (t) => measure(t, f))
+    const fits = lines.length <= SLOGAN_MAX_LINES &&
+      lines.length * Math.round(size * 1.3) <= SLOGAN_BOTTOM - SLOGAN_TOP &&
+      lines.every((l) => measure(l, f) <= TEXT_WIDTH)
+    const whole = phrases.every((ph) => lines.some((l) => l.split(' ').includes(ph)))
+    return { size, lines, fits, whole }
+  })
+  const best = tries.find((t) => t.fits && t.whole) ?? tries.find((t) => t.fits) ?? tries[tries.length - 1]
+  return { size: best.size, lines: best.lines }
 }
 
 /** One line: the text itself, or its first line plus … when it is too wide. */

@@ -56,7 +56,16 @@ export type App = {
   close(): Promise<void>
 }
 
-export async function openApp(env: Env, opts: { now?: string; path?: string } = {}): Promise<App> {
+export type OpenOptions = {
+  /** The app clock, e.g. 2021-09-14 (China date) or 2021-09-14T23:30 (China time). */
+  now?: string
+  /** The page to open, e.g. pages/events/index or packages/…/index?id=x. */
+  path?: string
+  /** The browser's prefers-reduced-motion setting. */
+  reducedMotion?: 'reduce' | 'no-preference'
+}
+
+export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
   const context = await env.browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -64,7 +73,8 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: BROWSER_TIME_ZONE,
-    acceptDownloads: true
+    acceptDownloads: true,
+    reducedMotion: opts.reducedMotion ?? 'no-preference'
   })
   const errors: string[] = []
   const externalRequests: string[] = []
