@@ -59,7 +59,8 @@ describe('page parameters', () => {
     const page = await renderPage('packages/campaign/slogans/index', { id: 's5' })
     expect(page.text()).toContain('你打开的口号')
     const texts = page.texts()
-    expect(texts[texts.indexOf('你打开的口号') + 1]).toBe(SLOGANS[4])
+    const i = texts.indexOf('你打开的口号')
+    expect(texts.slice(i + 1, i + 3).join(' ')).toBe(SLOGANS[4]) // its two halves follow the label
     // WeChat calls onShareAppMessage with the tapped button as target; Taro adds its dataset.
     const share = page.instance.onShareAppMessage as (o: unknown) => { title: string; path: string }
     expect(share.call(page.instance, { from: 'button', target: { id: 'share-s7', dataset: {} } }))
@@ -81,5 +82,22 @@ describe('page parameters', () => {
   test('首页 with now=2021-09-14 shows the day of the campaign (Taro useRouter reads `now`)', async () => {
     const page = await renderPage('pages/home/index', { now: '2021-09-14' })
     expect(page.text()).toContain('第14天（共30天），还剩16天')
+  })
+})
+
+describe('首页 rotating slogans', () => {
+  test('stepping the carousel updates only its CustomWrapper, not the whole page', async () => {
+    const page = await renderPage('pages/home/index')
+    const json = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, '../../dist/pages/home/index.json'), 'utf8'))
+    expect(Object.keys(json.usingComponents ?? {})).toContain('custom-wrapper')
+    const pageSetData = jest.spyOn(page.instance, 'setData')
+    const wrapper = page.component.querySelector('#slogan-carousel')
+    expect(wrapper).toBeTruthy()
+    const next = wrapper!.querySelectorAll('.slogan-carousel__button')
+    expect(next.length).toBe(3)
+    next[2].dispatchEvent('tap')
+    await page.settle()
+    expect(page.text()).toContain(`第2条，共16条（自动播放中）：${SLOGANS[1]}`)
+    expect(pageSetData).not.toHaveBeenCalled()
   })
 })

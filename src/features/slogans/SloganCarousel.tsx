@@ -22,7 +22,7 @@ type Props = { slogans: readonly Slogan[]; onOpen: (id: string) => void; interva
  */
 export function SloganCarousel(props: Props) {
   return (
-    <CustomWrapper>
+    <CustomWrapper id='slogan-carousel'>
       <Carousel {...props} />
     </CustomWrapper>
   )
