@@ -138,6 +138,25 @@ describe('links to a slogan', () => {
   })
 })
 
+describe('copying on H5', () => {
+  it('copies a slogan’s text, and a link that opens that slogan', async () => {
+    app = await openApp(env, { path: SLOGANS_PATH })
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.baseUrl })
+    await app.waitForText('2021年“质量月”活动口号')
+    const item = app.page.getByTestId('slogan-s6')
+    await item.getByText('复制文字', { exact: true }).click()
+    await item.getByText('已复制口号文字').waitFor()
+    expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe('建设质量强省 共享美好生活')
+    await item.getByText('复制链接', { exact: true }).click()
+    await item.getByText('已复制这条口号的链接').waitFor()
+    const link = await app.page.evaluate(() => navigator.clipboard.readText())
+    expect(link).toBe(`${env.baseUrl}/#/${SLOGANS_PATH}?id=s6`)
+    await app.page.goto(link)
+    await app.page.getByTestId('slogan-s6').getByText('你打开的口号').waitFor()
+    expectClean()
+  })
+})
+
 describe('accessibility', () => {
   it('口号 has no serious accessibility violations, nor does its poster sheet', async () => {
     app = await openApp(env, { path: `${SLOGANS_PATH}?id=s3` })
