@@ -99,5 +99,17 @@ describe('首页 rotating slogans', () => {
     await page.settle()
     expect(page.text()).toContain(`第2条，共16条（自动播放中）：${SLOGANS[1]}`)
     expect(pageSetData).not.toHaveBeenCalled()
-  })
+  }, 20_000)
+
+  test('stops when the page is hidden (onHide) and plays again on show', async () => {
+    const page = await renderPage('pages/home/index')
+    expect(page.text()).toContain('（自动播放中）')
+    ;(page.instance.onHide as () => void).call(page.instance)
+    await page.settle()
+    expect(page.text()).toContain(`第1条，共16条：${SLOGANS[0]}`)
+    expect(page.text()).not.toContain('自动播放中')
+    page.instance.onShow!.call(page.instance)
+    await page.settle()
+    expect(page.text()).toContain('（自动播放中）')
+  }, 20_000)
 })
