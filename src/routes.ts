@@ -25,7 +25,8 @@ export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ n
       { name: 'search', path: 'search/index' },
       { name: 'app-info', path: 'app-info/index' }
     ]
-  }
+  },
+  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] }
 ]
 
 export type TabName = (typeof TABS)[number]['name']

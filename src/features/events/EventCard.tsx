@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import { openPage } from '@/platform'
+import { openEvent } from './links'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from './aria'
@@ -22,7 +22,7 @@ export function EventCard({ event, edition, today, followed }: { event: Campaign
     <View
       className='event-item'
       data-testid={`event-${event.id}`}
-      onClick={() => openPage('event', { id: event.id })}
+      onClick={() => openEvent(event.id)}
       {...aria({ role: 'link' })}
     >
       <View className='event-item__head'>

@@ -8,3 +8,4 @@ export {
   type EventStatus, type EventFilter, type CalendarEntry
 } from './model'
 export { buildIcs } from './ics'
+export { openEvent } from './links'

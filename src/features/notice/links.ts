@@ -3,10 +3,8 @@
  */
 import { openPage, openTab } from '@/platform'
 
-/** Opens an event's page (route `event`, packages/events). */
-export function openEvent(id: string): void {
-  openPage('event', { id })
-}
+/** Opens an event's page (the events feature owns the route). */
+export { openEvent } from '@/features/events'
 
 /** Opens an organiser's page (附件1 unit, its activities and events). */
 export function openOrganiser(id: string): void {

@@ -65,11 +65,14 @@ export type App = {
 }
 
 export type OpenOptions = {
+  /** The app clock, e.g. 2021-09-14 (China date) or 2021-09-14T23:30 (China time). */
   now?: string
-  /** A page path without the leading slash, e.g. packages/complaints/draft/index. */
+  /** The page to open, e.g. pages/events/index or packages/complaints/draft/index?kind=report. */
   path?: string
   /** Browser permissions for the app's origin, e.g. ['clipboard-read', 'clipboard-write']. */
   permissions?: string[]
+  /** The browser's prefers-reduced-motion setting. */
+  reducedMotion?: 'reduce' | 'no-preference'
 }
 
 export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
@@ -80,7 +83,8 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: BROWSER_TIME_ZONE,
-    acceptDownloads: true
+    acceptDownloads: true,
+    reducedMotion: opts.reducedMotion ?? 'no-preference'
   })
   if (opts.permissions?.length) await context.grantPermissions(opts.permissions, { origin: env.baseUrl })
   const errors: string[] = []
