@@ -1,15 +1,15 @@
-import { View } from '@tarojs/components'
 import { edition } from '@/content'
 import { CampaignHero, QuickEntries, QUICK_ENTRIES, UpcomingEvents, WorkLines, openEvent, openSlogans } from '@/features/campaign'
 import { SloganCarousel, TodaySlogan } from '@/features/slogans'
 import { SearchEntry } from '@/features/search'
 import { useToday } from '@/lib/use-today'
+import { DisplayRoot, TextSizeSetting } from '@/features/display'
 import '../page.scss'
 
 export default function HomePage() {
   const today = useToday()
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
       <SearchEntry />
       <CampaignHero edition={edition} today={today} />
       <QuickEntries entries={QUICK_ENTRIES} />
@@ -17,6 +17,7 @@ export default function HomePage() {
       <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
       <UpcomingEvents edition={edition} today={today} onOpen={openEvent} />
       <WorkLines edition={edition} />
-    </View>
+      <TextSizeSetting />
+    </DisplayRoot>
   )
 }

@@ -8,6 +8,7 @@ import {
 import { copyPageLink, copyText, isSinglePageMode, openTab, scrollToId, SHARE_TO_CHAT } from '@/platform'
 import { routeUrl } from '@/routes'
 import { aria } from '@/ui/aria'
+import { DisplayRoot } from '@/features/display'
 import '../../../pages/page.scss'
 import './index.scss'
 
@@ -54,7 +55,7 @@ export default function SlogansPage() {
   }
 
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
       <SloganHeader edition={edition} />
       {param.kind === 'unknown' ? (
         <Text className='slogan-page__message' {...aria({ role: 'status' })}>
@@ -80,6 +81,6 @@ export default function SlogansPage() {
         </View>
       )}
       {poster ? <PosterPanel edition={edition} slogan={poster} onClose={() => setPoster(null)} /> : null}
-    </View>
+    </DisplayRoot>
   )
 }

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { edition } from '@/content'
 import { DraftForm, parseKind } from '@/features/complaints'
 import { useToday } from '@/lib/use-today'
+import { DisplayRoot } from '@/features/display'
 import '../../../pages/page.scss'
 import './index.scss'
 
@@ -11,9 +12,9 @@ export default function DraftPage() {
   const today = useToday()
   const { params } = useRouter()
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
       <DraftForm edition={edition} today={today} initialKind={parseKind(params.kind)} />
       <View className='draft-page__end' />
-    </View>
+    </DisplayRoot>
   )
 }

@@ -1,10 +1,10 @@
-import { View } from '@tarojs/components'
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { edition } from '@/content'
 import { EventDetail } from '@/features/events'
 import { isSinglePageMode } from '@/platform'
 import { routeUrl } from '@/routes'
 import { useToday } from '@/lib/use-today'
+import { DisplayRoot } from '@/features/display'
 import './index.scss'
 
 /**
@@ -23,9 +23,9 @@ export default function EventPage() {
   useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}` : '' }))
 
   return (
-    <View className='page event-page'>
+    <DisplayRoot className='page event-page'>
       <EventDetail edition={edition} id={id} today={today} singlePage={isSinglePageMode()} />
-    </View>
+    </DisplayRoot>
   )
 }
 
