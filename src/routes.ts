@@ -16,6 +16,8 @@ export const TABS = [
  * (used by openPage) and its path inside the subpackage root.
  */
 export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = [
+  { root: 'packages/events', pages: [{ name: 'event', path: 'detail/index' }] },
+  { root: 'packages/complaints', pages: [{ name: 'draft', path: 'draft/index' }] },
   {
     root: 'packages/about',
     pages: [
@@ -23,7 +25,8 @@ export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ n
       { name: 'search', path: 'search/index' },
       { name: 'app-info', path: 'app-info/index' }
     ]
-  }
+  },
+  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] }
 ]
 
 export type TabName = (typeof TABS)[number]['name']

@@ -10,5 +10,6 @@ import type { Edition } from './schema'
 export const edition = raw as unknown as Edition
 
 export type {
-  Edition, CampaignEvent, EventDate, Source, Organiser, Slogan, Channel, Category, NumberedPoint
+  Edition, CampaignEvent, EventDate, Source, Organiser, Slogan, Channel, Category, NumberedPoint,
+  ComplaintGuide, GuideQuestion, GuideOutcome, ComplaintPrep, ComplaintKindId
 } from './schema'

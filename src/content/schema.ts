@@ -138,9 +138,55 @@ export const Channel = v.strictObject({
     searchHint: Text,
     /** Empty until the office supplies it: never guessed. */
     appId: v.optional(v.pipe(v.string(), v.regex(/^(?:wx[0-9a-f]{16})?$/, 'expected "" or a wx… appId'))),
-    shortLink: v.optional(v.string())
+    /** A link copied from the mini-program's menu (#小程序://…); empty until supplied. */
+    shortLink: v.optional(v.pipe(v.string(), v.regex(/^(?:#小程序:\/\/\S+)?$/, 'expected "" or a #小程序://… link')))
   })),
   sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
+})
+
+/** The two kinds of a 12315 submission: 我要投诉 (a dispute with a business) and 我要举报 (illegal conduct). */
+export const ComplaintKindId = v.picklist(['complaint', 'report'], 'expected "complaint" or "report"')
+
+/** One answer of a guide question: its label and where it leads (a question or an outcome id). */
+export const GuideAnswer = v.strictObject({ label: Text, next: Id })
+
+export const GuideQuestion = v.strictObject({
+  id: Id,
+  text: Text,
+  /** A short line under the question. */
+  hint: v.optional(Text),
+  answers: v.pipe(v.array(GuideAnswer), v.minLength(2, 'needs at least two answers'), v.maxLength(6, 'at most 6 answers (keep it short)'))
+})
+
+/** Where the guide ends: a channel and why, with the source of the why. */
+export const GuideOutcome = v.strictObject({
+  id: Id,
+  channelId: Id,
+  title: Text,
+  reason: Text,
+  /** The kind of draft to start from here, when the channel is 12315. */
+  draftKind: v.optional(ComplaintKindId),
+  source: Source
+})
+
+/** 我该找谁？: a few questions that end at 12315 or 12345 (references checked in validate.ts). */
+export const ComplaintGuide = v.strictObject({
+  /** The first question's id. */
+  start: Id,
+  questions: v.pipe(v.array(GuideQuestion), v.minLength(1, 'needs at least one question'), v.maxLength(4, 'at most 4 questions (keep it short)')),
+  outcomes: v.pipe(v.array(GuideOutcome), v.minLength(2, 'needs at least two outcomes'))
+})
+
+/** What to have ready before submitting, 投诉 vs 举报, and what may happen next. */
+export const ComplaintPrep = v.strictObject({
+  /** What a 12315 submission asks for, in its order. */
+  items: v.pipe(v.array(v.strictObject({ id: Id, label: Text, detail: Text })), v.minLength(1)),
+  source: Source,
+  /** Advice of this app (not a requirement of the source), shown as such. */
+  advice: Text,
+  kinds: v.pipe(v.array(v.strictObject({ id: ComplaintKindId, name: Text, action: Text, text: Text, source: Source })), v.length(2, 'expected the 2 kinds (complaint, report)')),
+  /** What may happen after a complaint is submitted. */
+  afterSubmit: v.strictObject({ text: Text, source: Source })
 })
 
 export const Edition = v.strictObject({
@@ -190,6 +236,8 @@ export const Edition = v.strictObject({
     items: v.pipe(v.array(Slogan), v.length(16, 'expected the 16 slogans of 附件2'))
   }),
   channels: v.pipe(v.array(Channel), v.minLength(1)),
+  complaintGuide: ComplaintGuide,
+  complaintPrep: ComplaintPrep,
   categories: v.pipe(v.array(Category), v.minLength(1)),
   events: v.pipe(v.array(Event), v.minLength(1))
 })
@@ -203,3 +251,8 @@ export type Slogan = v.InferOutput<typeof Slogan>
 export type Channel = v.InferOutput<typeof Channel>
 export type Category = v.InferOutput<typeof Category>
 export type NumberedPoint = v.InferOutput<typeof NumberedPoint>
+export type ComplaintGuide = v.InferOutput<typeof ComplaintGuide>
+export type GuideQuestion = v.InferOutput<typeof GuideQuestion>
+export type GuideOutcome = v.InferOutput<typeof GuideOutcome>
+export type ComplaintPrep = v.InferOutput<typeof ComplaintPrep>
+export type ComplaintKindId = v.InferOutput<typeof ComplaintKindId>

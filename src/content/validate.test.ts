@@ -108,7 +108,43 @@ const cases: Array<[string, (b: Json) => unknown, string, RegExp?]> = [
   ['event title with a trailing space', (b) => { b.events[0].title = `${b.events[0].title} ` }, 'events[0].title', /whitespace/],
   ['invalid contact e-mail', (b) => { b.contact.email = '13036088265163.com' }, 'contact.email'],
   ['contact phone without area code', (b) => { b.contact.phone = '65396470' }, 'contact.phone'],
-  ['one attachment missing', (b) => { b.attachments.pop() }, 'attachments', /2 attachments/]
+  ['one attachment missing', (b) => { b.attachments.pop() }, 'attachments', /2 attachments/],
+  ['malformed mini-program short link', (b) => { b.channels[0].miniProgram.shortLink = 'https://example.com/12315' }, 'channels[0].miniProgram.shortLink', /#小程序/],
+  // 我该找谁？ and what to prepare
+  ['guide without a start', (b) => { delete b.complaintGuide.start }, 'complaintGuide.start', /missing required field/],
+  ['guide starting at an unknown question', (b) => { b.complaintGuide.start = 'nowhere' }, 'complaintGuide.start', /no question with id "nowhere"/],
+  ['guide starting at an outcome', (b) => { b.complaintGuide.start = b.complaintGuide.outcomes[0].id }, 'complaintGuide.start', /must start with a question/],
+  ['answer leading nowhere', (b) => { b.complaintGuide.questions[0].answers[1].next = 'to-12346' }, 'complaintGuide.questions[0].answers[1].next', /no question or outcome with id "to-12346"/],
+  ['answer leading back to its own question', (b) => { b.complaintGuide.questions[1].answers[0].next = b.complaintGuide.questions[1].id }, 'complaintGuide.questions[1].answers[0].next', /cycle/],
+  ['answers forming a cycle between questions', (b) => {
+    const qs = b.complaintGuide.questions
+    qs[2].answers[0].next = qs[0].id
+  }, 'complaintGuide.questions[2].answers[0].next', /a cycle: who → what → want → who/],
+  ['a question and an outcome sharing an id', (b) => { b.complaintGuide.outcomes[1].id = b.complaintGuide.questions[2].id }, 'complaintGuide.outcomes[1].id', /duplicate id .* one id space/],
+  ['question with a single answer', (b) => { b.complaintGuide.questions[2].answers.pop() }, 'complaintGuide.questions[2].answers', /at least two answers/],
+  ['five questions (too long for a guided choice)', (b) => {
+    const qs = b.complaintGuide.questions
+    for (const n of [1, 2]) qs.push({ id: `extra-${n}`, text: '还有问题吗？', answers: [{ label: '是', next: 'to-12345-unsure' }, { label: '否', next: 'to-12345-unsure' }] })
+  }, 'complaintGuide.questions', /at most 4 questions/],
+  ['question no answer leads to', (b) => {
+    b.complaintGuide.questions.push({ id: 'orphan', text: '没人问到的问题？', answers: [{ label: '是', next: 'to-12345-unsure' }, { label: '否', next: 'to-12345-unsure' }] })
+  }, 'complaintGuide.questions[3]', /cannot be reached/],
+  ['outcome no answer leads to', (b) => {
+    const qs = b.complaintGuide.questions
+    qs[2].answers[1].next = qs[2].answers[0].next
+  }, 'complaintGuide.outcomes[1]', /cannot be reached/],
+  ['outcome naming an unknown channel', (b) => { b.complaintGuide.outcomes[2].channelId = '12306' }, 'complaintGuide.outcomes[2].channelId', /no channel with id "12306"/],
+  ['outcome with an unknown draft kind', (b) => { b.complaintGuide.outcomes[0].draftKind = 'refund' }, 'complaintGuide.outcomes[0].draftKind', /complaint" or "report/],
+  ['outcome without a source', (b) => { delete b.complaintGuide.outcomes[3].source }, 'complaintGuide.outcomes[3].source', /missing required field/],
+  ['outcome quoting words the notice does not have', (b) => { b.complaintGuide.outcomes[0].source = { kind: 'notice', quote: '12315受理一切投诉。' } }, 'complaintGuide.outcomes[0].source.quote', /not found in the notice/],
+  ['half-width punctuation in an outcome reason', (b) => { b.complaintGuide.outcomes[0].reason = b.complaintGuide.outcomes[0].reason.replace('；', ';') }, 'complaintGuide.outcomes[0].reason', /half-width/],
+  ['unknown field in a guide answer', (b) => { b.complaintGuide.questions[0].answers[0].url = 'https://example.com' }, 'complaintGuide.questions[0].answers[0].url', /unknown field/],
+  ['duplicate answer in a question', (b) => { const a = b.complaintGuide.questions[1].answers; a[1].label = a[0].label }, 'complaintGuide.questions[1].answers[1].label', /duplicate answer/],
+  ['only one complaint kind', (b) => { b.complaintPrep.kinds.pop() }, 'complaintPrep.kinds', /2 kinds/],
+  ['the same kind twice', (b) => { b.complaintPrep.kinds[1].id = 'complaint' }, 'complaintPrep.kinds[1].id', /duplicate kind/],
+  ['prepare item without detail', (b) => { delete b.complaintPrep.items[0].detail }, 'complaintPrep.items[0].detail', /missing required field/],
+  ['duplicate prepare item', (b) => { b.complaintPrep.items[1].id = b.complaintPrep.items[0].id }, 'complaintPrep.items[1].id', /duplicate id/],
+  ['after-submit text without a source', (b) => { delete b.complaintPrep.afterSubmit.source }, 'complaintPrep.afterSubmit.source', /missing required field/]
 ]
 
 describe('malformed bundles are rejected with the exact path', () => {

@@ -1,4 +1,7 @@
-import { addDays, daysBetween, formatRange, isoWeekday, lastDayOfMonth, formatMonthDay, formatFullDate } from './civil-date'
+import {
+  addDays, addMonths, chinaMidnightSeconds, daysBetween, formatRange, formatWeekday, isoWeekday, lastDayOfMonth,
+  formatMonthDay, formatFullDate, startOfWeek, WEEKDAY_HEADERS
+} from './civil-date'
 
 describe('civil dates', () => {
   it('adds days across month and year ends', () => {
@@ -21,5 +24,26 @@ describe('civil dates', () => {
     expect(formatFullDate('2021-09-06')).toBe('2021年9月6日')
     expect(formatRange('2021-09-13', '2021-09-17')).toBe('9月13日–17日')
     expect(formatRange('2021-09-27', '2021-10-01')).toBe('9月27日–10月1日')
+  })
+  it('finds the Monday of a week, across month and year ends', () => {
+    expect(startOfWeek('2021-09-01')).toBe('2021-08-30')
+    expect(startOfWeek('2021-09-13')).toBe('2021-09-13') // a Monday
+    expect(startOfWeek('2021-09-19')).toBe('2021-09-13') // a Sunday ends the week
+    expect(startOfWeek('2022-01-01')).toBe('2021-12-27')
+    expect(WEEKDAY_HEADERS).toEqual(['一', '二', '三', '四', '五', '六', '日'])
+    expect(formatWeekday('2021-09-15')).toBe('周三')
+    expect(formatWeekday('2021-09-19')).toBe('周日')
+  })
+  it('moves by months across year ends', () => {
+    expect(addMonths('2021-09', 1)).toBe('2021-10')
+    expect(addMonths('2021-12', 1)).toBe('2022-01')
+    expect(addMonths('2022-01', -1)).toBe('2021-12')
+    expect(addMonths('2021-09', -21)).toBe('2019-12')
+    expect(addMonths('2021-09', 0)).toBe('2021-09')
+  })
+  it('gives the unix seconds of 00:00 in China (UTC+8), whatever the device zone', () => {
+    expect(chinaMidnightSeconds('2021-09-15')).toBe(Date.parse('2021-09-14T16:00:00Z') / 1000)
+    expect(chinaMidnightSeconds('2022-01-01')).toBe(Date.parse('2021-12-31T16:00:00Z') / 1000)
+    expect(chinaMidnightSeconds('1970-01-01')).toBe(-8 * 3600)
   })
 })

@@ -62,3 +62,35 @@ export function formatRange(start: string, end: string): string {
   const [, em, ed] = end.split('-').map(Number)
   return sm === em ? `${formatMonthDay(start)}–${ed}日` : `${formatMonthDay(start)}–${formatMonthDay(end)}`
 }
+
+/** The Monday of the week `date` falls in (weeks start on Monday). */
+export function startOfWeek(date: string): string {
+  return addDays(date, 1 - isoWeekday(date))
+}
+
+/** `month` (YYYY-MM) moved by `n` months, across year ends. */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number)
+  const total = y * 12 + (m - 1) + n
+  const ny = Math.floor(total / 12)
+  const nm = total - ny * 12 + 1
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}`
+}
+
+const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日'] as const
+
+/** 周三 (Monday = 周一). */
+export function formatWeekday(date: string): string {
+  return `周${WEEKDAY_NAMES[isoWeekday(date) - 1]}`
+}
+
+/** The weekday names from Monday, for a calendar header: 一 … 日. */
+export const WEEKDAY_HEADERS: readonly string[] = WEEKDAY_NAMES
+
+/**
+ * The instant a civil date begins in China (00:00 UTC+8), in unix SECONDS — what
+ * wx.addPhoneCalendar takes. Independent of the device's time zone.
+ */
+export function chinaMidnightSeconds(date: string): number {
+  return toUtcMs(date) / 1000 - 8 * 3600
+}

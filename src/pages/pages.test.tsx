@@ -17,7 +17,8 @@ jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: { makePhoneCall: jest.fn(() => Promise.resolve({})), switchTab: jest.fn(() => Promise.resolve({})) },
   useRouter: () => ({ params: mockRouterParams }),
-  useDidShow: () => undefined
+  useDidShow: () => undefined,
+  useDidHide: () => undefined
 }))
 
 afterEach(() => {

@@ -14,3 +14,16 @@ export async function scrollToAnchor(anchor: string, opts: { offsetTop?: number;
     return false
   }
 }
+
+/**
+ * H5: brings an element to the middle of the screen with the browser's own scrollIntoView
+ * (inside Taro's scrolling page container), for an item rather than a section heading.
+ */
+export function scrollToId(id: string): void {
+  if (typeof document === 'undefined') return
+  try {
+    document.getElementById(id)?.scrollIntoView({ block: 'center' })
+  } catch {
+    // Nothing to do: the element stays highlighted where it is.
+  }
+}

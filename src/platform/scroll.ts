@@ -14,3 +14,11 @@ export async function scrollToAnchor(anchor: string, opts: { offsetTop?: number;
     return false
   }
 }
+
+/**
+ * Brings the element with this id into view (e.g. a highlighted slogan). weapp: as
+ * scrollToAnchor. Never throws: a page that cannot scroll stays where it is.
+ */
+export function scrollToId(id: string): void {
+  void scrollToAnchor(id)
+}

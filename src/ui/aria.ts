@@ -1,8 +1,12 @@
 /**
- * ARIA attributes for Taro components, whose types do not list them (H5 renders them;
- * weapp passes aria-label and role to its accessibility service or ignores them).
- * Usage: <Button {...ariaLabel('复制：导语')}>复制</Button>
+ * ARIA attributes for Taro components, whose types do not list them (H5 renders them for
+ * screen readers and axe; weapp passes aria-label and role to its accessibility service or
+ * ignores them). Spread the result: <Button {...ariaLabel('复制：导语')}>复制</Button>.
  */
+export function aria(attrs: Record<string, string | number | boolean>): Record<string, unknown> {
+  return attrs
+}
+
 export function ariaLabel(label: string): Record<string, unknown> {
   return { 'aria-label': label }
 }

@@ -91,13 +91,10 @@ describe('search', () => {
     const groups = await current().locator('.search-group__title').allInnerTexts()
     expect(groups).toEqual(['活动日历（1）', '主办单位的活动（1）'])
 
-    // Event pages belong to the events feature; until then a result opens the 活动 tab.
     await result.click()
-    await waitForRoute('pages/events/index')
-    const event = current().locator('[data-testid="event-elevator-week"]')
-    await event.waitFor()
-    await expect(event.isVisible()).resolves.toBe(true)
-    await expect(event.innerText()).resolves.toContain('电梯安全宣传周')
+    await waitForRoute('packages/events/detail/index?id=elevator-week')
+    await app.waitForText('具体安排以主办单位通知为准')
+    await expect(current().getByRole('heading', { level: 1 }).first().innerText()).resolves.toContain('电梯安全宣传周')
     expectClean()
   })
 
@@ -200,8 +197,8 @@ describe('主办单位', () => {
     expect(await current().locator('.organiser-activity').count()).toBe(13)
     expect(await current().locator('.organiser-event').count()).toBeGreaterThan(0)
     await current().locator('.organiser-event', { hasText: '电梯安全宣传周' }).click()
-    await waitForRoute('pages/events/index')
-    await current().locator('[data-testid="event-elevator-week"]').waitFor()
+    await waitForRoute('packages/events/detail/index?id=elevator-week')
+    await expect(current().getByRole('heading', { level: 1 }).first().innerText()).resolves.toContain('电梯安全宣传周')
     expectClean()
   })
 

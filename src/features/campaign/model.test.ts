@@ -18,3 +18,18 @@ describe('campaign status on a China date', () => {
     expect(statusLabel(s)).toEqual({ badge: '已结束', detail: '活动已于2021年9月30日结束，以下内容供回顾查阅' })
   })
 })
+
+describe('campaign status edges', () => {
+  it('the day before and the day after', () => {
+    expect(campaignStatus(campaign, '2021-08-31')).toEqual({ state: 'upcoming', daysToGo: 1 })
+    expect(campaignStatus(campaign, '2021-10-01')).toEqual({ state: 'ended', endedOn: '2021-09-30' })
+  })
+  it('labels every state in words', () => {
+    expect(statusLabel(campaignStatus(campaign, '2021-09-01'))).toEqual({ badge: '进行中', detail: '第1天（共30天），还剩29天' })
+    expect(statusLabel(campaignStatus(campaign, '2021-09-30'))).toEqual({ badge: '进行中', detail: '第30天（共30天），今天是最后一天' })
+    expect(statusLabel(campaignStatus(campaign, '2020-09-30'))).toEqual({ badge: '未开始', detail: '距开始还有336天' })
+  })
+  it('a one-day campaign', () => {
+    expect(campaignStatus({ start: '2021-09-01', end: '2021-09-01' }, '2021-09-01')).toEqual({ state: 'running', day: 1, totalDays: 1, daysLeft: 0 })
+  })
+})

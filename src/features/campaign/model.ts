@@ -19,7 +19,7 @@ export function statusLabel(s: CampaignStatus): { badge: string; detail: string 
     case 'upcoming':
       return { badge: '未开始', detail: `距开始还有${s.daysToGo}天` }
     case 'running':
-      return { badge: '进行中', detail: `第${s.day}天（共${s.totalDays}天），还剩${s.daysLeft}天` }
+      return { badge: '进行中', detail: `第${s.day}天（共${s.totalDays}天），${s.daysLeft === 0 ? '今天是最后一天' : `还剩${s.daysLeft}天`}` }
     case 'ended':
       return { badge: '已结束', detail: `活动已于${formatFullDate(s.endedOn)}结束，以下内容供回顾查阅` }
   }

@@ -1,11 +1,63 @@
+import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { Channel } from '@/content'
-import { callPhone } from '@/platform'
+import { callPhone, copyText, miniProgramAction, openMiniProgram } from '@/platform'
 import { Card } from '@/ui/Card'
+import { SourceNote } from './SourceNote'
+import { aria } from './a11y'
 import './complaints.scss'
 
-/** One complaint channel: what it handles, its hotline (tap to call), its website. */
+/**
+ * What a user can do with a channel: call the hotline; open the WeChat mini-program with
+ * the bundle's appId or shortLink (weapp) or the website in a new tab (H5); copy the web
+ * address; and, while no appId/shortLink is known (as today), copy the mini-program's name
+ * to search for it in WeChat. Never a button that does nothing.
+ */
+export function ChannelActions({ channel, primaryCall = true }: { channel: Channel; primaryCall?: boolean }) {
+  const [status, setStatus] = useState('')
+  const mp = channel.miniProgram
+  const target = { appId: mp?.appId, shortLink: mp?.shortLink, webUrl: channel.web }
+  const action = miniProgramAction(target)
+
+  const copy = async (data: string, done: string) => {
+    setStatus((await copyText(data)) ? done : '没能复制，请长按上方文字手动复制')
+  }
+  const open = async () => {
+    const ok = await openMiniProgram(target)
+    if (!ok) setStatus(mp ? `没能打开，可${mp.searchHint}` : '没能打开')
+  }
+
+  return (
+    <View className='channel__actions'>
+      <Button
+        className={primaryCall ? 'hq-button' : 'hq-button hq-button--secondary'}
+        onClick={() => void callPhone(channel.hotline)}
+        {...aria({ 'aria-label': `拨打${channel.hotline}` })}
+      >
+        拨打 {channel.hotline}
+      </Button>
+      {action === 'mini-program' && mp ? (
+        <Button className='hq-button hq-button--secondary' onClick={() => void open()}>打开“{mp.name}”小程序</Button>
+      ) : null}
+      {action === 'web' && channel.web ? (
+        <Button className='hq-button hq-button--secondary' onClick={() => void open()}>打开{channel.short}网站（新窗口）</Button>
+      ) : null}
+      {channel.web ? (
+        <Button className='hq-button hq-button--secondary' onClick={() => void copy(channel.web as string, `已复制网址 ${channel.web}`)}>复制网址</Button>
+      ) : null}
+      {mp && action !== 'mini-program' ? (
+        <Button className='hq-button hq-button--secondary' onClick={() => void copy(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`)}>
+          复制“{mp.name}”去微信搜索
+        </Button>
+      ) : null}
+      {status ? <Text className='complaints__status' {...aria({ role: 'status' })}>{status}</Text> : null}
+    </View>
+  )
+}
+
+/** One complaint channel: what it handles, how to reach it, and where these facts come from. */
 export function ChannelCard({ channel }: { channel: Channel }) {
+  const mp = channel.miniProgram
   return (
     <Card title={`${channel.short} · ${channel.name}`}>
       <Text className='channel__label'>受理范围</Text>
@@ -13,14 +65,9 @@ export function ChannelCard({ channel }: { channel: Channel }) {
         <Text key={h} className='channel__handle'>· {h}</Text>
       ))}
       {channel.web ? <Text className='channel__line' userSelect>网址：{channel.web}</Text> : null}
-      {channel.miniProgram ? (
-        <Text className='channel__line'>微信小程序：{channel.miniProgram.searchHint}</Text>
-      ) : null}
-      <View className='channel__actions'>
-        <Button className='hq-button' onClick={() => void callPhone(channel.hotline)} aria-label={`拨打${channel.hotline}`}>
-          拨打 {channel.hotline}
-        </Button>
-      </View>
+      {mp ? <Text className='channel__line'>微信小程序“{mp.name}”：{mp.searchHint}</Text> : null}
+      <ChannelActions channel={channel} />
+      {channel.sources.map((s, i) => <SourceNote key={i} source={s} />)}
     </Card>
   )
 }

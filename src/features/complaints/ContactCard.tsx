@@ -1,16 +1,31 @@
-import { Text } from '@tarojs/components'
+import { useState } from 'react'
+import { View, Text, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
+import { callPhone, copyText } from '@/platform'
 import { Card } from '@/ui/Card'
+import { aria } from './a11y'
 import './complaints.scss'
 
-/** The campaign contact exactly as printed in the notice (not a complaint channel). */
+/** The campaign contact exactly as printed in the notice: the campaign's contact, not a complaint channel. */
 export function ContactCard({ edition }: { edition: Edition }) {
+  const { contact } = edition
+  const [status, setStatus] = useState('')
+  const copyEmail = async () => {
+    setStatus((await copyText(contact.email)) ? '已复制邮箱' : '没能复制，请长按上方文字手动复制')
+  }
   return (
     <Card title='活动联系人（通知原文）'>
-      <Text className='channel__note'>以下为通知所列“质量月”活动联系人；消费投诉请使用上方的12315或12345。</Text>
-      {edition.contact.printed.map((line) => (
+      <Text className='channel__note'>以下为通知所列“质量月”活动的联系人，不是投诉渠道；消费投诉请使用上方的12315或12345。</Text>
+      {contact.printed.map((line) => (
         <Text key={line} className='channel__line' userSelect>{line}</Text>
       ))}
+      <View className='channel__actions'>
+        <Button className='hq-button hq-button--secondary' onClick={() => void callPhone(contact.phone)} {...aria({ 'aria-label': `拨打活动联系电话${contact.phone}` })}>
+          拨打 {contact.phone}
+        </Button>
+        <Button className='hq-button hq-button--secondary' onClick={() => void copyEmail()}>复制邮箱</Button>
+      </View>
+      {status ? <Text className='complaints__status' {...aria({ role: 'status' })}>{status}</Text> : null}
     </Card>
   )
 }

@@ -1,2 +1,7 @@
-export { ChannelCard } from './ChannelCard'
+export { ChannelCard, ChannelActions } from './ChannelCard'
 export { ContactCard } from './ContactCard'
+export { GuideCard } from './GuideCard'
+export { PrepareCard, KindsCard } from './PrepareCard'
+export { DraftEntryCard } from './DraftEntryCard'
+export { DraftForm } from './DraftForm'
+export { parseKind } from './model'

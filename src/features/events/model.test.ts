@@ -1,36 +1,386 @@
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import type { CampaignEvent, EventDate } from '@/content'
-import { dateLabel, dateSpan, sortEvents, splitByPrecision } from './model'
+import { edition } from '@/content'
+import { addDays } from '@/lib/civil-date'
+import {
+  buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason, dateLabel, dateSpan, dateStatus,
+  datedEventsInMonth, eventSpan, eventStatus, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
+  initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, repairFollows,
+  sortEvents, sourceLine, splitByPrecision, toggleId
+} from './model'
 
 const notice = { kind: 'notice', quote: '组织举办检验检测机构开放日活动。' } as const
 const pub = { kind: 'public', publisher: '某报', title: '报道', confidence: 'high' } as const
 
-function ev(id: string, dates: EventDate[]): CampaignEvent {
-  return { id, title: id, summary: id, organiserId: 'amr', categoryId: 'x', description: ['x'], dates }
+function ev(id: string, dates: EventDate[], extra: Partial<CampaignEvent> = {}): CampaignEvent {
+  return { id, title: id, summary: id, organiserId: 'amr', categoryId: 'x', description: ['x'], dates, ...extra }
 }
 const month: EventDate = { scope: 'hainan', precision: 'month', month: '2021-09', source: notice, note: '具体安排以主办单位通知为准' }
+const day = (date: string, scope: 'hainan' | 'national' = 'national'): EventDate => ({ scope, precision: 'day', date, source: pub })
+const range = (start: string, end: string, scope: 'hainan' | 'national' = 'national'): EventDate => ({ scope, precision: 'range', start, end, source: pub })
+
+const ids = (events: ReadonlyArray<{ id: string }>) => events.map((e) => e.id)
+const hitIds = (hits: ReadonlyArray<{ event: { id: string } }>) => hits.map((h) => h.event.id)
+const byId = (id: string) => edition.events.find((e) => e.id === id)!
 
 describe('event dates', () => {
   it('spans by precision; a month covers all its days', () => {
     expect(dateSpan(month)).toEqual({ start: '2021-09-01', end: '2021-09-30' })
-    expect(dateSpan({ scope: 'national', precision: 'day', date: '2021-09-15', source: pub })).toEqual({ start: '2021-09-15', end: '2021-09-15' })
-    expect(dateSpan({ scope: 'national', precision: 'range', start: '2021-09-27', end: '2021-10-01', source: pub })).toEqual({ start: '2021-09-27', end: '2021-10-01' })
+    expect(dateSpan(day('2021-09-15'))).toEqual({ start: '2021-09-15', end: '2021-09-15' })
+    expect(dateSpan(range('2021-09-27', '2021-10-01'))).toEqual({ start: '2021-09-27', end: '2021-10-01' })
+    expect(dateSpan({ ...month, month: '2024-02' })).toEqual({ start: '2024-02-01', end: '2024-02-29' })
+  })
+
+  it('an event spans all its dates together', () => {
+    expect(eventSpan(byId('green-cert-week'))).toEqual({ start: '2021-09-01', end: '2021-10-01' })
+    expect(eventSpan(byId('open-day'))).toEqual({ start: '2021-09-01', end: '2021-09-30' })
+    expect(eventSpan(ev('x', [day('2021-12-31'), range('2022-01-01', '2022-01-03')]))).toEqual({ start: '2021-12-31', end: '2022-01-03' })
   })
 
   it('labels precision and scope the way the screen shows them', () => {
-    expect(dateLabel({ scope: 'national', precision: 'range', start: '2021-09-13', end: '2021-09-17', source: pub })).toBe('9月13日–17日 · 全国')
-    expect(dateLabel({ scope: 'national', precision: 'day', date: '2021-09-15', source: pub, note: '全国启动' })).toBe('9月15日 · 全国启动')
-    expect(dateLabel({ scope: 'national', precision: 'range', start: '2021-09-16', end: '2021-09-17', source: pub, note: '大会举办' })).toBe('9月16日–17日 · 全国 · 大会举办')
+    expect(dateLabel(range('2021-09-13', '2021-09-17'))).toBe('9月13日–17日 · 全国')
+    expect(dateLabel({ ...day('2021-09-15'), note: '全国启动' })).toBe('9月15日 · 全国启动')
+    expect(dateLabel({ ...range('2021-09-16', '2021-09-17'), note: '大会举办' })).toBe('9月16日–17日 · 全国 · 大会举办')
+    expect(dateLabel(range('2021-09-27', '2021-10-01'))).toBe('9月27日–10月1日 · 全国')
     expect(dateLabel(month)).toBe('2021年9月内 · 具体安排以主办单位通知为准')
+    expect(dateLabel(day('2021-09-15', 'hainan'))).toBe('9月15日')
+    expect(monthOnlyHeading('2021-09')).toBe('9月内 · 日期待定')
+    expect(monthOnlyHeading('2021-10')).toBe('10月内 · 日期待定')
   })
 
   it('orders by date, more precise first, and keeps month-only events apart', () => {
     const a = ev('a-month', [month])
-    const b = ev('b-range', [{ scope: 'national', precision: 'range', start: '2021-09-13', end: '2021-09-17', source: pub }, month])
-    const c = ev('c-day', [{ scope: 'national', precision: 'day', date: '2021-09-09', source: pub }, month])
-    const d = ev('d-oct', [{ scope: 'national', precision: 'range', start: '2021-09-27', end: '2021-10-01', source: pub }])
-    expect(sortEvents([d, a, b, c]).map((e) => e.id)).toEqual(['a-month', 'c-day', 'b-range', 'd-oct'])
+    const b = ev('b-range', [range('2021-09-13', '2021-09-17'), month])
+    const c = ev('c-day', [day('2021-09-09'), month])
+    const d = ev('d-oct', [range('2021-09-27', '2021-10-01')])
+    expect(ids(sortEvents([d, a, b, c]))).toEqual(['a-month', 'c-day', 'b-range', 'd-oct'])
     const { dated, monthOnly } = splitByPrecision([d, a, b, c])
-    expect(dated.map((e) => e.id)).toEqual(['c-day', 'b-range', 'd-oct'])
-    expect(monthOnly.map((e) => e.id)).toEqual(['a-month'])
+    expect(ids(dated)).toEqual(['c-day', 'b-range', 'd-oct'])
+    expect(ids(monthOnly)).toEqual(['a-month'])
+  })
+
+  it('shows each date’s source: the notice’s words, or publisher, title and confidence', () => {
+    expect(sourceLine(notice)).toEqual({ kind: 'notice', text: '来源：通知原文“组织举办检验检测机构开放日活动。”', quote: '组织举办检验检测机构开放日活动。' })
+    expect(sourceLine({ ...pub, confidence: 'medium-high', url: 'https://example.invalid/a' })).toMatchObject({
+      kind: 'public', text: '来源：某报《报道》 · 可信度：较高', confidence: '较高', url: 'https://example.invalid/a'
+    })
+    expect(sourceLine(pub)).not.toHaveProperty('url')
+  })
+})
+
+describe('events on a day', () => {
+  const index = buildDayIndex(edition.events)
+
+  it('finds the real bundle’s national dates, and never a month-only event', () => {
+    expect(hitIds(eventsOnDay(index, '2021-09-09'))).toEqual(['service-cert-week'])
+    expect(hitIds(eventsOnDay(index, '2021-09-15')).sort()).toEqual(['open-day', 'organic-cert-week'])
+    expect(hitIds(eventsOnDay(index, '2021-09-16')).sort()).toEqual(['hangzhou-conference', 'organic-cert-week'])
+    expect(hitIds(eventsOnDay(index, '2021-09-30'))).toEqual(['green-cert-week'])
+    expect(hitIds(eventsOnDay(index, '2021-10-01'))).toEqual(['green-cert-week'])
+    expect(eventsOnDay(index, '2021-10-02')).toEqual([])
+    expect(eventsOnDay(index, '2021-09-01')).toEqual([])
+    const monthOnly = new Set(splitByPrecision(edition.events).monthOnly.map((e) => e.id))
+    for (const hits of index.values()) for (const h of hits) expect(monthOnly.has(h.event.id)).toBe(false)
+  })
+
+  it('gives the date that places the event on the day', () => {
+    const [hit] = eventsOnDay(index, '2021-09-15').filter((h) => h.event.id === 'open-day')
+    expect(hit.date).toMatchObject({ precision: 'day', date: '2021-09-15', scope: 'national' })
+  })
+
+  it('the index and a plain scan agree on every day from August to November', () => {
+    for (let d = '2021-08-01'; d <= '2021-11-30'; d = addDays(d, 1)) {
+      expect([d, hitIds(eventsOnDay(index, d))]).toEqual([d, hitIds(eventsOnDayScan(edition.events, d))])
+    }
+  })
+
+  it('counts an event once on a day even when two of its dates cover it, across a year end', () => {
+    const e = ev('twice', [range('2021-12-30', '2022-01-02'), day('2022-01-01')])
+    const idx = buildDayIndex([e])
+    expect([...idx.keys()]).toEqual(['2021-12-30', '2021-12-31', '2022-01-01', '2022-01-02'])
+    expect(eventsOnDay(idx, '2022-01-01')).toHaveLength(1)
+  })
+})
+
+describe('the month grid', () => {
+  const index = buildDayIndex(edition.events)
+
+  it('September 2021: weeks start on Monday, 30 August to 3 October', () => {
+    const weeks = monthGrid('2021-09', index, '2021-09-14')
+    expect(weeks).toHaveLength(5)
+    expect(weeks.map((w) => w[0].date)).toEqual(['2021-08-30', '2021-09-06', '2021-09-13', '2021-09-20', '2021-09-27'])
+    expect(weeks[4][6].date).toBe('2021-10-03')
+    for (const w of weeks) expect(w).toHaveLength(7)
+    const cells = weeks.flat()
+    expect(cells.filter((c) => c.inMonth)).toHaveLength(30)
+    expect(cells.filter((c) => c.isToday).map((c) => c.date)).toEqual(['2021-09-14'])
+    const counts = Object.fromEntries(cells.filter((c) => c.count).map((c) => [c.date, c.count]))
+    expect(counts).toEqual({
+      '2021-09-09': 1,
+      '2021-09-13': 1, '2021-09-14': 1, '2021-09-15': 2, '2021-09-16': 2, '2021-09-17': 2,
+      '2021-09-27': 1, '2021-09-28': 1, '2021-09-29': 1, '2021-09-30': 1, '2021-10-01': 1
+    })
+    expect(cells.find((c) => c.date === '2021-09-15')!.day).toBe(15)
+  })
+
+  it('October 2021 shows the green-product week’s last day; no today outside the range', () => {
+    const weeks = monthGrid('2021-10', index, '2026-11-24')
+    expect(weeks[0][0].date).toBe('2021-09-27')
+    expect(weeks.flat().some((c) => c.isToday)).toBe(false)
+    expect(weeks.flat().find((c) => c.date === '2021-10-01')).toMatchObject({ inMonth: true, count: 1 })
+  })
+
+  it.each([
+    ['2021-02', 4, '2021-02-01', '2021-02-28'], // starts on a Monday, 28 days
+    ['2021-08', 6, '2021-07-26', '2021-09-05'], // starts on a Sunday
+    ['2021-12', 5, '2021-11-29', '2022-01-02'], // across the year end
+    ['2022-01', 6, '2021-12-27', '2022-02-06'],
+    ['2024-02', 5, '2024-01-29', '2024-03-03'] // leap year
+  ])('%s has %i weeks from %s to %s', (m, n, first, last) => {
+    const weeks = monthGrid(m, new Map(), '2000-01-01')
+    expect(weeks).toHaveLength(n)
+    expect(weeks[0][0].date).toBe(first)
+    expect(weeks[n - 1][6].date).toBe(last)
+    for (const w of weeks) expect(new Date(`${w[0].date}T00:00:00Z`).getUTCDay()).toBe(1)
+  })
+
+  it('the calendar reaches every month with events: September and October', () => {
+    expect(calendarMonths(edition.events, '2021-09')).toEqual(['2021-09', '2021-10'])
+    const spanning = [ev('a', [range('2021-12-30', '2022-01-02')]), ev('b', [{ ...month, month: '2022-03' }])]
+    expect(calendarMonths(spanning, '2022-01')).toEqual(['2021-12', '2022-01', '2022-02', '2022-03'])
+    expect(calendarMonths([], '2021-09')).toEqual(['2021-09'])
+  })
+
+  it('opens on today’s month when the calendar has it, else on the campaign month', () => {
+    const months = ['2021-09', '2021-10']
+    expect(initialMonth(months, '2021-10-01', '2021-09')).toBe('2021-10')
+    expect(initialMonth(months, '2021-08-31', '2021-09')).toBe('2021-09')
+    expect(initialMonth(months, '2026-11-24', '2021-09')).toBe('2021-09')
+  })
+
+  it('lists a month’s dated events and its month-only ones apart', () => {
+    expect(ids(datedEventsInMonth(edition.events, '2021-10'))).toEqual(['green-cert-week'])
+    expect(ids(datedEventsInMonth(edition.events, '2021-09'))).toEqual([
+      'service-cert-week', 'organic-cert-week', 'open-day', 'hangzhou-conference', 'green-cert-week'
+    ])
+    expect(ids(monthOnlyEvents(edition.events, '2021-09'))).toHaveLength(7)
+    expect(monthOnlyEvents(edition.events, '2021-09').every((e) => e.dates.every((d) => d.precision === 'month'))).toBe(true)
+    expect(monthOnlyEvents(edition.events, '2021-10')).toEqual([])
+    expect(monthOnlyMonths(edition.events)).toEqual(['2021-09'])
+  })
+})
+
+describe('week grouping', () => {
+  it('groups the real bundle by Monday-first weeks of the first known day', () => {
+    const groups = groupByWeek(edition.events)
+    expect(groups.map((g) => [g.label, ids(g.events)])).toEqual([
+      ['9月6日–12日', ['service-cert-week']],
+      ['9月13日–19日', ['organic-cert-week', 'open-day', 'hangzhou-conference']],
+      ['9月27日–10月3日', ['green-cert-week']]
+    ])
+    expect(groups.flatMap((g) => g.events).some((e) => e.id === 'quality-month')).toBe(false)
+  })
+
+  it('a Sunday belongs to the week before; weeks cross month and year ends', () => {
+    const groups = groupByWeek([
+      ev('sun', [day('2021-09-19')]),
+      ev('mon', [day('2021-09-20')]),
+      ev('new-year', [day('2022-01-01')]),
+      ev('eve', [day('2021-12-27')])
+    ])
+    expect(groups.map((g) => [g.start, g.end, ids(g.events)])).toEqual([
+      ['2021-09-13', '2021-09-19', ['sun']],
+      ['2021-09-20', '2021-09-26', ['mon']],
+      ['2021-12-27', '2022-01-02', ['eve', 'new-year']]
+    ])
+    expect(groups[2].label).toBe('12月27日–1月2日')
+  })
+
+  it('places an event by its first known day even when a month date comes first', () => {
+    const groups = groupByWeek([ev('m-first', [month, day('2021-09-22')])])
+    expect(groups.map((g) => g.start)).toEqual(['2021-09-20'])
+  })
+})
+
+describe('filters', () => {
+  const { categories, organisers, events } = edition
+
+  it('with no filter: everything, all 19 organisers of 附件1 with their counts', () => {
+    const f = facetCounts(events, NO_FILTER, categories, organisers)
+    expect(f.total).toBe(events.length)
+    expect(f.matched).toBe(events.length)
+    expect(f.organisers).toHaveLength(19)
+    expect(f.organisers.map((o) => o.number).slice(0, 3)).toEqual(['一', '二', '三'])
+    expect(f.organisers.find((o) => o.id === 'amr')).toMatchObject({ count: 12, total: 12 })
+    expect(f.organisers.filter((o) => o.total === 0)).toHaveLength(18)
+    expect(f.categories.reduce((n, c) => n + c.count, 0)).toBe(events.length)
+    expect(f.categories.find((c) => c.id === 'certification')!.count).toBe(4)
+    expect(filterEvents(events, NO_FILTER)).toHaveLength(events.length)
+    expect(isFilterActive(NO_FILTER)).toBe(false)
+  })
+
+  it('combines category and organiser; each facet is counted under the other’s choice', () => {
+    const cert = { categoryId: 'certification', organiserId: null }
+    expect(ids(filterEvents(events, cert)).sort()).toEqual(['certification-for-people', 'green-cert-week', 'organic-cert-week', 'service-cert-week'])
+    const f = facetCounts(events, cert, categories, organisers)
+    expect(f.matched).toBe(4)
+    expect(f.organisers.find((o) => o.id === 'amr')!.count).toBe(4)
+    expect(f.categories.find((c) => c.id === 'food')!.count).toBe(1) // not narrowed by its own facet
+    const both = { categoryId: 'certification', organiserId: 'amr' }
+    expect(filterEvents(events, both)).toHaveLength(4)
+    expect(isFilterActive(both)).toBe(true)
+  })
+
+  it('an organiser with no event gives an empty result with zero counts', () => {
+    const police = { categoryId: null, organiserId: 'police' }
+    expect(filterEvents(events, police)).toEqual([])
+    const f = facetCounts(events, police, categories, organisers)
+    expect(f.matched).toBe(0)
+    expect(f.categories.every((c) => c.count === 0)).toBe(true)
+    expect(f.organisers.find((o) => o.id === 'police')).toMatchObject({ count: 0, total: 0 })
+    expect(f.organisers.find((o) => o.id === 'amr')!.count).toBe(12)
+  })
+
+  it('an unknown id matches nothing, without throwing', () => {
+    expect(filterEvents(events, { categoryId: 'nope', organiserId: null })).toEqual([])
+  })
+})
+
+describe('status from the clock (UTC+8 civil dates)', () => {
+  it.each([
+    ['2021-08-31', 'upcoming', 'upcoming'],
+    ['2021-09-01', 'ongoing', 'ongoing'],
+    ['2021-09-30', 'ongoing', 'ongoing'],
+    ['2021-10-01', 'ended', 'ongoing'],
+    ['2021-10-02', 'ended', 'ended'],
+    ['2022-01-01', 'ended', 'ended']
+  ])('on %s open-day is %s and the green-product week %s', (today, openDay, green) => {
+    expect(eventStatus(byId('open-day'), today)).toBe(openDay)
+    expect(eventStatus(byId('green-cert-week'), today)).toBe(green)
+  })
+
+  it('each date has its own status', () => {
+    const national = byId('open-day').dates[0]
+    expect(dateStatus(national, '2021-09-14')).toBe('upcoming')
+    expect(dateStatus(national, '2021-09-15')).toBe('ongoing')
+    expect(dateStatus(national, '2021-09-16')).toBe('ended')
+  })
+})
+
+describe('follows', () => {
+  const known = new Set(['open-day', 'green-cert-week', 'quality-month'])
+
+  it('keeps known ids in order, without duplicates', () => {
+    expect(repairFollows({ ids: ['open-day', 'quality-month', 'open-day'] }, known)).toEqual({ ids: ['open-day', 'quality-month'] })
+  })
+
+  it('drops ids no longer in the bundle', () => {
+    expect(repairFollows({ ids: ['removed-2020', 'green-cert-week'] }, known)).toEqual({ ids: ['green-cert-week'] })
+  })
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'open-day'],
+    ['corrupt JSON text', '{"ids":["open-day"'],
+    ['a number', 42],
+    ['NaN', Number.NaN],
+    ['true', true],
+    ['a bare array of ids', ['open-day']],
+    ['ids as a string', { ids: 'open-day' }],
+    ['ids as an object', { ids: { 0: 'open-day' } }],
+    ['ids null', { ids: null }],
+    ['ids of numbers, objects and nulls', { ids: [1, null, { id: 'open-day' }, ['open-day']] }],
+    ['a foreign object', { favourites: ['open-day'] }],
+    ['a function', () => 'open-day'],
+    ['an empty object', {}]
+  ])('resets %s to no follows', (_label, stored) => {
+    const r = repairFollows(stored, known)
+    expect(r).toEqual({ ids: [] })
+  })
+
+  it('toggles an id on and off', () => {
+    expect(toggleId([], 'a')).toEqual(['a'])
+    expect(toggleId(['a', 'b'], 'a')).toEqual(['b'])
+    expect(toggleId(['b'], 'a')).toEqual(['b', 'a'])
+  })
+})
+
+describe('adding to a calendar', () => {
+  const ctx = { campaignName: edition.campaign.name, documentNumber: edition.document.number }
+
+  it('offers the national dated entry, labelled 全国, with its source and the Hainan line', () => {
+    const [entry, ...more] = calendarEntries(byId('open-day'), ctx)
+    expect(more).toEqual([])
+    expect(entry).toMatchObject({
+      uid: 'open-day-20210915@hainan-quality-month.invalid',
+      title: '检验检测机构开放日（全国）',
+      start: '2021-09-15',
+      end: '2021-09-15',
+      filename: 'hq-open-day-20210915.ics'
+    })
+    expect(entry.description.split('\n')).toEqual([
+      '组织举办检验检测机构开放日活动',
+      '日期：9月15日 · 全国启动',
+      expect.stringMatching(/^来源：仪器信息网《.+》 · 可信度：高$/),
+      '海南：2021年9月内 · 具体安排以主办单位通知为准',
+      '2021年海南省“质量月”活动（琼质强省办〔2021〕5号）'
+    ])
+    expect(calendarEntries(byId('green-cert-week'), ctx)[0]).toMatchObject({ start: '2021-09-27', end: '2021-10-01' })
+    expect(calendarUnavailableReason(byId('open-day'))).toBeNull()
+  })
+
+  it('is stable: the same event gives the same uid', () => {
+    expect(calendarEntries(byId('hangzhou-conference'), ctx)).toEqual(calendarEntries(byId('hangzhou-conference'), ctx))
+  })
+
+  it('a month-only event has nothing to add, and says why', () => {
+    expect(calendarEntries(byId('elevator-week'), ctx)).toEqual([])
+    expect(calendarUnavailableReason(byId('elevator-week'))).toBe(
+      '通知只写明在2021年9月内开展，没有具体日期，所以无法添加到手机日历。具体安排以主办单位通知为准。'
+    )
+  })
+
+  it('a Hainan dated entry keeps its plain title', () => {
+    const [entry] = calendarEntries(ev('local', [day('2021-09-20', 'hainan')], { title: '本地活动' }), ctx)
+    expect(entry.title).toBe('本地活动')
+  })
+})
+
+describe('the same answers in every device time zone', () => {
+  // Each zone runs in its own process: TZ must be set before Node starts to be honoured.
+  const ZONES = ['America/Los_Angeles', 'UTC', 'Asia/Shanghai', 'Pacific/Kiritimati']
+  const INSTANTS = [
+    '2021-08-31T15:59:59Z', // 23:59:59 on 31 August in China
+    '2021-08-31T16:00:00Z', // 00:00 on 1 September in China
+    '2021-09-30T16:30:00Z', // 00:30 on 1 October in China: the month view moves on
+    '2021-12-31T16:30:00Z' // 00:30 on 1 January 2022 in China
+  ]
+  const probe = (zone: string) => {
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), resolve(__dirname, 'model-probe.ts'), ...INSTANTS], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: zone }
+    })
+    if (r.status !== 0) throw new Error(r.stderr)
+    return JSON.parse(r.stdout) as Array<Record<string, unknown>>
+  }
+
+  const EXPECTED = [
+    { today: '2021-08-31', month: '2021-09', todayInGrid: null, openDay: 'upcoming', green: 'upcoming', week: '2021-08-30', onDay: [] },
+    { today: '2021-09-01', month: '2021-09', todayInGrid: '2021-09-01', openDay: 'ongoing', green: 'ongoing', week: '2021-08-30', onDay: [] },
+    { today: '2021-10-01', month: '2021-10', todayInGrid: '2021-10-01', openDay: 'ended', green: 'ongoing', week: '2021-09-27', onDay: ['green-cert-week'] },
+    { today: '2022-01-01', month: '2021-09', todayInGrid: null, openDay: 'ended', green: 'ended', week: '2021-12-27', onDay: [] }
+  ]
+
+  it.each(ZONES)('TZ=%s', (zone) => {
+    const rows = probe(zone)
+    expect(rows.map(({ offset: _o, ...r }) => r)).toEqual(EXPECTED.map((e) => ({
+      ...e,
+      openDaySeconds: 1631635200, // 2021-09-15T00:00+08:00
+      openDayEndSeconds: 1631721599
+    })))
+    const offsets = { 'America/Los_Angeles': 420, UTC: 0, 'Asia/Shanghai': -480, 'Pacific/Kiritimati': -840 } as Record<string, number>
+    expect(rows[2].offset).toBe(offsets[zone]) // the child really ran in that zone
   })
 })

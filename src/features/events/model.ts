@@ -1,13 +1,26 @@
 /**
- * Events as the calendar needs them, on China civil dates. Pure.
+ * Events as the calendar needs them, on China civil dates (YYYY-MM-DD, UTC+8). Pure.
+ *
  * Each event's dates come with a precision (day / range / month) and a scope
- * (hainan / national); a month-only date is never pinned to a made-up day.
+ * (hainan / national). A date with a known day ("dated": day or range) is placed on the
+ * calendar's days; a month-only date is never pinned to a day: it is listed under
+ * "9月内 · 日期待定". "Today" is always a parameter (from lib/clock via the page).
  */
-import type { CampaignEvent, EventDate } from '@/content'
-import { formatMonth, formatMonthDay, formatRange, lastDayOfMonth } from '@/lib/civil-date'
+import type { CampaignEvent, EventDate, Source } from '@/content'
+import {
+  addDays, addMonths, formatMonth, formatMonthDay, formatRange, lastDayOfMonth, monthOf, startOfWeek
+} from '@/lib/civil-date'
+
+export type Span = { start: string; end: string }
+/** A date whose day is known: precision day or range. */
+export type DatedDate = Extract<EventDate, { precision: 'day' | 'range' }>
+export type MonthDate = Extract<EventDate, { precision: 'month' }>
+
+// ---------------------------------------------------------------------------------------
+// Spans
 
 /** The span a date covers, as civil dates (a month covers all its days). */
-export function dateSpan(d: EventDate): { start: string; end: string } {
+export function dateSpan(d: EventDate): Span {
   switch (d.precision) {
     case 'day':
       return { start: d.date, end: d.date }
@@ -18,9 +31,30 @@ export function dateSpan(d: EventDate): { start: string; end: string } {
   }
 }
 
+/** The span of all the event's dates together (earliest start to latest end). */
+export function eventSpan(e: CampaignEvent): Span {
+  let start = ''
+  let end = ''
+  for (const d of e.dates) {
+    const s = dateSpan(d)
+    if (!start || s.start < start) start = s.start
+    if (!end || s.end > end) end = s.end
+  }
+  return { start, end }
+}
+
+export function isDated(d: EventDate): d is DatedDate {
+  return d.precision !== 'month'
+}
+
+/** The event's dates with a known day, in the bundle's order (most precise first). */
+export function datedDates(e: CampaignEvent): DatedDate[] {
+  return e.dates.filter(isDated)
+}
+
 /** True when the event has a date with a known day (day or range). */
 export function hasKnownDay(e: CampaignEvent): boolean {
-  return e.dates.some((d) => d.precision !== 'month')
+  return e.dates.some(isDated)
 }
 
 /** The date that places the event in a list: its most precise (first) date. */
@@ -28,20 +62,31 @@ export function primaryDate(e: CampaignEvent): EventDate {
   return e.dates[0]
 }
 
+/** The first dated date's start, or the first date's start for a month-only event. */
+function placeDate(e: CampaignEvent): string {
+  return dateStart(e.dates.find(isDated) ?? primaryDate(e))
+}
+
 const PRECISION_RANK = { day: 0, range: 1, month: 2 } as const
 
-/** Events in date order: by start of the primary date, then more precise first, then title. */
+/** The first day a date covers (cheaper than dateSpan: no month-end arithmetic). */
+export function dateStart(d: EventDate): string {
+  return d.precision === 'day' ? d.date : d.precision === 'range' ? d.start : `${d.month}-01`
+}
+
+/** Events in date order: by start of the primary date, then more precise first, then id. */
 export function sortEvents(events: readonly CampaignEvent[]): CampaignEvent[] {
-  return [...events].sort((a, b) => {
-    const da = primaryDate(a)
-    const db = primaryDate(b)
-    const sa = dateSpan(da).start
-    const sb = dateSpan(db).start
-    if (sa !== sb) return sa < sb ? -1 : 1
-    const pr = PRECISION_RANK[da.precision] - PRECISION_RANK[db.precision]
-    if (pr !== 0) return pr
+  // Keys computed once per event (a comparator recomputing them made 10,000 events take ~70 ms).
+  const keyed = events.map((e) => {
+    const d = primaryDate(e)
+    return { e, start: dateStart(d), rank: PRECISION_RANK[d.precision], id: e.id }
+  })
+  keyed.sort((a, b) => {
+    if (a.start !== b.start) return a.start < b.start ? -1 : 1
+    if (a.rank !== b.rank) return a.rank - b.rank
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
   })
+  return keyed.map((k) => k.e)
 }
 
 /** Splits events into those with a known day and those known only to the month. */
@@ -53,6 +98,282 @@ export function splitByPrecision(events: readonly CampaignEvent[]): { dated: Cam
   }
 }
 
+// ---------------------------------------------------------------------------------------
+// Events on a day
+
+/** One event on one day, with the date that puts it there. */
+export type DayHit = { event: CampaignEvent; date: DatedDate }
+
+/** Days → the events on them, for dated dates only (month-only dates are never on a day). */
+export type DayIndex = ReadonlyMap<string, readonly DayHit[]>
+
+/** A span longer than this is not spread over days (protects against a malformed range). */
+const MAX_SPAN_DAYS = 366
+
+/** Builds the day index once; `eventsOnDay(index, day)` is then a lookup. Events in list order. */
+export function buildDayIndex(events: readonly CampaignEvent[]): DayIndex {
+  const index = new Map<string, DayHit[]>()
+  const next = new Map<string, string>() // day → the day after, computed once per distinct day
+  for (const event of sortEvents(events)) {
+    const dated = datedDates(event)
+    for (const date of dated) {
+      const { start, end } = dateSpan(date)
+      let day = start
+      for (let i = 0; day <= end && i < MAX_SPAN_DAYS; i++) {
+        const hits = index.get(day)
+        const hit = { event, date }
+        if (!hits) index.set(day, [hit])
+        // An event is listed once per day, even when two of its dates cover it.
+        else if (dated.length === 1 || !hits.some((h) => h.event === event)) hits.push(hit)
+        let following = next.get(day)
+        if (following === undefined) {
+          following = addDays(day, 1)
+          next.set(day, following)
+        }
+        day = following
+      }
+    }
+  }
+  return index
+}
+
+/** The events on a civil day, each with the date that covers it; one entry per event. */
+export function eventsOnDay(index: DayIndex, day: string): readonly DayHit[] {
+  return index.get(day) ?? []
+}
+
+/** The same without an index (scans every event): for one-off questions. */
+export function eventsOnDayScan(events: readonly CampaignEvent[], day: string): DayHit[] {
+  const out: DayHit[] = []
+  for (const event of sortEvents(events)) {
+    const date = datedDates(event).find((d) => {
+      const s = dateSpan(d)
+      return s.start <= day && day <= s.end
+    })
+    if (date) out.push({ event, date })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------
+// Months and the month grid
+
+/**
+ * The months the calendar can show: from the earliest to the latest month any event date
+ * touches, always including the campaign month, with no gaps.
+ */
+export function calendarMonths(events: readonly CampaignEvent[], campaignMonth: string): string[] {
+  let first = campaignMonth
+  let last = campaignMonth
+  for (const e of events) {
+    for (const d of e.dates) {
+      const s = dateSpan(d)
+      if (monthOf(s.start) < first) first = monthOf(s.start)
+      if (monthOf(s.end) > last) last = monthOf(s.end)
+    }
+  }
+  const months: string[] = []
+  for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m)
+  return months
+}
+
+/** The month to open on: today's month when the calendar has it, else the campaign month. */
+export function initialMonth(months: readonly string[], today: string, campaignMonth: string): string {
+  const m = monthOf(today)
+  return months.includes(m) ? m : campaignMonth
+}
+
+export type GridCell = {
+  date: string
+  /** Day of the month, 1–31. */
+  day: number
+  /** False for the leading/trailing days of the neighbouring months. */
+  inMonth: boolean
+  isToday: boolean
+  /** Events on this day (dated dates only). */
+  count: number
+}
+
+/** A month as weeks of 7 days, Monday first; leading and trailing days complete the weeks. */
+export function monthGrid(month: string, index: DayIndex, today: string): GridCell[][] {
+  const first = `${month}-01`
+  const last = lastDayOfMonth(month)
+  const weeks: GridCell[][] = []
+  let day = startOfWeek(first)
+  while (day <= last) {
+    const week: GridCell[] = []
+    for (let i = 0; i < 7; i++, day = addDays(day, 1)) {
+      week.push({
+        date: day,
+        day: Number(day.slice(8)),
+        inMonth: monthOf(day) === month,
+        isToday: day === today,
+        count: index.get(day)?.length ?? 0
+      })
+    }
+    weeks.push(week)
+  }
+  return weeks
+}
+
+/** Dated events whose dated spans touch `month`, in list order. */
+export function datedEventsInMonth(events: readonly CampaignEvent[], month: string): CampaignEvent[] {
+  const first = `${month}-01`
+  const last = lastDayOfMonth(month)
+  return sortEvents(events).filter((e) => datedDates(e).some((d) => {
+    const s = dateSpan(d)
+    return s.start <= last && s.end >= first
+  }))
+}
+
+/** Events known only to a month (no dated date) whose month date is `month`. */
+export function monthOnlyEvents(events: readonly CampaignEvent[], month: string): CampaignEvent[] {
+  return sortEvents(events).filter((e) => !hasKnownDay(e) && e.dates.some((d) => d.precision === 'month' && d.month === month))
+}
+
+/** The months that have month-only events, in order. */
+export function monthOnlyMonths(events: readonly CampaignEvent[]): string[] {
+  const months = new Set<string>()
+  for (const e of events) {
+    if (hasKnownDay(e)) continue
+    for (const d of e.dates) if (d.precision === 'month') months.add(d.month)
+  }
+  return [...months].sort()
+}
+
+// ---------------------------------------------------------------------------------------
+// Week grouping (list view)
+
+export type WeekGroup = {
+  /** Monday of the week. */
+  start: string
+  /** Sunday of the week. */
+  end: string
+  /** e.g. 9月13日–19日 */
+  label: string
+  events: CampaignEvent[]
+}
+
+/**
+ * Dated events grouped by the Monday-first week in which their first dated date starts,
+ * weeks in order, events in list order. Month-only events are not grouped (see monthOnlyEvents).
+ */
+export function groupByWeek(events: readonly CampaignEvent[]): WeekGroup[] {
+  const groups = new Map<string, WeekGroup>()
+  const mondays = new Map<string, string>() // day → its Monday, computed once per distinct day
+  for (const e of sortEvents(events.filter(hasKnownDay))) {
+    const place = placeDate(e)
+    let start = mondays.get(place)
+    if (start === undefined) {
+      start = startOfWeek(place)
+      mondays.set(place, start)
+    }
+    let g = groups.get(start)
+    if (!g) {
+      const end = addDays(start, 6)
+      g = { start, end, label: formatRange(start, end), events: [] }
+      groups.set(start, g)
+    }
+    g.events.push(e)
+  }
+  return [...groups.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+}
+
+// ---------------------------------------------------------------------------------------
+// Filters
+
+export type EventFilter = { categoryId: string | null; organiserId: string | null }
+export const NO_FILTER: EventFilter = { categoryId: null, organiserId: null }
+
+export function isFilterActive(f: EventFilter): boolean {
+  return f.categoryId !== null || f.organiserId !== null
+}
+
+function matches(e: CampaignEvent, f: EventFilter): boolean {
+  return (f.categoryId === null || e.categoryId === f.categoryId) && (f.organiserId === null || e.organiserId === f.organiserId)
+}
+
+/** The events matching every set part of the filter (category AND organiser). */
+export function filterEvents(events: readonly CampaignEvent[], f: EventFilter): CampaignEvent[] {
+  if (!isFilterActive(f)) return [...events]
+  return events.filter((e) => matches(e, f))
+}
+
+export type FacetOption = {
+  id: string
+  name: string
+  /** Matches if this option were chosen, keeping the other facet's choice. */
+  count: number
+  /** Events of this option in the whole calendar, whatever the filter. */
+  total: number
+}
+
+export type Facets = {
+  /** Events matching the current filter. */
+  matched: number
+  /** All events. */
+  total: number
+  categories: FacetOption[]
+  /** In the order of 附件1, all of them (also those with no event), with their number (一 …). */
+  organisers: Array<FacetOption & { number: string }>
+}
+
+/** Counts for the filter screen: each option counted with the other facet's choice applied. */
+export function facetCounts(
+  events: readonly CampaignEvent[],
+  f: EventFilter,
+  categories: ReadonlyArray<{ id: string; name: string }>,
+  organisers: ReadonlyArray<{ id: string; number: string; name: string }>
+): Facets {
+  const byCategory = new Map<string, number>()
+  const byOrganiser = new Map<string, number>()
+  const catTotal = new Map<string, number>()
+  const orgTotal = new Map<string, number>()
+  let matched = 0
+  for (const e of events) {
+    catTotal.set(e.categoryId, (catTotal.get(e.categoryId) ?? 0) + 1)
+    orgTotal.set(e.organiserId, (orgTotal.get(e.organiserId) ?? 0) + 1)
+    const catOk = f.categoryId === null || e.categoryId === f.categoryId
+    const orgOk = f.organiserId === null || e.organiserId === f.organiserId
+    if (orgOk) byCategory.set(e.categoryId, (byCategory.get(e.categoryId) ?? 0) + 1)
+    if (catOk) byOrganiser.set(e.organiserId, (byOrganiser.get(e.organiserId) ?? 0) + 1)
+    if (catOk && orgOk) matched++
+  }
+  return {
+    matched,
+    total: events.length,
+    categories: categories.map((c) => ({ id: c.id, name: c.name, count: byCategory.get(c.id) ?? 0, total: catTotal.get(c.id) ?? 0 })),
+    organisers: organisers.map((o) => ({
+      id: o.id, number: o.number, name: o.name, count: byOrganiser.get(o.id) ?? 0, total: orgTotal.get(o.id) ?? 0
+    }))
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Status from the clock
+
+export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
+export const STATUS_LABEL: Record<EventStatus, string> = { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' }
+
+export function spanStatus(span: Span, today: string): EventStatus {
+  if (today < span.start) return 'upcoming'
+  if (today > span.end) return 'ended'
+  return 'ongoing'
+}
+
+/** The event's status on `today` (China date), over all its dates together. */
+export function eventStatus(e: CampaignEvent, today: string): EventStatus {
+  return spanStatus(eventSpan(e), today)
+}
+
+/** The status of one of its dates. */
+export function dateStatus(d: EventDate, today: string): EventStatus {
+  return spanStatus(dateSpan(d), today)
+}
+
+// ---------------------------------------------------------------------------------------
+// Labels
+
 const SCOPE_LABEL = { hainan: '海南', national: '全国' } as const
 
 /** What a date says on screen, e.g. "9月13日–17日 · 全国", "2021年9月内 · 具体安排以主办单位通知为准". */
@@ -63,4 +384,105 @@ export function dateLabel(d: EventDate): string {
   const note = d.note ?? (d.scope === 'national' ? SCOPE_LABEL.national : '')
   const scope = d.scope === 'national' && !note.includes('全国') ? `全国 · ${note}` : note
   return scope ? `${when} · ${scope}` : when
+}
+
+/** The heading of a month's undated events: "9月内 · 日期待定". */
+export function monthOnlyHeading(month: string): string {
+  return `${Number(month.slice(5))}月内 · 日期待定`
+}
+
+export const CONFIDENCE_LABEL: Record<Extract<Source, { kind: 'public' }>['confidence'], string> = {
+  certain: '确定',
+  high: '高',
+  'medium-high': '较高',
+  medium: '中等'
+}
+
+/** Where a date comes from, as shown under it. */
+export type SourceLine =
+  | { kind: 'notice'; text: string; quote: string }
+  | { kind: 'public'; text: string; publisher: string; title: string; confidence: string; url?: string }
+
+export function sourceLine(s: Source): SourceLine {
+  if (s.kind === 'notice') return { kind: 'notice', text: `来源：通知原文“${s.quote}”`, quote: s.quote }
+  const confidence = CONFIDENCE_LABEL[s.confidence]
+  return {
+    kind: 'public',
+    text: `来源：${s.publisher}《${s.title}》 · 可信度：${confidence}`,
+    publisher: s.publisher,
+    title: s.title,
+    confidence,
+    ...(s.url ? { url: s.url } : {})
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Follows (关注)
+
+export type FollowsSlice = { ids: string[] }
+
+/**
+ * Turns anything found in storage into a valid follows slice: a list of ids of events
+ * still in the bundle, without duplicates, in the order followed. Anything else is reset.
+ */
+export function repairFollows(stored: unknown, known: ReadonlySet<string>): FollowsSlice {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return { ids: [] }
+  const ids = (stored as Record<string, unknown>).ids
+  if (!Array.isArray(ids)) return { ids: [] }
+  const seen = new Set<string>()
+  for (const id of ids) if (typeof id === 'string' && known.has(id)) seen.add(id)
+  return { ids: [...seen] }
+}
+
+export function toggleId(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]
+}
+
+// ---------------------------------------------------------------------------------------
+// Adding to the phone's calendar
+
+/** One all-day calendar entry, on civil dates (end inclusive). Platform code converts it. */
+export type CalendarEntry = {
+  /** Stable across downloads and app versions: the same date of the same event. */
+  uid: string
+  title: string
+  start: string
+  /** Last day, inclusive. */
+  end: string
+  description: string
+  /** A short ASCII file name for a download, e.g. hq-open-day-20210915.ics */
+  filename: string
+}
+
+/** What can be added: one entry per dated date of the event (month-only dates cannot). */
+export function calendarEntries(e: CampaignEvent, ctx: { campaignName: string; documentNumber: string }): CalendarEntry[] {
+  return datedDates(e).map((d) => {
+    const { start, end } = dateSpan(d)
+    const others = e.dates.filter((x) => x !== d).map((x) => `${SCOPE_LABEL[x.scope]}：${dateLabel(x)}`)
+    const description = [
+      e.summary,
+      `日期：${dateLabel(d)}`,
+      sourceLine(d.source).text,
+      ...others,
+      `${ctx.campaignName}（${ctx.documentNumber}）`
+    ].join('\n')
+    const title = d.scope === 'national' ? `${e.title}（全国）` : e.title
+    const compact = start.replace(/-/g, '')
+    return {
+      uid: `${e.id}-${compact}@hainan-quality-month.invalid`,
+      title,
+      start,
+      end,
+      description,
+      filename: `hq-${e.id}-${compact}.ics`
+    }
+  })
+}
+
+/** Why an event cannot be added to a calendar (no known day), or null when it can. */
+export function calendarUnavailableReason(e: CampaignEvent): string | null {
+  if (hasKnownDay(e)) return null
+  const months = e.dates.filter((d): d is MonthDate => d.precision === 'month').map((d) => `${formatMonth(d.month)}内`)
+  const when = months.length ? months.join('、') : '某月内'
+  return `通知只写明在${when}开展，没有具体日期，所以无法添加到手机日历。具体安排以主办单位通知为准。`
 }

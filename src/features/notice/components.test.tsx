@@ -120,7 +120,7 @@ describe('NoticeToc', () => {
 })
 
 describe('OrganiserDetail', () => {
-  it('lists the organiser’s activities exactly, and its events, which open the 活动 tab', () => {
+  it('lists the organiser’s activities exactly, and its events, which open their event pages', () => {
     const { container } = render(<OrganiserDetail edition={edition} id='amr' />)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('省市场监管局')
     expect(screen.getByText('主要活动（13项）')).toBeInTheDocument()
@@ -129,7 +129,7 @@ describe('OrganiserDetail', () => {
     const events = edition.events.filter((e) => e.organiserId === 'amr')
     expect(screen.getByText(`活动日历中的活动（${events.length}项）`)).toBeInTheDocument()
     fireEvent.click(screen.getByText('电梯安全宣传周'))
-    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/events/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=elevator-week' })
   })
 
   it('shows an organiser without calendar events, saying so', () => {

@@ -3,15 +3,8 @@
  */
 import { openPage, openTab } from '@/platform'
 
-/**
- * Opens an event. Event pages (route `event`, packages/events) belong to the events
- * feature; until they exist this opens the 活动 tab, which lists every event.
- * When they land, this body becomes: openPage('event', { id })
- */
-export function openEvent(id: string): void {
-  void id
-  openTab('events')
-}
+/** Opens an event's page (the events feature owns the route). */
+export { openEvent } from '@/features/events'
 
 /** Opens an organiser's page (附件1 unit, its activities and events). */
 export function openOrganiser(id: string): void {

@@ -109,11 +109,11 @@ describe('SearchScreen', () => {
     expect(group().querySelectorAll('.search-hit')).toHaveLength(activities)
   })
 
-  it('opens what a result points at: an event (活动 tab for now), an organiser, a notice paragraph (关于 tab)', () => {
+  it('opens what a result points at: an event (its page), an organiser, a notice paragraph (关于 tab)', () => {
     const { container } = render(<SearchScreen />)
     type(container, '电梯')
     fireEvent.click(hit(container, 'event', 'elevator-week'))
-    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/events/index' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/events/detail/index?id=elevator-week' })
     fireEvent.click(hit(container, 'activity', 'amr-3'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/organiser/index?id=amr' })
     type(container, '工匠精神')

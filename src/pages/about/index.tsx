@@ -2,18 +2,19 @@ import { View, Button } from '@tarojs/components'
 import { edition } from '@/content'
 import { NoticeDocument, NoticeToc, openAppInfo, useNoticeTarget } from '@/features/notice'
 import { SearchEntry } from '@/features/search'
+import { DisplayRoot } from '@/features/display'
 import '../page.scss'
 
 export default function AboutPage() {
   const target = useNoticeTarget()
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
       <SearchEntry />
       <NoticeToc edition={edition} />
       <NoticeDocument edition={edition} target={target} />
       <View className='page__actions'>
         <Button className='hq-button hq-button--secondary' onClick={openAppInfo}>关于本程序：数据来源与隐私</Button>
       </View>
-    </View>
+    </DisplayRoot>
   )
 }

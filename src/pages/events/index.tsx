@@ -1,12 +1,14 @@
-import { View } from '@tarojs/components'
 import { edition } from '@/content'
-import { EventList } from '@/features/events'
+import { EventsCalendar } from '@/features/events'
+import { useToday } from '@/lib/use-today'
+import { DisplayRoot } from '@/features/display'
 import '../page.scss'
 
 export default function EventsPage() {
+  const today = useToday()
   return (
-    <View className='page'>
-      <EventList edition={edition} />
-    </View>
+    <DisplayRoot className='page'>
+      <EventsCalendar edition={edition} today={today} />
+    </DisplayRoot>
   )
 }

@@ -52,11 +52,30 @@ export type App = {
   /** The visible text of the current page (the tab bar excluded). */
   text(): Promise<string>
   waitForText(s: string | RegExp): Promise<void>
+  /** Taps the first visible element of the current page with this text (exact for a string). */
+  tap(s: string | RegExp): Promise<void>
+  /** Reloads the page (same address) and waits for the app to render again. */
+  reload(): Promise<void>
   download(action: () => Promise<unknown>): Promise<{ filename: string; body: Buffer }>
+  /** The system clipboard's text (needs `permissions: ['clipboard-read', 'clipboard-write']`). */
+  readClipboard(): Promise<string>
+  /** Runs `action` and returns the new tab (window.open, target=_blank) it opened. */
+  newTab(action: () => Promise<unknown>): Promise<Page>
   close(): Promise<void>
 }
 
-export async function openApp(env: Env, opts: { now?: string; path?: string } = {}): Promise<App> {
+export type OpenOptions = {
+  /** The app clock, e.g. 2021-09-14 (China date) or 2021-09-14T23:30 (China time). */
+  now?: string
+  /** The page to open, e.g. pages/events/index or packages/complaints/draft/index?kind=report. */
+  path?: string
+  /** Browser permissions for the app's origin, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: string[]
+  /** The browser's prefers-reduced-motion setting. */
+  reducedMotion?: 'reduce' | 'no-preference'
+}
+
+export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
   const context = await env.browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -64,8 +83,10 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: BROWSER_TIME_ZONE,
-    acceptDownloads: true
+    acceptDownloads: true,
+    reducedMotion: opts.reducedMotion ?? 'no-preference'
   })
+  if (opts.permissions?.length) await context.grantPermissions(opts.permissions, { origin: env.baseUrl })
   const errors: string[] = []
   const externalRequests: string[] = []
   await context.route('**/*', (route) => {
@@ -101,10 +122,22 @@ export async function openApp(env: Env, opts: { now?: string; path?: string } = 
     async waitForText(s) {
       await page.locator('.taro_page:visible').last().getByText(s).first().waitFor()
     },
+    async tap(s) {
+      await page.locator('.taro_page:visible').last().getByText(s, { exact: typeof s === 'string' }).first().click()
+    },
+    async reload() {
+      await page.reload()
+      await page.waitForSelector('.taro_page', { state: 'attached' })
+    },
     async download(action) {
       const [d] = await Promise.all([page.waitForEvent('download'), action()]) as [Download, unknown]
       const path = await d.path()
       return { filename: d.suggestedFilename(), body: readFileSync(path) }
+    },
+    readClipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+    async newTab(action) {
+      const [tab] = await Promise.all([context.waitForEvent('page'), action()]) as [Page, unknown]
+      return tab
     },
     close: () => context.close()
   }

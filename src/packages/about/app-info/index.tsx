@@ -1,13 +1,14 @@
-import { View } from '@tarojs/components'
 import { edition } from '@/content'
 import { AppInfo } from '@/features/notice'
+import { DisplayRoot, TextSizeSetting } from '@/features/display'
 import '../../../pages/page.scss'
 
 /** 关于本程序. */
 export default function AppInfoPage() {
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
+      <TextSizeSetting />
       <AppInfo edition={edition} />
-    </View>
+    </DisplayRoot>
   )
 }

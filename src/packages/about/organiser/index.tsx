@@ -1,15 +1,15 @@
-import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { edition } from '@/content'
 import { OrganiserDetail } from '@/features/notice'
+import { DisplayRoot } from '@/features/display'
 import '../../../pages/page.scss'
 
 /** 主办单位: /packages/about/organiser/index?id=amr */
 export default function OrganiserPage() {
   const { params } = useRouter()
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
       <OrganiserDetail edition={edition} id={params.id} />
-    </View>
+    </DisplayRoot>
   )
 }

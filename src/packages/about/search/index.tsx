@@ -1,14 +1,14 @@
-import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { SearchScreen, decodeParam } from '@/features/search'
+import { DisplayRoot } from '@/features/display'
 import '../../../pages/page.scss'
 
 /** 搜索: /packages/about/search/index?q=电梯 (q optional). */
 export default function SearchPage() {
   const { params } = useRouter()
   return (
-    <View className='page'>
+    <DisplayRoot className='page'>
       <SearchScreen initialQuery={decodeParam(params.q)} />
-    </View>
+    </DisplayRoot>
   )
 }

@@ -1,0 +1,17 @@
+import { Button, Text, View } from '@tarojs/components'
+import type { QuickEntry } from './links'
+import './campaign.scss'
+
+/** Four large buttons to the app's main places. */
+export function QuickEntries({ entries }: { entries: readonly QuickEntry[] }) {
+  return (
+    <View className='quick-entries'>
+      {entries.map((e) => (
+        <Button key={e.key} className='quick-entry' onClick={e.open} data-testid={`quick-${e.key}`}>
+          <Text className='quick-entry__label'>{e.label}</Text>
+          <Text className='quick-entry__hint'>{e.hint}</Text>
+        </Button>
+      ))}
+    </View>
+  )
+}

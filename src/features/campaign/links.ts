@@ -1,0 +1,23 @@
+/**
+ * Where the home page's links go. Kept in one place so a destination can change with
+ * one edit.
+ */
+import { openPage, openTab } from '@/platform'
+
+/** Opens an event's page (the events feature owns the route). */
+export { openEvent } from '@/features/events'
+
+/** The 口号 page, with one slogan highlighted when `id` is given. */
+export function openSlogans(id?: string): void {
+  openPage('slogans', id ? { id } : {})
+}
+
+export type QuickEntry = { key: string; label: string; hint: string; open: () => void }
+
+/** 首页's quick entries, in order. */
+export const QUICK_ENTRIES: readonly QuickEntry[] = [
+  { key: 'events', label: '活动日历', hint: '各项活动的日期', open: () => openTab('events') },
+  { key: 'complaints', label: '投诉举报', hint: '12315 · 12345', open: () => openTab('complaints') },
+  { key: 'slogans', label: '口号', hint: '16条活动口号', open: () => openSlogans() },
+  { key: 'notice', label: '通知全文', hint: '琼质强省办〔2021〕5号', open: () => openTab('about') }
+]

@@ -1,0 +1,290 @@
+/**
+ * The complaint-draft helper as a user meets it: errors beside the fields, the draft saved
+ * as they type and restored, a failing storage shown without losing what is on screen,
+ * 清空 after confirming, and the composed text copied.
+ */
+import { render, screen, fireEvent, act } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { edition } from '@/content'
+import { DraftForm } from './DraftForm'
+import { EMPTY_DRAFT, type Draft } from './model'
+import { AUTOSAVE_MS, DRAFT_KEY, DRAFT_VERSION, useDraftStore } from './store'
+
+let mockHide: (() => void) | undefined
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return {
+    __esModule: true,
+    ...actual,
+    default: actual.default,
+    useDidHide: (fn: () => void) => {
+      mockHide = fn
+    }
+  }
+})
+
+const TODAY = '2021-09-14'
+const sleep = (ms: number) => act(async () => { await new Promise((r) => setTimeout(r, ms)) })
+
+const filled: Draft = {
+  kind: 'complaint',
+  businessName: '某某超市',
+  businessAddress: '海口市龙华区某某路1号',
+  what: '9月12日买的牛奶，打开发现已经变质，找店员要求退货被拒绝。',
+  date: '2021-09-12',
+  amount: '36.5',
+  claim: '退货并退还货款',
+  evidence: ['receipt'],
+  name: '',
+  phone: ''
+}
+
+const stored = () => (Taro.getStorageSync(DRAFT_KEY) as { state: { draft: Draft } } | '')
+const storedDraft = () => {
+  const s = stored()
+  return s ? s.state.draft : undefined
+}
+
+/** Puts a value in storage and reads it as a restarted app would. */
+async function restart(value: unknown) {
+  Taro.setStorageSync(DRAFT_KEY, value)
+  await useDraftStore.persist.rehydrate()
+}
+
+async function renderForm(props: Partial<Parameters<typeof DraftForm>[0]> = {}) {
+  const r = render(<DraftForm edition={edition} today={TODAY} {...props} />)
+  await sleep(20) // Taro's H5 inputs render asynchronously
+  return r
+}
+
+const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement
+const type = (label: string, value: string) => fireEvent.input(input(label), { target: { value } })
+const errorOf = (field: string) => screen.getByTestId(`field-${field}`).querySelector('.draft__error')?.textContent ?? null
+
+let clipboard: jest.SpyInstance
+let modal: jest.SpyInstance
+beforeEach(() => {
+  useDraftStore.setState({ draft: EMPTY_DRAFT, savedAt: null })
+  localStorage.clear()
+  mockHide = undefined
+  clipboard = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ data: '', errMsg: 'setClipboardData:ok' })
+  modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+})
+afterEach(() => jest.restoreAllMocks())
+
+describe('errors beside each field', () => {
+  it('生成 on an empty complaint lists what is missing, beside each field and in a summary, and copies nothing', async () => {
+    await renderForm()
+    expect(errorOf('businessName')).toBeNull() // nothing shown before the user tries
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await sleep(0)
+    expect(errorOf('businessName')).toBe('！请填写商家名称')
+    expect(errorOf('businessAddress')).toBe('！请填写商家地址')
+    expect(errorOf('what')).toBe('！请写下事情经过')
+    expect(errorOf('date')).toBe('！请选择发生日期')
+    expect(errorOf('claim')).toBe('！请写下你的请求')
+    expect(errorOf('phone')).toBeNull()
+    expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
+    await sleep(20) // Taro's H5 input re-renders its native attributes asynchronously
+    expect(input('商家名称')).toHaveAttribute('aria-invalid', 'true')
+    expect(input('商家名称')).toHaveAttribute('aria-describedby', 'err-businessName')
+    expect(clipboard).not.toHaveBeenCalled()
+  })
+
+  it('a report needs fewer fields (no date, no request)', async () => {
+    await renderForm()
+    fireEvent.click(screen.getByText(/^举报/))
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await sleep(0)
+    expect(screen.getByRole('alert')).toHaveTextContent('还有3处需要修改：商家名称、商家地址、违法行为')
+    expect(errorOf('date')).toBeNull()
+  })
+
+  it('a wrong phone number is flagged once the field is left, and cleared when fixed', async () => {
+    await renderForm()
+    type('你的电话', '1380013800')
+    expect(errorOf('phone')).toBeNull()
+    fireEvent.blur(input('你的电话'))
+    await sleep(0)
+    expect(errorOf('phone')).toMatch(/11位手机号，或带区号的座机号/)
+    type('你的电话', '0898-65396470')
+    expect(errorOf('phone')).toBeNull()
+  })
+
+  it('too long a business name names the count', async () => {
+    await renderForm()
+    type('商家名称', '店'.repeat(55))
+    fireEvent.blur(input('商家名称'))
+    await sleep(0)
+    expect(errorOf('businessName')).toBe('！商家名称最多50字，现在55字')
+  })
+
+  it('a negative amount is refused', async () => {
+    await renderForm()
+    type('涉及金额（元）', '-3')
+    fireEvent.blur(input('涉及金额（元）'))
+    await sleep(0)
+    expect(errorOf('amount')).toBe('！金额不能小于0')
+  })
+
+  it('picks the date with the date picker, which ends today', async () => {
+    const { container } = await renderForm()
+    const picker = container.querySelector('taro-picker-core') as HTMLElement
+    expect(picker.getAttribute('end')).toBe(TODAY)
+    act(() => {
+      picker.dispatchEvent(new CustomEvent('change', { detail: { value: '2021-09-12' } }))
+    })
+    await sleep(0)
+    expect(screen.getByTestId('field-date')).toHaveTextContent('2021年9月12日')
+    expect(errorOf('date')).toBeNull()
+  })
+})
+
+describe('saving and restoring', () => {
+  it('saves as the user types, after a pause, and shows that it did', async () => {
+    await renderForm()
+    type('商家名称', '某某超')
+    type('商家名称', '某某超市')
+    expect(storedDraft()).toBeUndefined()
+    expect(screen.getByText('正在保存…')).toBeInTheDocument()
+    await sleep(AUTOSAVE_MS + 100)
+    expect(storedDraft()?.businessName).toBe('某某超市')
+    expect(stored()).toMatchObject({ version: DRAFT_VERSION })
+    expect(screen.getByText('已自动保存在本机')).toBeInTheDocument()
+  })
+
+  it('saves at once when the page hides, and when it unloads', async () => {
+    const { unmount } = await renderForm()
+    type('商家名称', '某某超市')
+    act(() => mockHide?.())
+    expect(storedDraft()?.businessName).toBe('某某超市')
+    type('商家地址', '海口市')
+    unmount()
+    expect(storedDraft()?.businessAddress).toBe('海口市')
+  })
+
+  it('saves at once when the app goes to the background', async () => {
+    let leave: (() => void) | undefined
+    jest.spyOn(Taro, 'onAppHide').mockImplementation((cb) => {
+      leave = cb as () => void
+    })
+    await renderForm()
+    type('商家名称', '某某超市')
+    act(() => leave?.())
+    expect(storedDraft()?.businessName).toBe('某某超市')
+  })
+
+  it('comes back after restarting the app', async () => {
+    await restart({ state: { draft: filled, savedAt: 1631600000000 }, version: DRAFT_VERSION })
+    await renderForm()
+    expect(input('商家名称').value).toBe('某某超市')
+    expect(input('涉及金额（元）').value).toBe('36.5')
+    expect(screen.getByTestId('field-date')).toHaveTextContent('2021年9月12日')
+    expect(screen.getByRole('checkbox', { name: /发票、收据或购物小票/ })).toHaveAttribute('aria-checked', 'true')
+    expect(screen.getByText('已自动保存在本机')).toBeInTheDocument()
+  })
+
+  it('a corrupt saved draft keeps its valid fields, and restored problems show at once', async () => {
+    await restart({ state: { draft: { ...filled, kind: 'refund', date: '2021-02-30', evidence: 'all', phone: '12345', what: 42 }, savedAt: 'x' }, version: DRAFT_VERSION })
+    await renderForm()
+    expect(input('商家名称').value).toBe('某某超市')
+    expect(input('发生了什么').value).toBe('')
+    expect(screen.getByRole('radio', { name: /投诉/ })).toHaveAttribute('aria-checked', 'true')
+    expect(errorOf('phone')).toMatch(/11位手机号/) // kept as typed, flagged
+  })
+
+  it('a restored date in the future (the clock moved) is shown with its error', async () => {
+    await restart({ state: { draft: { ...filled, date: '2021-09-20' }, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    expect(errorOf('date')).toBe('！日期不能晚于今天（2021年9月14日）')
+  })
+
+  it('a kind parameter applies only to a blank draft', async () => {
+    const blank = await renderForm({ initialKind: 'report' })
+    expect(screen.getByRole('radio', { name: /举报/ })).toHaveAttribute('aria-checked', 'true')
+    blank.unmount()
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm({ initialKind: 'report' })
+    expect(screen.getByRole('radio', { name: /投诉/ })).toHaveAttribute('aria-checked', 'true')
+  })
+})
+
+describe('a storage failure', () => {
+  it('is shown, and what is on screen stays', async () => {
+    await renderForm()
+    const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    type('商家名称', '某某超市')
+    await sleep(AUTOSAVE_MS + 100)
+    expect(screen.getByRole('alert')).toHaveTextContent(/没能保存到手机（.*QuotaExceededError.*）。页面上的内容还在/)
+    expect(input('商家名称').value).toBe('某某超市')
+    type('商家地址', '海口市')
+    await sleep(AUTOSAVE_MS + 100)
+    expect(input('商家地址').value).toBe('海口市')
+    // Storage works again: the message goes, the draft is saved.
+    setItem.mockRestore()
+    type('商家地址', '海口市龙华区')
+    await sleep(AUTOSAVE_MS + 100)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(storedDraft()?.businessAddress).toBe('海口市龙华区')
+  })
+})
+
+describe('清空', () => {
+  it('asks first; 保留 keeps everything', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    modal.mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    fireEvent.click(screen.getByText('清空'))
+    await sleep(0)
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '清空草稿？', confirmText: '清空', cancelText: '保留' }))
+    expect(input('商家名称').value).toBe('某某超市')
+    expect(storedDraft()?.businessName).toBe('某某超市')
+  })
+
+  it('confirmed, empties the form and the saved draft', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('清空'))
+    await sleep(20)
+    expect(input('商家名称').value).toBe('')
+    expect(storedDraft()).toEqual(EMPTY_DRAFT)
+    await sleep(AUTOSAVE_MS + 100)
+    expect(storedDraft()).toEqual(EMPTY_DRAFT)
+  })
+})
+
+describe('生成文本并复制', () => {
+  it('composes the text, copies it, shows it and offers 12315 next', async () => {
+    await restart({ state: { draft: { ...filled, name: '王女士', phone: '13800138000' }, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await sleep(0)
+    const text = clipboard.mock.calls[0][0].data as string
+    expect(text.split('\n').slice(0, 4)).toEqual(['【消费投诉】', '投诉人：王女士', '联系电话：13800138000', '被投诉商家：某某超市'])
+    expect(screen.getByTestId('draft-result').textContent).toBe(text)
+    expect(screen.getByText('已复制到剪贴板。')).toBeInTheDocument()
+    expect(screen.getByText('下一步：到12315提交')).toBeInTheDocument()
+    expect(screen.getByText('拨打 12315')).toBeInTheDocument()
+    expect(screen.getByText('复制“12315”去微信搜索')).toBeInTheDocument()
+  })
+
+  it('when copying fails, the text is still shown to copy by hand', async () => {
+    clipboard.mockRejectedValue({ errMsg: 'setClipboardData:fail' })
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await sleep(0)
+    expect(screen.getByText('没能自动复制，请长按下面的文字手动复制。')).toBeInTheDocument()
+    expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
+  })
+
+  it('a report composes with report labels', async () => {
+    await restart({ state: { draft: { ...EMPTY_DRAFT, kind: 'report', businessName: '某某药店', businessAddress: '三亚市某路2号', what: '宣传保健品能治病，涉嫌虚假宣传。' }, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await sleep(0)
+    expect(clipboard.mock.calls[0][0].data).toBe('【举报】\n被举报商家：某某药店\n商家地址：三亚市某路2号\n违法事实：宣传保健品能治病，涉嫌虚假宣传。')
+  })
+})

@@ -1,0 +1,294 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { View, Text, Button, Input, Textarea, Picker } from '@tarojs/components'
+import { useDidHide } from '@tarojs/taro'
+import type { Edition } from '@/content'
+import { formatFullDate } from '@/lib/civil-date'
+import { confirmAction, copyText, onAppLeave, onStorageFailure, type StorageFailure } from '@/platform'
+import { Card } from '@/ui/Card'
+import {
+  charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
+  isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
+  type Draft, type DraftKind, type FieldId
+} from './model'
+import { createAutosave, DRAFT_KEY, useDraftStore } from './store'
+import { ChannelActions } from './ChannelCard'
+import { aria } from './a11y'
+import './draft.scss'
+
+const PLACEHOLDER: Record<DraftKind, Partial<Record<FieldId, string>>> = {
+  complaint: {
+    businessName: '例如：某某超市（店招或小票上的名称）',
+    businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
+    what: '什么时候、在哪里、买了什么或接受了什么服务，出了什么问题，和商家沟通的结果',
+    claim: '例如：退货并退款；赔偿损失',
+    amount: '可不填',
+    name: '可不填',
+    phone: '可不填：手机或座机'
+  },
+  report: {
+    businessName: '例如：某某超市（店招或小票上的名称）',
+    businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
+    what: '商家有什么违法行为，什么时候、在哪里、你是怎么知道的',
+    claim: '可不填，例如：请依法查处',
+    amount: '可不填',
+    name: '可不填',
+    phone: '可不填：手机或座机'
+  }
+}
+
+type Result = { text: string; copied: boolean }
+
+/**
+ * The complaint-draft helper. What is on screen lives in this component's state; it is
+ * saved on the phone as the user types (debounced) and at once when the page hides, the
+ * app goes to the background or the page unloads. A failed save is shown and never touches
+ * what is on screen.
+ */
+export function DraftForm({ edition, today, initialKind }: { edition: Edition; today: string; initialKind?: DraftKind | null }) {
+  const [draft, setDraft] = useState<Draft>(() => {
+    const saved = useDraftStore.getState().draft
+    return initialKind && isBlankDraft(saved) ? { ...saved, kind: initialKind } : saved
+  })
+  // A restored field is shown with its problems at once; a new one once it has been left.
+  const [touched, setTouched] = useState<Set<FieldId>>(() => new Set(FIELD_ORDER.filter((f) => draft[f].trim() !== '')))
+  const [attempted, setAttempted] = useState(false)
+  const [result, setResult] = useState<Result | null>(null)
+  const [failure, setFailure] = useState<StorageFailure | null>(null)
+  const [saving, setSaving] = useState(false)
+  const savedAt = useDraftStore((s) => s.savedAt)
+
+  const autosave = useMemo(() => createAutosave<Draft>((d) => {
+    useDraftStore.getState().save(d)
+    setSaving(false)
+  }), [])
+
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    setSaving(true)
+    autosave.schedule(draft)
+  }, [draft, autosave])
+
+  useEffect(() => {
+    const offLeave = onAppLeave(() => autosave.flush())
+    return () => {
+      offLeave()
+      autosave.flush()
+    }
+  }, [autosave])
+  useDidHide(() => autosave.flush())
+
+  useEffect(() => {
+    const off = onStorageFailure((f) => {
+      if (f === null || f.key === DRAFT_KEY) setFailure(f)
+    })
+    return () => {
+      off()
+    }
+  }, [])
+
+  const errors = validateDraft(draft, today)
+  const shown = (f: FieldId) => (attempted || touched.has(f) ? errors[f] : undefined)
+  const errorCount = Object.keys(errors).length
+
+  const update = (next: Draft) => {
+    setDraft(next)
+    setResult(null)
+  }
+  const setField = (f: FieldId, value: string) => update(withField(draft, f, value))
+  const touch = (f: FieldId) => setTouched((t) => (t.has(f) ? t : new Set(t).add(f)))
+
+  const generate = async () => {
+    autosave.flush()
+    setAttempted(true)
+    if (errorCount > 0) {
+      setResult(null)
+      return
+    }
+    const text = composeText(draft)
+    const copied = await copyText(text)
+    setResult({ text, copied })
+  }
+
+  const clear = async () => {
+    const ok = await confirmAction({ title: '清空草稿？', content: '已填写的内容会从这台手机上删除，不能恢复。', confirmText: '清空', cancelText: '保留' })
+    if (!ok) return
+    autosave.cancel()
+    useDraftStore.getState().clear()
+    first.current = true
+    setDraft(EMPTY_DRAFT)
+    setTouched(new Set())
+    setAttempted(false)
+    setResult(null)
+    setSaving(false)
+  }
+
+  const channel = edition.channels.find((c) => c.id === '12315')
+  const kinds = edition.complaintPrep.kinds
+  const ph = PLACEHOLDER[draft.kind]
+
+  const field = (f: Exclude<FieldId, 'date'>, multiline = false, type: 'text' | 'digit' = 'text') => {
+    const label = fieldLabel(f, draft.kind)
+    const error = shown(f)
+    const native = aria({ 'aria-label': label, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `err-${f}` : undefined })
+    const common = {
+      value: draft[f],
+      placeholder: ph[f],
+      maxlength: HARD_CAP,
+      onBlur: () => touch(f),
+      nativeProps: native
+    }
+    return (
+      <View className={`draft__field${error ? ' draft__field--error' : ''}`} data-testid={`field-${f}`}>
+        <Text className='draft__label'>{label}{isRequired(draft.kind, f) ? <Text className='draft__required'>（必填）</Text> : null}</Text>
+        {multiline ? (
+          <Textarea {...common} className='draft__textarea' autoHeight onInput={(e) => setField(f, e.detail.value)} />
+        ) : (
+          <Input {...common} className='draft__input' type={type} onInput={(e) => setField(f, e.detail.value)} />
+        )}
+        {multiline ? (
+          <Text className='draft__count'>{charCount(draft[f].trim())}/{MAX_LENGTH[f]}字</Text>
+        ) : null}
+        {error ? <Text className='draft__error' id={`err-${f}`}>！{error}</Text> : null}
+      </View>
+    )
+  }
+
+  const dateError = shown('date')
+  return (
+    <View className='draft'>
+      <Card title='投诉举报草稿'>
+        <Text className='draft__note'>
+          草稿只保存在这台手机上，本程序不会发送任何内容。写好后点“生成文本并复制”，再到12315粘贴提交，或照着文字打电话。
+        </Text>
+        <SaveStatus failure={failure} saving={saving} savedAt={savedAt} />
+      </Card>
+
+      <Card title='类型'>
+        <View className='draft__choices' {...aria({ role: 'radiogroup', 'aria-label': '类型' })}>
+          {kinds.map((k) => {
+            const on = draft.kind === k.id
+            return (
+              <View
+                key={k.id}
+                className={`draft__choice${on ? ' draft__choice--on' : ''}`}
+                onClick={() => update({ ...draft, kind: k.id })}
+                {...aria({ role: 'radio', 'aria-checked': on })}
+              >
+                <Text className='draft__choice-mark'>{on ? '◉' : '○'}</Text>
+                <View className='draft__choice-body'>
+                  <Text className='draft__choice-title'>{k.name}（{k.action}）</Text>
+                  <Text className='draft__choice-text'>{k.text}</Text>
+                </View>
+              </View>
+            )
+          })}
+        </View>
+      </Card>
+
+      <Card title={draft.kind === 'report' ? '被举报的商家' : '被投诉的商家'}>
+        {field('businessName')}
+        {field('businessAddress')}
+      </Card>
+
+      <Card title='事情经过'>
+        {field('what', true)}
+        <View className={`draft__field${dateError ? ' draft__field--error' : ''}`} data-testid='field-date'>
+          <Text className='draft__label'>{FIELD_LABEL.date}{isRequired(draft.kind, 'date') ? <Text className='draft__required'>（必填）</Text> : null}</Text>
+          <Picker
+            mode='date'
+            value={draft.date && draft.date <= today ? draft.date : today}
+            start={EARLIEST_DATE}
+            end={today}
+            onChange={(e) => {
+              setField('date', String(e.detail.value))
+              touch('date')
+            }}
+          >
+            <View className='draft__input draft__picker' {...aria({ role: 'button', 'aria-label': `${FIELD_LABEL.date}：${draft.date ? formatFullDate(draft.date) : '未选择'}` })}>
+              {draft.date ? formatFullDate(draft.date) : '请选择日期'}
+            </View>
+          </Picker>
+          {draft.date && !isRequired(draft.kind, 'date') ? (
+            <Button className='hq-button hq-button--secondary draft__small' onClick={() => setField('date', '')}>不填日期</Button>
+          ) : null}
+          {dateError ? <Text className='draft__error' id='err-date'>！{dateError}</Text> : null}
+        </View>
+        {field('amount', false, 'digit')}
+        {field('claim', true)}
+      </Card>
+
+      <Card title='已有证据（可多选）'>
+        <View className='draft__choices' {...aria({ role: 'group', 'aria-label': '已有证据' })}>
+          {EVIDENCE.map((e) => {
+            const on = draft.evidence.includes(e.id)
+            return (
+              <View
+                key={e.id}
+                className={`draft__check${on ? ' draft__check--on' : ''}`}
+                onClick={() => update(toggleEvidence(draft, e.id))}
+                {...aria({ role: 'checkbox', 'aria-checked': on })}
+              >
+                <Text className='draft__choice-mark'>{on ? '☑' : '☐'}</Text>
+                <Text className='draft__check-label'>{e.label}</Text>
+              </View>
+            )
+          })}
+        </View>
+      </Card>
+
+      <Card title='你的联系方式（可不填）'>
+        <Text className='draft__note'>姓名和电话只保存在这台手机上，会写进生成的文本；只有你自己复制、粘贴或打电话时，才会离开这台手机。提交时请按12315页面的要求填写。</Text>
+        {field('name')}
+        {field('phone')}
+      </Card>
+
+      <View className='page__actions'>
+        {attempted && errorCount > 0 ? (
+          <Text className='draft__summary' {...aria({ role: 'alert' })}>
+            还有{errorCount}处需要修改：{FIELD_ORDER.filter((f) => errors[f]).map((f) => fieldLabel(f, draft.kind)).join('、')}
+          </Text>
+        ) : null}
+        <Button className='hq-button' onClick={() => void generate()}>生成文本并复制</Button>
+        <Button className='hq-button hq-button--secondary' onClick={() => void clear()}>清空</Button>
+      </View>
+
+      {result ? (
+        <Card title={`生成的${KIND_NAME[draft.kind]}文本`}>
+          <Text className='draft__copied' {...aria({ role: 'status' })}>
+            {result.copied ? '已复制到剪贴板。' : '没能自动复制，请长按下面的文字手动复制。'}
+          </Text>
+          <Text className='draft__result' userSelect data-testid='draft-result'>{result.text}</Text>
+          {channel ? (
+            <View className='draft__next'>
+              <Text className='draft__label'>下一步：到12315提交</Text>
+              <ChannelActions channel={channel} />
+            </View>
+          ) : null}
+        </Card>
+      ) : null}
+    </View>
+  )
+}
+
+function fieldLabel(f: FieldId, kind: DraftKind): string {
+  if (f === 'claim') return kind === 'report' ? '你希望怎样处理' : '你的请求'
+  if (f === 'what') return kind === 'report' ? '违法行为' : '发生了什么'
+  return FIELD_LABEL[f]
+}
+
+function SaveStatus({ failure, saving, savedAt }: { failure: StorageFailure | null; saving: boolean; savedAt: number | null }) {
+  if (failure) {
+    return (
+      <Text className='draft__failure' {...aria({ role: 'alert' })}>
+        ！没能保存到手机（{failure.message}）。页面上的内容还在，不会丢失；离开前请先点“生成文本并复制”，把文字留一份。
+      </Text>
+    )
+  }
+  if (saving) return <Text className='draft__saved'>正在保存…</Text>
+  if (savedAt) return <Text className='draft__saved'>已自动保存在本机</Text>
+  return null
+}

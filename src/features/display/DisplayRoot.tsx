@@ -1,0 +1,21 @@
+import { View } from '@tarojs/components'
+import { useMemo, type PropsWithChildren } from 'react'
+import { systemFontScale } from '@/platform/font-scale'
+import { displayScale, scaleStyle } from './model'
+import { useDisplayStore } from './store'
+
+const SYSTEM_FACTOR = systemFontScale()
+
+/**
+ * Wraps a page: sets the scale custom properties the design tokens read, so the whole
+ * page follows the large-text mode (and, in auto, the user's WeChat font size).
+ */
+export function DisplayRoot({ children, className }: PropsWithChildren<{ className?: string }>) {
+  const mode = useDisplayStore((s) => s.mode)
+  const scale = useMemo(() => displayScale(mode, SYSTEM_FACTOR), [mode])
+  return (
+    <View className={`${className ?? ''}${scale.large ? ' hq-large' : ''}`} style={scaleStyle(scale)} data-text-scale={scale.fontScale}>
+      {children}
+    </View>
+  )
+}

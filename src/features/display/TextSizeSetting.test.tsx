@@ -1,0 +1,39 @@
+import { render, screen, fireEvent } from '@testing-library/react'
+import { Text } from '@tarojs/components'
+import { DisplayRoot } from './DisplayRoot'
+import { TextSizeSetting } from './TextSizeSetting'
+import { useDisplayStore } from './store'
+
+beforeEach(() => {
+  localStorage.clear()
+  useDisplayStore.setState({ mode: 'auto' })
+})
+
+function Page() {
+  return (
+    <DisplayRoot>
+      <Text>正文</Text>
+      <TextSizeSetting />
+    </DisplayRoot>
+  )
+}
+
+describe('large-text mode', () => {
+  it('choosing 大字模式 scales the page and is remembered', () => {
+    const { container } = render(<Page />)
+    const root = () => container.querySelector('[data-text-scale]') as HTMLElement
+    expect(root().getAttribute('data-text-scale')).toBe('1')
+    fireEvent.click(screen.getByText('大字模式'))
+    expect(root().getAttribute('data-text-scale')).toBe('1.5')
+    expect(root().style.getPropertyValue('--hq-font-scale')).toBe('1.5')
+    expect(screen.getAllByRole('radio').find((r) => r.getAttribute('aria-checked') === 'true')?.textContent).toContain('大字模式')
+    expect(JSON.stringify(localStorage)).toContain('large')
+  })
+
+  it('标准字 returns to the standard scale', () => {
+    useDisplayStore.setState({ mode: 'large' })
+    const { container } = render(<Page />)
+    fireEvent.click(screen.getByText('标准字'))
+    expect((container.querySelector('[data-text-scale]') as HTMLElement).getAttribute('data-text-scale')).toBe('1')
+  })
+})

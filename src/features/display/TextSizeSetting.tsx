@@ -1,0 +1,41 @@
+import { View, Text } from '@tarojs/components'
+import { Card } from '@/ui/Card'
+import type { TextMode } from './model'
+import { useDisplayStore } from './store'
+import './display.scss'
+
+const OPTIONS: Array<{ mode: TextMode; label: string; hint: string }> = [
+  { mode: 'auto', label: '跟随微信', hint: '按微信中设置的字体大小显示' },
+  { mode: 'standard', label: '标准字', hint: '正文字号约12磅' },
+  { mode: 'large', label: '大字模式', hint: '正文字号不小于18磅，按钮更大（适老化）' }
+]
+
+/** 字体大小: auto / standard / large, as a radio group with large targets. */
+export function TextSizeSetting() {
+  const mode = useDisplayStore((s) => s.mode)
+  const setMode = useDisplayStore((s) => s.setMode)
+  const group = { role: 'radiogroup', 'aria-label': '字体大小' } as Record<string, unknown>
+  return (
+    <Card title='字体大小'>
+      <View className='text-size' {...group}>
+        {OPTIONS.map((o) => {
+          const radio = { role: 'radio', 'aria-checked': mode === o.mode } as Record<string, unknown>
+          return (
+            <View
+              key={o.mode}
+              className={`text-size__option${mode === o.mode ? ' text-size__option--on' : ''}`}
+              onClick={() => setMode(o.mode)}
+              {...radio}
+            >
+              <Text className='text-size__mark'>{mode === o.mode ? '●' : '○'}</Text>
+              <View className='text-size__body'>
+                <Text className='text-size__label'>{o.label}</Text>
+                <Text className='text-size__hint'>{o.hint}</Text>
+              </View>
+            </View>
+          )
+        })}
+      </View>
+    </Card>
+  )
+}

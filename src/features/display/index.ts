@@ -1,0 +1,3 @@
+export { DisplayRoot } from './DisplayRoot'
+export { TextSizeSetting } from './TextSizeSetting'
+export { displayScale, type TextMode } from './model'

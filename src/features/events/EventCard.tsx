@@ -1,0 +1,41 @@
+import { View, Text } from '@tarojs/components'
+import type { CampaignEvent, Edition } from '@/content'
+import { openEvent } from './links'
+import { Badge } from '@/ui/Card'
+import { Heading } from '@/ui/Heading'
+import { aria } from './aria'
+import { dateLabel, eventStatus, STATUS_LABEL, type EventStatus } from './model'
+import './events.scss'
+
+const STATUS_TONE: Record<EventStatus, 'brand' | 'accent' | 'muted'> = { ongoing: 'brand', upcoming: 'accent', ended: 'muted' }
+
+/** 即将开始 / 进行中 / 已结束, as words (colour is only a second cue). */
+export function StatusChip({ status }: { status: EventStatus }) {
+  return <Badge tone={STATUS_TONE[status]}>{STATUS_LABEL[status]}</Badge>
+}
+
+/** One event in a list: category, status, title, its dates, organiser. Tap to open its page. */
+export function EventCard({ event, edition, today, followed }: { event: CampaignEvent; edition: Edition; today: string; followed?: boolean }) {
+  const category = edition.categories.find((c) => c.id === event.categoryId)
+  const organiser = edition.organisers.find((o) => o.id === event.organiserId)
+  return (
+    <View
+      className='event-item'
+      data-testid={`event-${event.id}`}
+      onClick={() => openEvent(event.id)}
+      {...aria({ role: 'link' })}
+    >
+      <View className='event-item__head'>
+        <StatusChip status={eventStatus(event, today)} />
+        {category ? <Badge tone='muted'>{category.name}</Badge> : null}
+        {followed ? <Badge tone='brand'>★ 已关注</Badge> : null}
+      </View>
+      <Heading level={3} className='event-item__title'>{event.title}</Heading>
+      {event.dates.map((d, i) => (
+        <Text key={i} className='event-item__date'>{dateLabel(d)}</Text>
+      ))}
+      {organiser ? <Text className='event-item__organiser'>主办：{organiser.name}</Text> : null}
+      <Text className='event-item__more'>查看详情 ›</Text>
+    </View>
+  )
+}

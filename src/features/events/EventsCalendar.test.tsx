@@ -1,0 +1,179 @@
+/**
+ * The 活动 tab as a user meets it (Taro's H5 components in jsdom): month grid, picking a
+ * day, months, filters with counts (combined, empty, cleared, kept across a tab switch),
+ * the list by week, 我的关注, and opening an event.
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { edition } from '@/content'
+import { openPage } from '@/platform'
+import { EventsCalendar } from './EventsCalendar'
+import { useCalendarView, useFollows } from './store'
+
+jest.mock('@/platform', () => ({
+  ...jest.requireActual('@/platform'),
+  openPage: jest.fn(),
+  openTab: jest.fn()
+}))
+
+const TODAY = '2021-09-14'
+
+beforeEach(() => {
+  localStorage.clear()
+  act(() => {
+    useFollows.setState({ ids: [] })
+    useCalendarView.setState({ view: 'month', month: null, day: null, categoryId: null, organiserId: null })
+  })
+  jest.clearAllMocks()
+})
+
+const cell = (date: string) => document.querySelector(`[data-date="${date}"]`) as HTMLElement
+const has = (s: string | RegExp) => screen.queryAllByText(s).length > 0
+const card = (id: string) => screen.queryByTestId(`event-${id}`)
+
+describe('month view', () => {
+  it('opens on September 2021 with today marked and each day’s count; undated events apart', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    expect(has('2021年9月')).toBe(true)
+    expect(within(cell('2021-09-14')).getByText('今天')).toBeTruthy()
+    expect(within(cell('2021-09-15')).getByText('2项')).toBeTruthy()
+    expect(cell('2021-09-15').textContent).toBe('152项')
+    expect(cell('2021-09-14').textContent).toBe('141项今天')
+    expect(within(cell('2021-09-01')).queryByText(/项/)).toBeNull() // month-only events are never on a day
+    expect(has('9月内 · 日期待定')).toBe(true)
+    for (const e of edition.events) expect(card(e.id)).not.toBeNull()
+  })
+
+  it('tapping a day lists that day’s events only; tapping again shows the month', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(cell('2021-09-15'))
+    expect(has('2021年9月15日 周三 · 2项活动')).toBe(true)
+    expect(card('open-day')).not.toBeNull()
+    expect(card('organic-cert-week')).not.toBeNull()
+    expect(card('hangzhou-conference')).toBeNull()
+    expect(cell('2021-09-15').getAttribute('aria-selected')).toBe('true')
+    fireEvent.click(screen.getByText('查看9月全部活动'))
+    expect(card('hangzhou-conference')).not.toBeNull()
+  })
+
+  it('an empty day says so', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(cell('2021-09-21'))
+    expect(has('这一天没有已知日期的活动。')).toBe(true)
+  })
+
+  it('October is reachable: the green-product week’s last day is there; no further month', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(screen.getByLabelText('下个月：2021年10月'))
+    expect(has('2021年10月')).toBe(true)
+    expect(within(cell('2021-10-01')).getByText('1项')).toBeTruthy()
+    expect(card('green-cert-week')).not.toBeNull()
+    expect(card('open-day')).toBeNull()
+    expect(has('9月内 · 日期待定')).toBe(false)
+    expect(screen.getByLabelText('没有更晚的活动月份').getAttribute('aria-disabled')).toBe('true')
+    fireEvent.click(screen.getByLabelText('上个月：2021年9月'))
+    expect(has('2021年9月')).toBe(true)
+  })
+
+  it('opens an event on tap', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(card('open-day')!)
+    expect(openPage).toHaveBeenCalledWith('event', { id: 'open-day' })
+  })
+})
+
+describe('filters', () => {
+  function openFilters() {
+    fireEvent.click(screen.getByText('筛选 ▾'))
+  }
+
+  it('lists all 19 organisers of 附件1 and every category, with counts', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    openFilters()
+    for (const o of edition.organisers) expect(has(`${o.number}、${o.name}`)).toBe(true)
+    expect(screen.getByLabelText('一、省市场监管局，12项')).toBeTruthy()
+    expect(screen.getByLabelText('二、省工业和信息化厅，0项')).toBeTruthy()
+    expect(screen.getByLabelText('质量认证，4项')).toBeTruthy()
+    expect(has('共12项活动')).toBe(true)
+  })
+
+  it('combines category and organiser, with the count of matches', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    openFilters()
+    fireEvent.click(screen.getByLabelText('质量认证，4项'))
+    expect(has('符合条件：4项活动（共12项）')).toBe(true)
+    expect(screen.getByLabelText('一、省市场监管局，4项')).toBeTruthy() // counted within 质量认证
+    fireEvent.click(screen.getByLabelText('一、省市场监管局，4项'))
+    expect(has('符合条件：4项活动（共12项）')).toBe(true)
+    expect(has(/^分类：质量认证\s+主办单位：省市场监管局$/)).toBe(true)
+    expect(card('open-day')).toBeNull()
+    expect(card('organic-cert-week')).not.toBeNull()
+    expect(within(cell('2021-09-15')).getByText('1项')).toBeTruthy() // the grid follows the filter
+  })
+
+  it('an organiser with no event: says so, shows its 附件1 work, and offers to clear', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    openFilters()
+    fireEvent.click(screen.getByLabelText('三、省公安厅，0项'))
+    expect(has('没有符合条件的活动')).toBe(true)
+    expect(has('日历中暂无省公安厅的活动。通知附件1中，它的工作安排是（通知未给出日期）：')).toBe(true)
+    expect(has(`· ${edition.organisers.find((o) => o.id === 'police')!.activities[0]}`)).toBe(true)
+    fireEvent.click(screen.getByText('清除筛选，显示全部活动'))
+    expect(has('共12项活动')).toBe(true)
+    expect(card('open-day')).not.toBeNull()
+  })
+
+  it('a category the organiser has none of: says which', () => {
+    act(() => useCalendarView.setState({ categoryId: 'x-none', organiserId: 'amr' }))
+    render(<EventsCalendar edition={{ ...edition, categories: [...edition.categories, { id: 'x-none', name: '无此类' }] }} today={TODAY} />)
+    expect(has('省市场监管局没有“无此类”类的活动。')).toBe(true)
+  })
+
+  it('the filter survives switching tabs (the page re-mounts)', () => {
+    const first = render(<EventsCalendar edition={edition} today={TODAY} />)
+    openFilters()
+    fireEvent.click(screen.getByLabelText('食品安全，1项'))
+    first.unmount()
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    expect(has('符合条件：1项活动（共12项）')).toBe(true)
+    expect(card('food-safety-science')).not.toBeNull()
+    expect(card('elevator-week')).toBeNull()
+    fireEvent.click(screen.getByText('清除筛选'))
+    expect(card('elevator-week')).not.toBeNull()
+  })
+})
+
+describe('list view', () => {
+  it('groups dated events by week and keeps undated ones under 9月内 · 日期待定', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(screen.getByText('列表'))
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings).toEqual(['9月6日–12日 这一周', '9月13日–19日 这一周', '9月27日–10月3日 这一周', '9月内 · 日期待定'])
+    expect(has('9月13日–17日 · 全国')).toBe(true)
+    expect(has('2021年9月内 · 具体安排以主办单位通知为准')).toBe(true)
+  })
+
+  it('shows each event’s status from the clock', () => {
+    render(<EventsCalendar edition={edition} today='2021-09-16' />)
+    fireEvent.click(screen.getByText('列表'))
+    const status = (id: string) => within(card(id)!).getByText(/即将开始|进行中|已结束/).textContent
+    expect(status('open-day')).toBe('进行中')
+    render(<EventsCalendar edition={edition} today='2021-10-01' />)
+    expect(screen.getAllByTestId('event-open-day').map((c) => within(c).getByText(/即将开始|进行中|已结束/).textContent)).toContain('已结束')
+  })
+})
+
+describe('我的关注', () => {
+  it('is empty at first, then lists what the user follows, in date order', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(screen.getByText('我的关注（0）'))
+    expect(has(/还没有关注的活动/)).toBe(true)
+    act(() => {
+      useFollows.getState().toggle('green-cert-week')
+      useFollows.getState().toggle('open-day')
+    })
+    expect(has('我的关注（2）')).toBe(true)
+    const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
+    expect(titles).toEqual(['检验检测机构开放日', '绿色产品认证宣传周'])
+    expect(has('★ 已关注')).toBe(true)
+  })
+})

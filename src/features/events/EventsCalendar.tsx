@@ -1,0 +1,120 @@
+import { useMemo } from 'react'
+import { View, Text, Button } from '@tarojs/components'
+import type { Edition } from '@/content'
+import { Heading } from '@/ui/Heading'
+import { aria } from './aria'
+import { EventCard } from './EventCard'
+import { FilterPanel } from './FilterPanel'
+import { MonthView } from './MonthView'
+import { MonthOnlyGroup, WeekGroups } from './Agenda'
+import {
+  calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths, sortEvents
+} from './model'
+import { useCalendarView, useFollows, type CalendarViewMode } from './store'
+import './events.scss'
+
+const VIEWS: Array<{ id: CalendarViewMode; label: string }> = [
+  { id: 'month', label: '月历' },
+  { id: 'list', label: '列表' },
+  { id: 'follows', label: '我的关注' }
+]
+
+/** Why nothing matches, in plain words, and what the unit does per 附件1 if it has no event. */
+function EmptyResult({ edition, onClear }: { edition: Edition; onClear: () => void }) {
+  const { categoryId, organiserId } = useCalendarView()
+  const organiser = edition.organisers.find((o) => o.id === organiserId)
+  const category = edition.categories.find((c) => c.id === categoryId)
+  const organiserHasNone = organiser ? !edition.events.some((e) => e.organiserId === organiser.id) : false
+  return (
+    <View className='event-empty' {...aria({ role: 'status' })}>
+      <Heading level={2} className='event-empty__title'>没有符合条件的活动</Heading>
+      {organiser && organiserHasNone ? (
+        <>
+          <Text className='event-empty__text'>日历中暂无{organiser.name}的活动。通知附件1中，它的工作安排是（通知未给出日期）：</Text>
+          {organiser.activities.map((a) => <Text key={a} className='event-empty__activity'>· {a}</Text>)}
+        </>
+      ) : organiser && category ? (
+        <Text className='event-empty__text'>{organiser.name}没有“{category.name}”类的活动。</Text>
+      ) : null}
+      <Button className='hq-button' onClick={onClear}>清除筛选，显示全部活动</Button>
+    </View>
+  )
+}
+
+/** The 活动 tab: month view, list by week, my follows; filters by category and organiser. */
+export function EventsCalendar({ edition, today }: { edition: Edition; today: string }) {
+  const view = useCalendarView()
+  const followIds = useFollows((s) => s.ids)
+  const followed = useMemo(() => new Set(followIds), [followIds])
+  const { categoryId, organiserId } = view
+  const filter = useMemo(() => ({ categoryId, organiserId }), [categoryId, organiserId])
+  const events = useMemo(() => filterEvents(edition.events, filter), [edition, filter])
+  const facets = facetCounts(edition.events, filter, edition.categories, edition.organisers)
+  const months = useMemo(() => calendarMonths(edition.events, edition.campaign.month), [edition])
+  const month = view.month && months.includes(view.month) ? view.month : initialMonth(months, today, edition.campaign.month)
+  const followedEvents = sortEvents(edition.events.filter((e) => followed.has(e.id)))
+
+  return (
+    <View className='events'>
+      <View className='events__header'>
+        <Heading level={1} className='events__title'>活动日历</Heading>
+        <Text className='events__sub'>{edition.campaign.name} · 日期均为北京时间</Text>
+      </View>
+      <View className='events__views' {...aria({ role: 'tablist' })}>
+        {VIEWS.map((v) => (
+          <View
+            key={v.id}
+            className={`events__view ${view.view === v.id ? 'events__view--on' : ''}`}
+            onClick={() => view.setView(v.id)}
+            {...aria({ role: 'tab', 'aria-selected': view.view === v.id })}
+          >
+            <Text>{v.label}{v.id === 'follows' ? `（${followIds.length}）` : ''}</Text>
+          </View>
+        ))}
+      </View>
+
+      {view.view === 'follows' ? (
+        <View className='event-list__group'>
+          <Heading level={2} className='event-list__heading'>我的关注</Heading>
+          {followedEvents.length === 0 ? (
+            <Text className='event-list__note'>还没有关注的活动。打开一项活动，点“☆ 关注”，它就会出现在这里（只保存在本机）。</Text>
+          ) : (
+            followedEvents.map((e) => <EventCard key={e.id} event={e} edition={edition} today={today} followed />)
+          )}
+        </View>
+      ) : (
+        <>
+          <FilterPanel
+            facets={facets}
+            filter={filter}
+            onCategory={view.setCategory}
+            onOrganiser={view.setOrganiser}
+            onClear={view.clearFilters}
+          />
+          {events.length === 0 ? (
+            <EmptyResult edition={edition} onClear={view.clearFilters} />
+          ) : view.view === 'month' ? (
+            <MonthView
+              edition={edition}
+              events={events}
+              months={months}
+              month={month}
+              day={view.day}
+              today={today}
+              followed={followed}
+              onMonth={view.setMonth}
+              onDay={view.pickDay}
+            />
+          ) : (
+            <View className='event-list'>
+              <WeekGroups events={events} edition={edition} today={today} followed={followed} />
+              {monthOnlyMonths(events).map((m) => (
+                <MonthOnlyGroup key={m} month={m} events={monthOnlyEvents(events, m)} edition={edition} today={today} followed={followed} />
+              ))}
+            </View>
+          )}
+        </>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,111 @@
+import { useMemo } from 'react'
+import { View, Text } from '@tarojs/components'
+import type { CampaignEvent, Edition } from '@/content'
+import { formatFullDate, formatMonth, formatWeekday, WEEKDAY_HEADERS } from '@/lib/civil-date'
+import { Heading } from '@/ui/Heading'
+import { aria } from './aria'
+import { EventCard } from './EventCard'
+import { MonthOnlyGroup, WeekGroups } from './Agenda'
+import { buildDayIndex, datedEventsInMonth, eventsOnDay, monthGrid, monthOnlyEvents } from './model'
+import './events.scss'
+
+type Props = {
+  edition: Edition
+  /** The (filtered) events to show. */
+  events: readonly CampaignEvent[]
+  months: readonly string[]
+  month: string
+  day: string | null
+  today: string
+  followed: ReadonlySet<string>
+  onMonth: (m: string) => void
+  onDay: (d: string | null) => void
+}
+
+function shortMonth(month: string): string {
+  return `${Number(month.slice(5))}月`
+}
+
+/**
+ * The month grid (weeks from Monday; each day with the number of its events) and below it
+ * the picked day's events, or the month's events by week and those with no known day.
+ */
+export function MonthView({ edition, events, months, month, day, today, followed, onMonth, onDay }: Props) {
+  const index = useMemo(() => buildDayIndex(events), [events])
+  const weeks = monthGrid(month, index, today)
+  const at = months.indexOf(month)
+  const prev = at > 0 ? months[at - 1] : null
+  const next = at >= 0 && at < months.length - 1 ? months[at + 1] : null
+  const hits = day ? eventsOnDay(index, day) : []
+  const undated = monthOnlyEvents(events, month)
+
+  return (
+    <View className='month'>
+      <View className='month__nav'>
+        <View
+          className={`month__step ${prev ? '' : 'month__step--off'}`}
+          onClick={() => prev && onMonth(prev)}
+          {...aria({ role: 'button', 'aria-disabled': !prev, 'aria-label': prev ? `上个月：${formatMonth(prev)}` : '没有更早的活动月份' })}
+        >
+          <Text>‹ {prev ? shortMonth(prev) : ''}</Text>
+        </View>
+        <Heading level={2} className='month__title'>{formatMonth(month)}</Heading>
+        <View
+          className={`month__step ${next ? '' : 'month__step--off'}`}
+          onClick={() => next && onMonth(next)}
+          {...aria({ role: 'button', 'aria-disabled': !next, 'aria-label': next ? `下个月：${formatMonth(next)}` : '没有更晚的活动月份' })}
+        >
+          <Text>{next ? shortMonth(next) : ''} ›</Text>
+        </View>
+      </View>
+
+      <View className='month__grid' {...aria({ role: 'grid', 'aria-label': `${formatMonth(month)}日历` })}>
+        <View className='month__row' {...aria({ role: 'row' })}>
+          {WEEKDAY_HEADERS.map((w) => (
+            <Text key={w} className='month__weekday' {...aria({ role: 'columnheader', 'aria-label': `星期${w}` })}>{w}</Text>
+          ))}
+        </View>
+        {weeks.map((week) => (
+          <View key={week[0].date} className='month__row' {...aria({ role: 'row' })}>
+            {week.map((c) => c.inMonth ? (
+              <View
+                key={c.date}
+                className={`month__cell ${c.count ? 'month__cell--busy' : ''} ${c.isToday ? 'month__cell--today' : ''} ${day === c.date ? 'month__cell--picked' : ''}`}
+                onClick={() => onDay(day === c.date ? null : c.date)}
+                // No aria-label: the visible text (day, count, 今天) is the name (WCAG 2.5.3 label in name);
+                // the grid's own label gives the month.
+                {...aria({ role: 'gridcell', 'aria-selected': day === c.date })}
+                data-date={c.date}
+              >
+                <Text className='month__day'>{c.day}</Text>
+                {c.count ? <Text className='month__count'>{c.count}项</Text> : null}
+                {c.isToday ? <Text className='month__today'>今天</Text> : null}
+              </View>
+            ) : (
+              <View key={c.date} className='month__cell month__cell--out' {...aria({ role: 'gridcell' })}>
+                <Text className='month__day'>{c.day}</Text>
+              </View>
+            ))}
+          </View>
+        ))}
+      </View>
+      <Text className='month__legend'>格中“N项”是当天已知日期的活动数；点日期查看当天活动。{months.includes(today.slice(0, 7)) ? '红框为今天。' : ''}</Text>
+
+      {day ? (
+        <View className='event-list__group'>
+          <Heading level={2} className='event-list__heading'>
+            {formatFullDate(day)} {formatWeekday(day)} · {hits.length ? `${hits.length}项活动` : '没有已知日期的活动'}
+          </Heading>
+          {hits.length === 0 ? <Text className='event-list__note'>这一天没有已知日期的活动。</Text> : null}
+          {hits.map((h) => <EventCard key={h.event.id} event={h.event} edition={edition} today={today} followed={followed.has(h.event.id)} />)}
+          <View className='event-list__action' onClick={() => onDay(null)} {...aria({ role: 'button' })}>
+            <Text>查看{shortMonth(month)}全部活动</Text>
+          </View>
+        </View>
+      ) : (
+        <WeekGroups events={datedEventsInMonth(events, month)} edition={edition} today={today} followed={followed} />
+      )}
+      <MonthOnlyGroup month={month} events={undated} edition={edition} today={today} followed={followed} />
+    </View>
+  )
+}

@@ -1,0 +1,63 @@
+/**
+ * The events feature's state.
+ *
+ * - useFollows: the events the user follows (关注), persisted on the phone under
+ *   `hq:follows` with a schema version; on load, ids no longer in the bundle are dropped and
+ *   anything corrupt or foreign is reset (model.repairFollows), never a crash.
+ * - useCalendarView: what the 活动 tab shows (view, month, selected day, filters). Kept in
+ *   memory only, so it survives switching tabs and opening an event, but a restart starts
+ *   from the whole calendar: a filter left on from last week would silently hide events.
+ */
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { edition } from '@/content'
+import { persistedOptions } from '@/lib/persisted'
+import { NO_FILTER, repairFollows, toggleId, type EventFilter, type FollowsSlice } from './model'
+
+export const FOLLOWS_KEY = 'hq:follows'
+export const FOLLOWS_VERSION = 1
+
+const KNOWN_IDS: ReadonlySet<string> = new Set(edition.events.map((e) => e.id))
+
+type FollowsState = FollowsSlice & {
+  toggle: (id: string) => void
+}
+
+export const useFollows = create<FollowsState>()(persist((set) => ({
+  ids: [],
+  toggle: (id) => set((s) => ({ ids: toggleId(s.ids, id) }))
+}), persistedOptions<FollowsState, FollowsSlice>({
+  key: FOLLOWS_KEY,
+  version: FOLLOWS_VERSION,
+  partialize: (s) => ({ ids: s.ids }),
+  repair: (stored) => repairFollows(stored, KNOWN_IDS)
+})))
+
+export type CalendarViewMode = 'month' | 'list' | 'follows'
+
+type ViewState = EventFilter & {
+  view: CalendarViewMode
+  /** The month shown in the month view (YYYY-MM), or null for the default. */
+  month: string | null
+  /** The day picked in the month view, or null for the whole month. */
+  day: string | null
+  setView: (v: CalendarViewMode) => void
+  setMonth: (m: string) => void
+  pickDay: (d: string | null) => void
+  setCategory: (id: string | null) => void
+  setOrganiser: (id: string | null) => void
+  clearFilters: () => void
+}
+
+export const useCalendarView = create<ViewState>()((set) => ({
+  ...NO_FILTER,
+  view: 'month',
+  month: null,
+  day: null,
+  setView: (view) => set({ view }),
+  setMonth: (month) => set({ month, day: null }),
+  pickDay: (day) => set({ day }),
+  setCategory: (categoryId) => set({ categoryId }),
+  setOrganiser: (organiserId) => set({ organiserId }),
+  clearFilters: () => set({ ...NO_FILTER })
+}))

@@ -1,0 +1,188 @@
+/**
+ * The slogan poster: what to draw, worked out as a list of drawing operations (pure,
+ * tested), and a painter that replays them on any CanvasRenderingContext2D-like object
+ * (a weapp Canvas 2D node's context, or an H5 <canvas>). No Taro here: the platform
+ * layer (src/platform/poster.*) finds the canvas and exports the image.
+ *
+ * Coordinates are logical poster pixels, 750 × 1334; the platform scales the context by
+ * the canvas's pixel ratio.
+ */
+import { colors } from '@/styles/tokens'
+import { wrapText } from './layout'
+
+export const POSTER_WIDTH = 750
+export const POSTER_HEIGHT = 1334
+/** Text below the red band stays above this line (the blue foot and its stripes start here). */
+export const POSTER_CONTENT_BOTTOM = POSTER_HEIGHT - 170
+
+/** The largest pixel ratio used: 750×1334 × 3 = 2250×4002 px, under 4096 and 16.7 Mpx. */
+export const POSTER_MAX_SCALE = 3
+
+/** The canvas's pixel ratio for a device pixel ratio: at least 1, at most POSTER_MAX_SCALE. */
+export function posterScale(devicePixelRatio: number | undefined): number {
+  const r = Number(devicePixelRatio)
+  if (!Number.isFinite(r) || r <= 0) return 2
+  return Math.min(POSTER_MAX_SCALE, Math.max(1, r))
+}
+
+export type PosterText = {
+  /** The slogan, its number, and the campaign facts printed with it. */
+  slogan: { number: number; text: string }
+  theme: string
+  campaignName: string
+  /** e.g. 2021年9月 */
+  campaignMonth: string
+  issuer: string
+  documentNumber: string
+}
+
+export type DrawOp =
+  | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
+  | { op: 'circle'; x: number; y: number; r: number; color: string }
+  | { op: 'ring'; x: number; y: number; r: number; width: number; color: string }
+  | { op: 'text'; text: string; x: number; y: number; font: string; color: string; align: 'left' | 'center' }
+
+/** Measures `text` drawn in `font` (CSS font shorthand), in logical px. */
+export type MeasureText = (text: string, font: string) => number
+
+export const POSTER_FONT_FAMILY = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif'
+const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${POSTER_FONT_FAMILY}`
+
+const MARGIN = 64
+const TEXT_WIDTH = POSTER_WIDTH - 2 * MARGIN
+const BAND_HEIGHT = 720
+/** The slogan sits between the kicker and the band's foot. */
+const SLOGAN_TOP = 170
+const SLOGAN_BOTTOM = BAND_HEIGHT - 50
+/** The slogan's font: as large as possible from 104 px down to 60 px, on at most 4 lines. */
+const SLOGAN_SIZES = [104, 96, 88, 80, 72, 64, 60]
+const SLOGAN_MAX_LINES = 4
+
+export type PosterLayout = { width: number; height: number; ops: DrawOp[]; sloganLines: string[]; sloganSize: number }
+
+/** Lays the poster out. Every text op fits inside the poster's margins. */
+export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout {
+  const ops: DrawOp[] = []
+  const W = POSTER_WIDTH
+  const H = POSTER_HEIGHT
+
+  // Background and the graphic: a red band with a sun-like disc and rings, a blue foot.
+  ops.push({ op: 'rect', x: 0, y: 0, w: W, h: H, color: colors.surface })
+  ops.push({ op: 'rect', x: 0, y: 0, w: W, h: BAND_HEIGHT, color: colors.brand })
+  ops.push({ op: 'circle', x: W - 90, y: 120, r: 210, color: colors.brandDark })
+  ops.push({ op: 'ring', x: W - 90, y: 120, r: 260, width: 6, color: colors.brandDark })
+  ops.push({ op: 'ring', x: W - 100, y: BAND_HEIGHT, r: 110, width: 6, color: colors.brandDark })
+  ops.push({ op: 'rect', x: 0, y: H - 120, w: W, h: 120, color: colors.accent })
+  for (let i = 0; i < 6; i++) ops.push({ op: 'rect', x: MARGIN + i * 36, y: H - 150, w: 24, h: 8, color: colors.accent })
+
+  // Kicker: the campaign and 口号 N.
+  const kickerFont = font(30)
+  const kicker = fitOne(`${p.campaignName} · 口号${p.slogan.number}`, kickerFont, TEXT_WIDTH, measure)
+  ops.push({ op: 'text', text: kicker, x: MARGIN, y: 110, font: kickerFont, color: colors.surface, align: 'left' })
+
+  // The slogan, large, centred in the band: the largest size at which each half of it
+  // stays whole on its line; failing that, the largest at which it fits at all.
+  const { size: sloganSize, lines: sloganLines } = fitSlogan(p.slogan.text, measure)
+  const lineHeight = Math.round(sloganSize * 1.3)
+  const blockTop = SLOGAN_TOP + (SLOGAN_BOTTOM - SLOGAN_TOP - sloganLines.length * lineHeight) / 2
+  sloganLines.forEach((line, i) => {
+    ops.push({ op: 'text', text: line, x: W / 2, y: Math.round(blockTop + (i + 0.8) * lineHeight), font: font(sloganSize, true), color: colors.surface, align: 'center' })
+  })
+
+  // Below the band: the theme, the campaign and its month, the issuer.
+  let y = BAND_HEIGHT + 80
+  const labelFont = font(28)
+  ops.push({ op: 'text', text: '活动主题', x: MARGIN, y, font: labelFont, color: colors.textSecondary, align: 'left' })
+  y += 56
+  const themeFont = font(40, true)
+  for (const line of wrapText(p.theme, TEXT_WIDTH, (t) => measure(t, themeFont))) {
+    ops.push({ op: 'text', text: line, x: MARGIN, y, font: themeFont, color: colors.text, align: 'left' })
+    y += 54
+  }
+  ops.push({ op: 'rect', x: MARGIN, y: y - 14, w: 96, h: 6, color: colors.brand })
+  y += 44
+  const bodyFont = font(30)
+  for (const text of [`${p.campaignName}（${p.campaignMonth}）`, `发文：${p.issuer}`]) {
+    for (const line of wrapText(text, TEXT_WIDTH, (t) => measure(t, bodyFont))) {
+      ops.push({ op: 'text', text: line, x: MARGIN, y, font: bodyFont, color: colors.text, align: 'left' })
+      y += 42
+    }
+  }
+
+  // Foot: the document number, white on blue.
+  const footFont = font(28)
+  ops.push({ op: 'text', text: fitOne(p.documentNumber, footFont, TEXT_WIDTH, measure), x: W / 2, y: H - 48, font: footFont, color: colors.surface, align: 'center' })
+
+  return { width: W, height: H, ops, sloganLines, sloganSize }
+}
+
+function fitSlogan(text: string, measure: MeasureText): { size: number; lines: string[] } {
+  const phrases = text.split(/\s+/).filter((x) => x !== '')
+  const tries = SLOGAN_SIZES.map((size) => {
+    const f = font(size, true)
+    const lines = wrapText(text, TEXT_WIDTH, (t) => measure(t, f))
+    const fits = lines.length <= SLOGAN_MAX_LINES &&
+      lines.length * Math.round(size * 1.3) <= SLOGAN_BOTTOM - SLOGAN_TOP &&
+      lines.every((l) => measure(l, f) <= TEXT_WIDTH)
+    const whole = phrases.every((ph) => lines.some((l) => l.split(' ').includes(ph)))
+    return { size, lines, fits, whole }
+  })
+  const best = tries.find((t) => t.fits && t.whole) ?? tries.find((t) => t.fits) ?? tries[tries.length - 1]
+  return { size: best.size, lines: best.lines }
+}
+
+/** One line: the text itself, or its first line plus … when it is too wide. */
+function fitOne(text: string, f: string, width: number, measure: MeasureText): string {
+  if (measure(text, f) <= width) return text
+  const chars = Array.from(text)
+  while (chars.length > 1 && measure(`${chars.join('')}…`, f) > width) chars.pop()
+  return `${chars.join('')}…`
+}
+
+/** The subset of CanvasRenderingContext2D the painter uses (weapp's 2D context has it too). */
+export type PosterContext = {
+  fillStyle: string | unknown
+  strokeStyle: string | unknown
+  lineWidth: number
+  font: string
+  textAlign: string
+  textBaseline: string
+  fillRect(x: number, y: number, w: number, h: number): void
+  beginPath(): void
+  arc(x: number, y: number, r: number, start: number, end: number): void
+  fill(): void
+  stroke(): void
+  fillText(text: string, x: number, y: number): void
+}
+
+/** Replays the layout on a context already scaled to logical poster px. */
+export function paintPoster(ctx: PosterContext, layout: PosterLayout): void {
+  ctx.textBaseline = 'alphabetic'
+  for (const o of layout.ops) {
+    switch (o.op) {
+      case 'rect':
+        ctx.fillStyle = o.color
+        ctx.fillRect(o.x, o.y, o.w, o.h)
+        break
+      case 'circle':
+        ctx.fillStyle = o.color
+        ctx.beginPath()
+        ctx.arc(o.x, o.y, o.r, 0, Math.PI * 2)
+        ctx.fill()
+        break
+      case 'ring':
+        ctx.strokeStyle = o.color
+        ctx.lineWidth = o.width
+        ctx.beginPath()
+        ctx.arc(o.x, o.y, o.r, 0, Math.PI * 2)
+        ctx.stroke()
+        break
+      case 'text':
+        ctx.fillStyle = o.color
+        ctx.font = o.font
+        ctx.textAlign = o.align
+        ctx.fillText(o.text, o.x, o.y)
+        break
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useReady, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
+import { edition, type Slogan } from '@/content'
+import {
+  PosterPanel, SloganHeader, SloganList, resolveSloganParam, sloganAnchor, sloganShareQuery, sloganSharePath
+} from '@/features/slogans'
+import { copyPageLink, copyText, isSinglePageMode, openTab, scrollToId, SHARE_TO_CHAT } from '@/platform'
+import { routeUrl } from '@/routes'
+import { aria } from '@/ui/aria'
+import { DisplayRoot } from '@/features/display'
+import '../../../pages/page.scss'
+import './index.scss'
+
+const SLOGANS = edition.slogans.items
+
+/**
+ * 口号: the theme and all 16 slogans, each to share, copy or make a poster of. A link's
+ * `id` (e.g. ?id=s5) highlights that slogan and scrolls to it; an unknown id shows the
+ * list with a short message. Opened from 朋友圈 (单页模式) it only shows its content.
+ */
+export default function SlogansPage() {
+  const { params } = useRouter()
+  const param = useMemo(() => resolveSloganParam(SLOGANS, params.id), [params.id])
+  const highlighted = param.kind === 'found' ? param.slogan : undefined
+  const [singlePage] = useState(isSinglePageMode)
+  const [poster, setPoster] = useState<Slogan | null>(null)
+  const [status, setStatus] = useState<{ id: string; text: string } | null>(null)
+
+  useReady(() => {
+    if (highlighted) scrollToId(sloganAnchor(highlighted.id))
+  })
+
+  useShareAppMessage((res) => {
+    // A slogan's own share button carries its id (data-id); the menu shares the page.
+    const target = res?.target as { dataset?: { id?: string } } | undefined
+    const fromButton = res?.from === 'button' ? SLOGANS.find((s) => s.id === target?.dataset?.id) : undefined
+    const slogan = fromButton ?? highlighted
+    return slogan
+      ? { title: slogan.text, path: sloganSharePath(slogan.id) }
+      : { title: edition.slogans.heading, path: routeUrl('slogans') }
+  })
+
+  useShareTimeline(() => (highlighted
+    ? { title: highlighted.text, query: sloganShareQuery(highlighted.id) }
+    : { title: edition.slogans.heading }))
+
+  const onCopy = async (s: Slogan) => {
+    const ok = await copyText(s.text)
+    setStatus({ id: s.id, text: ok ? '已复制口号文字' : '复制失败，可以长按口号文字选择复制' })
+  }
+  const onCopyLink = async (s: Slogan) => {
+    const ok = await copyPageLink(sloganSharePath(s.id))
+    setStatus({ id: s.id, text: ok ? '已复制这条口号的链接' : '复制链接失败' })
+  }
+
+  return (
+    <DisplayRoot className='page'>
+      <SloganHeader edition={edition} />
+      {param.kind === 'unknown' ? (
+        <Text className='slogan-page__message' {...aria({ role: 'status' })}>
+          没有找到链接中的口号“{param.shown}”，以下是全部{SLOGANS.length}条口号。
+        </Text>
+      ) : null}
+      {singlePage ? (
+        <Text className='slogan-page__message'>这是朋友圈中的预览。点底部“前往小程序”，可以分享口号、复制文字和生成海报。</Text>
+      ) : null}
+      <SloganList
+        slogans={SLOGANS}
+        highlightId={highlighted?.id}
+        shareToChat={SHARE_TO_CHAT}
+        readOnly={singlePage}
+        status={status}
+        onCopy={onCopy}
+        onCopyLink={onCopyLink}
+        onPoster={setPoster}
+      />
+      {singlePage ? null : (
+        <View className='page__actions'>
+          <Button className='hq-button hq-button--secondary' onClick={() => openTab('home')}>回到首页</Button>
+        </View>
+      )}
+      {poster ? <PosterPanel edition={edition} slogan={poster} onClose={() => setPoster(null)} /> : null}
+    </DisplayRoot>
+  )
+}

@@ -1,0 +1,48 @@
+/** The draft page: the form with today's China date as the picker's end, and the `kind` parameter. */
+import { render, screen, act } from '@testing-library/react'
+import { setNow } from '@/lib/clock'
+import DraftPage from './index'
+
+let mockParams: Record<string, string> = {}
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  return {
+    __esModule: true,
+    ...actual,
+    default: actual.default,
+    useRouter: () => ({ params: mockParams }),
+    useDidShow: () => undefined,
+    useDidHide: () => undefined
+  }
+})
+
+afterEach(() => {
+  mockParams = {}
+  setNow(null)
+  localStorage.clear()
+})
+
+const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 20)) })
+
+describe('投诉举报草稿 page', () => {
+  it('?now= sets today: the date picker ends on that China date', async () => {
+    mockParams = { now: '2021-09-14T23:30' }
+    const { container } = render(<DraftPage />)
+    await settle()
+    expect(screen.getByText('生成文本并复制')).toBeInTheDocument()
+    expect(container.querySelector('taro-picker-core')?.getAttribute('end')).toBe('2021-09-14')
+  })
+
+  it('kind=report starts a blank draft as a report; an unknown kind is ignored', async () => {
+    mockParams = { kind: 'report' }
+    const first = render(<DraftPage />)
+    await settle()
+    expect(screen.getByRole('radio', { name: /举报/ })).toHaveAttribute('aria-checked', 'true')
+    expect(screen.getByText('被举报的商家')).toBeInTheDocument()
+    first.unmount()
+    mockParams = { kind: 'refund' }
+    render(<DraftPage />)
+    await settle()
+    expect(screen.getByRole('radio', { name: /投诉/ })).toHaveAttribute('aria-checked', 'true')
+  })
+})

@@ -1,0 +1,20 @@
+import { View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { edition } from '@/content'
+import { DraftForm, parseKind } from '@/features/complaints'
+import { useToday } from '@/lib/use-today'
+import { DisplayRoot } from '@/features/display'
+import '../../../pages/page.scss'
+import './index.scss'
+
+/** The complaint-draft helper (route `draft`; param `kind`: complaint | report, used only for a blank draft). */
+export default function DraftPage() {
+  const today = useToday()
+  const { params } = useRouter()
+  return (
+    <DisplayRoot className='page'>
+      <DraftForm edition={edition} today={today} initialKind={parseKind(params.kind)} />
+      <View className='draft-page__end' />
+    </DisplayRoot>
+  )
+}

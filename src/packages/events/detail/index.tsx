@@ -1,0 +1,40 @@
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { edition } from '@/content'
+import { EventDetail } from '@/features/events'
+import { isSinglePageMode } from '@/platform'
+import { routeUrl } from '@/routes'
+import { useToday } from '@/lib/use-today'
+import { DisplayRoot } from '@/features/display'
+import './index.scss'
+
+/**
+ * An event's page (route `event`, param `id`): shareable to a chat and to 朋友圈.
+ * Shared styles (.page, the feature's) are in the main package's common.wxss, which app.wxss
+ * imports for every page, subpackages included; index.scss holds this page's own.
+ */
+export default function EventPage() {
+  const { params } = useRouter()
+  const today = useToday()
+  const id = safeDecode(params.id)
+  const event = id ? edition.events.find((e) => e.id === id) : undefined
+  const title = event ? `${event.title} · ${edition.campaign.name}` : edition.campaign.name
+
+  useShareAppMessage(() => ({ title, path: routeUrl('event', { id: event?.id }) }))
+  useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}` : '' }))
+
+  return (
+    <DisplayRoot className='page event-page'>
+      <EventDetail edition={edition} id={id} today={today} singlePage={isSinglePageMode()} />
+    </DisplayRoot>
+  )
+}
+
+/** A page parameter as text; a malformed escape is kept as-is (and then shown as unknown). */
+function safeDecode(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

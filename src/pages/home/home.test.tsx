@@ -1,0 +1,96 @@
+/**
+ * 首页 (Taro's H5 components in jsdom): the campaign at a glance on a given China date,
+ * 今日口号, the rotating slogans, the next events (or a look back), and the quick entries.
+ */
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { edition } from '@/content'
+import { setNow } from '@/lib/clock'
+import HomePage from './index'
+
+let mockRouterParams: Record<string, string> = {}
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: {
+    switchTab: jest.fn(() => Promise.resolve({})),
+    navigateTo: jest.fn(() => Promise.resolve({})),
+    reLaunch: jest.fn(() => Promise.resolve({}))
+  },
+  useRouter: () => ({ params: mockRouterParams }),
+  useDidShow: () => undefined,
+  useDidHide: () => undefined
+}))
+
+afterEach(() => {
+  setNow(null)
+  mockRouterParams = {}
+  jest.clearAllMocks()
+})
+
+/** A slogan as shown (its halves are separate text elements inside a .slogan-text block). */
+const shownSlogans = (t: string) => screen.queryAllByText((_, el) => !!el && el.classList.contains('slogan-text') && el.textContent === t)
+const open = (now: string) => {
+  mockRouterParams = { now }
+  return render(<HomePage />)
+}
+
+describe('首页 on a China date', () => {
+  it('before the campaign: 未开始, days to go, and the first events counting down', () => {
+    open('2021-08-25')
+    expect(screen.getByText('未开始')).toBeTruthy()
+    expect(screen.getByText('距开始还有7天')).toBeTruthy()
+    const upcoming = within(screen.getByText('近期活动').parentElement!)
+    expect(upcoming.getByText('第五届“服务认证体验周”')).toBeTruthy()
+    expect(upcoming.getByText('15天后')).toBeTruthy()
+  })
+
+  it('during the campaign: 进行中, 今日口号 of that day, and the next three events', () => {
+    open('2021-09-14')
+    expect(screen.getByText('第14天（共30天），还剩16天')).toBeTruthy()
+    expect(screen.getByText('今日口号 · 9月14日')).toBeTruthy()
+    expect(screen.getByTestId('today-slogan').textContent).toBe(edition.slogans.items[13].text)
+    expect(screen.getByTestId('upcoming-organic-cert-week').textContent).toContain('进行中')
+    expect(screen.getByTestId('upcoming-open-day').textContent).toContain('明天')
+    expect(screen.getByTestId('upcoming-hangzhou-conference').textContent).toContain('9月16日–17日')
+    expect(screen.queryByTestId('upcoming-green-cert-week')).toBeNull()
+  })
+
+  it('after the campaign: 已结束, a look back at the main events, everything still there', () => {
+    setNow(Date.parse('2026-11-24T04:00:00Z'))
+    render(<HomePage />)
+    expect(screen.getByText('已结束')).toBeTruthy()
+    expect(screen.getByText('活动回顾')).toBeTruthy()
+    for (const id of ['service-cert-week', 'organic-cert-week', 'open-day', 'hangzhou-conference', 'green-cert-week']) {
+      expect(screen.getByTestId(`upcoming-${id}`)).toBeTruthy()
+    }
+    expect(screen.queryByText('近期活动')).toBeNull()
+    expect(screen.getByTestId('today-slogan').textContent).toBe(edition.slogans.items[6].text)
+    expect(shownSlogans(edition.slogans.items[15].text).length).toBeGreaterThan(0)
+  })
+})
+
+describe('首页 links', () => {
+  it('an upcoming event opens its event page', () => {
+    open('2021-09-14')
+    fireEvent.click(screen.getByTestId('upcoming-open-day'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=open-day' })
+  })
+
+  it('quick entries: 活动日历, 投诉举报, 口号, 通知全文', () => {
+    open('2021-09-14')
+    fireEvent.click(screen.getByText('活动日历'))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/events/index' })
+    fireEvent.click(screen.getByText('投诉举报'))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/complaints/index' })
+    fireEvent.click(screen.getByText('通知全文'))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
+    fireEvent.click(screen.getByText('口号'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index' })
+  })
+
+  it('今日口号 opens the 口号 page on that slogan', () => {
+    open('2021-09-14')
+    fireEvent.click(screen.getByText('分享这条口号或生成海报'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/campaign/slogans/index?id=s14' })
+  })
+})

@@ -1,0 +1,51 @@
+/**
+ * 适老化 large-text mode on H5: choosing 大字模式 makes body text at least 18 pt (24 CSS px)
+ * and touch targets at least 60 px, on every page, and the choice survives a reload.
+ */
+import { axeViolations, openApp, startEnv, type App, type Env } from './support/app'
+
+let env: Env
+let app: App
+beforeAll(async () => {
+  env = await startEnv()
+})
+afterAll(async () => {
+  await env?.close()
+})
+afterEach(async () => {
+  await app?.close()
+})
+
+const px = (app: App, selector: string, prop: 'fontSize' | 'height') =>
+  app.page.locator('.taro_page:visible').last().locator(selector).first()
+    .evaluate((el, p) => parseFloat(getComputedStyle(el)[p as 'fontSize']), prop)
+
+it('大字模式 scales body text to ≥ 24 px and targets to ≥ 60 px, and is remembered', async () => {
+  app = await openApp(env, { now: '2021-09-14' })
+  await app.waitForText('字体大小')
+  const before = await px(app, '.work-line__title', 'fontSize')
+  expect(before).toBeGreaterThanOrEqual(15)
+  expect(before).toBeLessThan(24)
+
+  await app.tap('大字模式')
+  await app.page.waitForFunction(() => document.querySelector('.taro_page [data-text-scale="1.5"]') !== null)
+  expect(await px(app, '.work-line__title', 'fontSize')).toBeGreaterThanOrEqual(24)
+  expect(await px(app, '.text-size__option', 'height')).toBeGreaterThanOrEqual(60)
+
+  await app.reload()
+  await app.waitForText('字体大小')
+  expect(await px(app, '.work-line__title', 'fontSize')).toBeGreaterThanOrEqual(24)
+
+  // Other pages follow the same choice.
+  await app.openTab('关于')
+  await app.waitForText('一、活动主题')
+  expect(await app.page.locator('.taro_page:visible [data-text-scale="1.5"]').count()).toBeGreaterThan(0)
+  expect(await axeViolations(app.page)).toEqual([])
+
+  await app.openTab('首页')
+  await app.tap('标准字')
+  await app.page.waitForFunction(() => document.querySelector('.taro_page [data-text-scale="1"]') !== null)
+  expect(await px(app, '.work-line__title', 'fontSize')).toBeCloseTo(before, 0)
+  expect(app.errors).toEqual([])
+  expect(app.externalRequests).toEqual([])
+})

@@ -1,0 +1,88 @@
+/**
+ * The event page of the real weapp build in WeChat's simulator (see shim.ts): it renders an
+ * event from its `id`, 添加到手机日历 calls wx.addPhoneCalendar with unix SECONDS for the UTC+8
+ * civil dates (proof the build picked calendar.weapp.ts, not the H5 download), a refusal offers
+ * openSetting, and in 朋友圈 单页模式 (scene 1154) the page stands alone.
+ * Needs a build: NODE_ENV=production npx taro build --type weapp
+ */
+import { launchApp, renderPage, unloadAllPages, type RenderedPage } from './shim'
+
+const PAGE = 'packages/events/detail/index'
+type Opts = { success?: (r: unknown) => void; fail?: (r: unknown) => void }
+
+afterEach(unloadAllPages)
+
+/** Taps the n-th element with this class (source class name) and waits for the render. */
+async function tap(page: RenderedPage, selector: string, n = 0): Promise<void> {
+  const target = page.component.querySelectorAll(selector)[n]
+  if (!target) throw new Error(`${selector}[${n}] not found in ${page.path}`)
+  target.dispatchEvent('tap')
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  await page.settle()
+}
+
+describe('the event page in WeChat', () => {
+  it('renders the event of its id, with sources and its actions', async () => {
+    const page = await renderPage(PAGE, { id: 'open-day' })
+    const text = page.text()
+    for (const s of ['检验检测机构开放日', '主办单位：省市场监管局', '9月15日 · 全国启动', '来源：仪器信息网', '“组织举办检验检测机构开放日活动。”', '☆ 关注', '添加到手机日历', '查看全部活动（活动日历）']) {
+      expect([s, text.includes(s)]).toEqual([s, true])
+    }
+    expect(text).not.toContain('日历文件') // the H5 hint is not in the weapp build
+  })
+
+  it('添加到手机日历 calls wx.addPhoneCalendar in unix seconds for the China dates, all-day, with a reminder', async () => {
+    const { wx } = launchApp()
+    const calls: Array<Record<string, unknown>> = []
+    wx.addPhoneCalendar = (o: Opts & Record<string, unknown>) => {
+      calls.push(o)
+      o.success?.({ errMsg: 'addPhoneCalendar:ok' })
+    }
+    const page = await renderPage(PAGE, { id: 'green-cert-week' })
+    await tap(page, '.hq-button', 1) // [0] is 关注
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatchObject({
+      title: '绿色产品认证宣传周（全国）',
+      startTime: 1632672000, // 2021-09-27T00:00:00+08:00
+      endTime: 1633103999, // 2021-10-01T23:59:59+08:00
+      allDay: true,
+      alarm: true,
+      alarmOffset: 54000
+    })
+    expect(String(calls[0].description)).toContain('日期：9月27日–10月1日 · 全国')
+    expect(page.text()).toContain('已添加到手机日历（全天），前一天上午9点提醒。')
+  })
+
+  it('a refused permission is explained, and 打开设置 opens WeChat’s settings', async () => {
+    const { wx } = launchApp()
+    wx.addPhoneCalendar = (o: Opts) => o.fail?.({ errMsg: 'addPhoneCalendar:fail auth deny' })
+    let opened = 0
+    wx.openSetting = (o: Opts) => {
+      opened++
+      o.success?.({ authSetting: { 'scope.addPhoneCalendar': true }, errMsg: 'openSetting:ok' })
+    }
+    const page = await renderPage(PAGE, { id: 'open-day' })
+    await tap(page, '.hq-button', 1)
+    expect(page.text()).toContain('你之前拒绝了“添加到日历”')
+    const buttons = page.component.querySelectorAll('.hq-button')
+    await tap(page, '.hq-button', buttons.length - 2) // 打开设置, before 查看全部活动
+    expect(opened).toBe(1)
+    expect(page.text()).toContain('已允许写入日历，请再点一次“添加到手机日历”。')
+  })
+
+  it('in 朋友圈 单页模式 (scene 1154) it stands alone: no 关注, a pointer to 前往小程序', async () => {
+    const { wx } = launchApp()
+    const before = wx.getEnterOptionsSync
+    wx.getEnterOptionsSync = () => ({ scene: 1154, path: PAGE, query: { id: 'open-day' } })
+    try {
+      const page = await renderPage(PAGE, { id: 'open-day' })
+      const text = page.text()
+      expect(text).toContain('检验检测机构开放日')
+      expect(text).toContain('2021年海南省“质量月”活动')
+      expect(text).toContain('点屏幕下方的“前往小程序”')
+      expect(text).not.toContain('☆ 关注')
+    } finally {
+      wx.getEnterOptionsSync = before
+    }
+  })
+})
