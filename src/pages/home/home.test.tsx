@@ -70,10 +70,10 @@ describe('首页 on a China date', () => {
 })
 
 describe('首页 links', () => {
-  it('an event opens the 活动 tab (until the event page lands)', () => {
+  it('an event opens its event page', () => {
     open('2021-09-14')
     fireEvent.click(screen.getByTestId('upcoming-open-day'))
-    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/events/index' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=open-day' })
   })
 
   it('quick entries: 活动日历, 投诉举报, 口号, 通知全文', () => {
