@@ -16,8 +16,8 @@ afterEach(async () => {
   await app?.close()
 })
 
-const px = (app: App, selector: string, prop: 'fontSize' | 'height') =>
-  app.page.locator('.taro_page:visible').last().locator(selector).first()
+const px = (a: App, selector: string, prop: 'fontSize' | 'height') =>
+  a.page.locator('.taro_page:visible').last().locator(selector).first()
     .evaluate((el, p) => parseFloat(getComputedStyle(el)[p as 'fontSize']), prop)
 
 it('大字模式 scales body text to ≥ 24 px and targets to ≥ 60 px, and is remembered', async () => {
