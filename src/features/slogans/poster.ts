@@ -9,6 +9,7 @@
  */
 import { colors } from '@/styles/tokens'
 import { wrapText } from './layout'
+import type { PosterDrawingContext } from '@/platform'
 
 export const POSTER_WIDTH = 750
 export const POSTER_HEIGHT = 1334
@@ -139,21 +140,8 @@ function fitOne(text: string, f: string, width: number, measure: MeasureText): s
   return `${chars.join('')}…`
 }
 
-/** The subset of CanvasRenderingContext2D the painter uses (weapp's 2D context has it too). */
-export type PosterContext = {
-  fillStyle: string | unknown
-  strokeStyle: string | unknown
-  lineWidth: number
-  font: string
-  textAlign: string
-  textBaseline: string
-  fillRect(x: number, y: number, w: number, h: number): void
-  beginPath(): void
-  arc(x: number, y: number, r: number, start: number, end: number): void
-  fill(): void
-  stroke(): void
-  fillText(text: string, x: number, y: number): void
-}
+/** The subset of CanvasRenderingContext2D the painter uses (the platform's drawing context minus setup calls). */
+export type PosterContext = Omit<PosterDrawingContext, 'measureText' | 'setTransform'>
 
 /** Replays the layout on a context already scaled to logical poster px. */
 export function paintPoster(ctx: PosterContext, layout: PosterLayout): void {
