@@ -6,7 +6,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
-import { addToPhoneCalendar, openCalendarSettings, openTab } from '@/platform'
+import { addToPhoneCalendar, openCalendarSettings, openPage, openTab } from '@/platform'
 import { EventDetail } from './EventDetail'
 import { useFollows } from './store'
 
@@ -40,6 +40,8 @@ describe('an event', () => {
     expect(has('可信度：高（非通知原文，为公开报道）')).toBe(true)
     expect(has('“组织举办检验检测机构开放日活动。”')).toBe(true)
     expect(has('即将开始')).toBe(true) // the national day, tomorrow
+    fireEvent.click(screen.getByText('查看省市场监管局的全部活动'))
+    expect(openPage).toHaveBeenCalledWith('organiser', { id: 'amr' })
     expect(has('2021年海南省“质量月”活动')).toBe(true) // stands alone: the campaign is named
     for (const p of edition.events.find((e) => e.id === 'open-day')!.description) expect(has(p)).toBe(true)
   })
@@ -131,6 +133,7 @@ describe('a bad id, and a shared page', () => {
     expect(has('2021年海南省“质量月”活动')).toBe(true)
     expect(has('☆ 关注')).toBe(false)
     expect(has('查看全部活动（活动日历）')).toBe(false)
+    expect(has('查看省市场监管局的全部活动')).toBe(false)
     expect(has('点屏幕下方的“前往小程序”，可查看全部活动日历、关注活动。')).toBe(true)
   })
 })

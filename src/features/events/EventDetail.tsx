@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { openTab } from '@/platform'
+import { openPage, openTab } from '@/platform'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from './aria'
@@ -73,6 +73,11 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
         <Text className='event-detail__summary'>{event.summary}</Text>
         {organiser ? (
           <Text className='event-detail__organiser'>主办单位：{organiser.name}（附件1 第{organiser.number}项）</Text>
+        ) : null}
+        {organiser && !singlePage ? (
+          <Button className='hq-button hq-button--secondary' onClick={() => openPage('organiser', { id: organiser.id })}>
+            查看{organiser.name}的全部活动
+          </Button>
         ) : null}
       </View>
 
