@@ -3,8 +3,11 @@
  * screen readers and axe; weapp passes aria-label and role to its accessibility service or
  * ignores them). Spread the result: <Button {...ariaLabel('复制：导语')}>复制</Button>.
  */
-export function aria(attrs: Record<string, string | number | boolean>): Record<string, unknown> {
-  return attrs
+export function aria(attrs: Record<string, string | number | boolean | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  // Booleans become "true"/"false" (as ARIA expects); undefined is left out.
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) out[k] = typeof v === 'boolean' ? String(v) : v
+  return out
 }
 
 export function ariaLabel(label: string): Record<string, unknown> {

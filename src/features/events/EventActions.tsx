@@ -5,7 +5,7 @@ import {
   addToPhoneCalendar, CALENDAR_MODE, onStorageFailure, openCalendarSettings, type CalendarResult
 } from '@/platform'
 import { Heading } from '@/ui/Heading'
-import { aria } from './aria'
+import { aria } from '@/ui/aria'
 import { calendarEntries, calendarUnavailableReason, dateLabel, dateStatus, datedDates } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'

@@ -3,7 +3,7 @@ import type { CampaignEvent, Edition } from '@/content'
 import { openEvent } from './links'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
-import { aria } from './aria'
+import { aria } from '@/ui/aria'
 import { dateLabel, eventStatus, STATUS_LABEL, type EventStatus } from './model'
 import './events.scss'
 

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { Heading } from '@/ui/Heading'
-import { aria } from './aria'
+import { aria } from '@/ui/aria'
 import type { EventFilter, Facets } from './model'
 import './events.scss'
 
