@@ -21,6 +21,14 @@ async function tap(page: RenderedPage, selector: string, n = 0): Promise<void> {
   await page.settle()
 }
 
+/** Taps the element with this class whose text contains `text`. */
+async function tapText(page: RenderedPage, selector: string, text: string): Promise<void> {
+  const all = Array.from(page.component.querySelectorAll(selector)) as Array<{ dom?: Node }>
+  const n = all.findIndex((el) => (el.dom?.textContent ?? '').includes(text))
+  if (n < 0) throw new Error(`no ${selector} with text "${text}" in ${page.path}`)
+  await tap(page, selector, n)
+}
+
 describe('the event page in WeChat', () => {
   it('renders the event of its id, with sources and its actions', async () => {
     const page = await renderPage(PAGE, { id: 'open-day' })
@@ -39,7 +47,7 @@ describe('the event page in WeChat', () => {
       o.success?.({ errMsg: 'addPhoneCalendar:ok' })
     }
     const page = await renderPage(PAGE, { id: 'green-cert-week' })
-    await tap(page, '.hq-button', 1) // [0] is 关注
+    await tapText(page, '.hq-button', '添加到手机日历')
     expect(calls).toHaveLength(1)
     expect(calls[0]).toMatchObject({
       title: '绿色产品认证宣传周（全国）',
@@ -62,10 +70,9 @@ describe('the event page in WeChat', () => {
       o.success?.({ authSetting: { 'scope.addPhoneCalendar': true }, errMsg: 'openSetting:ok' })
     }
     const page = await renderPage(PAGE, { id: 'open-day' })
-    await tap(page, '.hq-button', 1)
+    await tapText(page, '.hq-button', '添加到手机日历')
     expect(page.text()).toContain('你之前拒绝了“添加到日历”')
-    const buttons = page.component.querySelectorAll('.hq-button')
-    await tap(page, '.hq-button', buttons.length - 2) // 打开设置, before 查看全部活动
+    await tapText(page, '.hq-button', '打开设置')
     expect(opened).toBe(1)
     expect(page.text()).toContain('已允许写入日历，请再点一次“添加到手机日历”。')
   })
