@@ -1,14 +1,15 @@
 /**
  * @jest-environment node
  */
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { validateEdition, formatProblem, textProblem } from './validate'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
 
-const BUNDLE = resolve(__dirname, 'editions/2021.json')
-const shipped = JSON.parse(readFileSync(BUNDLE, 'utf8'))
+// The same strict reader as content:check and the build.
+const shipped = loadBundleFile(DEFAULT_BUNDLE)
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
@@ -257,16 +258,24 @@ describe('text hygiene', () => {
 })
 
 describe('npm run content:check', () => {
-  const run = (file?: string) => spawnSync(
+  const run = (...files: string[]) => spawnSync(
     process.execPath,
-    [require.resolve('tsx/cli'), resolve(__dirname, '../../scripts/content-check.ts'), ...(file ? [file] : [])],
+    [require.resolve('tsx/cli'), resolve(__dirname, '../../scripts/content-check.ts'), ...files],
     { encoding: 'utf8' }
   )
+  let dir = ''
+  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'bundle-')) })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const write = (name: string, content: string | Json) => {
+    const file = join(dir, name)
+    writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2))
+    return file
+  }
 
   it('accepts the shipped bundle', () => {
     const r = run()
     expect(r.stderr).toBe('')
-    expect(r.stdout).toMatch(/ok/)
+    expect(r.stdout).toBe('src/content/editions/2021.json: ok\n')
     expect(r.status).toBe(0)
   })
 
@@ -275,10 +284,7 @@ describe('npm run content:check', () => {
     const i = indexOfEvent(b, withDate('day'))
     b.events[i].dates[0].date = '2021-9-15'
     b.organisers[3].id = 'Bad Id'
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'))
-    const file = join(dir, 'bad.json')
-    writeFileSync(file, JSON.stringify(b))
-    const r = run(file)
+    const r = run(write('bad.json', b))
     expect(r.status).toBe(1)
     expect(r.stderr).toContain(`events[${i}].dates[0].date: expected YYYY-MM-DD, got "2021-9-15"`)
     expect(r.stderr).toContain('organisers[3].id: expected a lowercase id')
@@ -288,20 +294,51 @@ describe('npm run content:check', () => {
   it('reports rule problems (here a dangling reference) the same way', () => {
     const b = clone()
     b.events[2].organiserId = 'nobody'
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'))
-    const file = join(dir, 'dangling.json')
-    writeFileSync(file, JSON.stringify(b))
-    const r = run(file)
+    const r = run(write('dangling.json', b))
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('events[2].organiserId: no organiser with id "nobody"')
   })
 
-  it('reports a file that is not JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'))
-    const file = join(dir, 'broken.json')
-    writeFileSync(file, '{ "schemaVersion": 1,')
-    const r = run(file)
+  it('reports a file that is not JSON, with where', () => {
+    const r = run(write('broken.json', '{ "schemaVersion": 1,'))
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/\(file\): not valid JSON/)
+    expect(r.stderr).toContain('(file): not valid JSON: expected a key in double quotes, found the end of the file at line 1, column 22')
+  })
+
+  it('rejects a duplicate key that JSON.parse would let through (the last one winning)', () => {
+    const text = JSON.stringify(shipped, null, 2).replace('"hotline": "12315"', '"hotline": "12315", "hotline": "96315"')
+    const r = run(write('duplicate.json', text))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/^channels\[0\]\.hotline: duplicate key \(first at line \d+, column \d+, again at line \d+, column \d+; JSON\.parse would silently keep the last\)$/m)
+  })
+
+  it('prints one honest line per problem: no forged ok line, no ANSI escape, no bidi control, no huge line', () => {
+    const b = clone()
+    b.document['x\n' + 'src/content/editions/2021.json: ok'] = '附'
+    b.document['\u001b[2J\u001b[H'] = '附'
+    b.events[0].title = '\u001b[31m红色\u001b[0m'
+    b.channels[1].name = '\u202e54321'
+    b.channels[0].hotline = '1'.repeat(900_000) // under the file limit, far over the field's
+    const forged = write('forged.json', b)
+    // A file name can hold a line break and escapes too.
+    const named = write('x\n2021.json: ok\u001b[31m.json', clone())
+    const r = run(forged, named)
+    expect(r.status).toBe(1)
+    const out = r.stdout + r.stderr
+    expect(out).not.toMatch(/[\u001b\u009b\u202a-\u202e\u2066-\u2069]/)
+    const lines = out.split('\n')
+    // The only ok line is the valid file's, its name escaped.
+    const okLines = lines.filter((l) => l.endsWith(': ok'))
+    expect(okLines).toHaveLength(1)
+    expect(okLines[0]).toMatch(/x\\n2021\.json: ok\\u001B\[31m\.json: ok$/)
+    for (const l of lines) expect(l.length).toBeLessThan(600)
+    expect(lines).toContain('document["x\\nsrc/content/editions/2021.json: ok"]: key contains a line break (U+000A LINE FEED) at character 2')
+    expect(lines).toContain('document["\\u001B[2J\\u001B[H"]: key contains a control character U+001B ESCAPE at character 1 (and 1 more)')
+    expect(lines).toContain('channels[0].hotline: too long: 900000 characters (at most 16 here)')
+    expect(lines).toContain(`channels[0].hotline: expected a hotline like 12315 or 0898-12345678, got "${'1'.repeat(60)}"…(900000 chars)`)
+    // Every line on stderr is a problem, then a blank line and the count of exactly those lines.
+    const err = r.stderr.split('\n')
+    expect(err.slice(-3, -1)[0]).toBe('')
+    expect(err[err.length - 2]).toMatch(new RegExp(`forged\\.json: ${err.length - 3} problem\\(s\\)$`))
   })
 })
