@@ -65,7 +65,9 @@ describe('rotating slogans', () => {
 
   it('leaves no timer behind when unmounted', () => {
     const { unmount } = render(<SloganCarousel slogans={SLOGANS} onOpen={() => undefined} />)
-    expect(jest.getTimerCount()).toBe(1)
+    // The rotation's timer (and a one-off of Taro's H5 View, which applies the slide
+    // track's style prop on a timer) is pending; none is left once the carousel is gone.
+    expect(jest.getTimerCount()).toBeGreaterThan(0)
     unmount()
     expect(jest.getTimerCount()).toBe(0)
   })
