@@ -14,7 +14,7 @@ import {
   buildDayIndex, calendarEntries, calendarMonths, eventsOnDay, eventsOnDayScan, eventStatus, facetCounts, filterEvents,
   groupByWeek, monthGrid, monthOnlyEvents, sortEvents
 } from '../src/features/events/model'
-import { buildIcs } from '../src/features/events/ics'
+import { buildIcs } from '../src/lib/ics'
 
 /** A small seeded PRNG (mulberry32), so every run measures the same edition. */
 function rng(seed: number): () => number {

@@ -5,7 +5,7 @@ export { useFollows, useCalendarView, FOLLOWS_KEY, FOLLOWS_VERSION } from './sto
 export {
   dateLabel, dateSpan, eventSpan, sortEvents, splitByPrecision, hasKnownDay, primaryDate, eventStatus, STATUS_LABEL,
   filterEvents, facetCounts, buildDayIndex, eventsOnDay, monthGrid, groupByWeek, calendarMonths, calendarEntries,
-  type EventStatus, type EventFilter, type CalendarEntry
+  type EventStatus, type EventFilter
 } from './model'
-export { buildIcs } from './ics'
+export { buildIcs } from '@/lib/ics'
 export { openEvent } from './links'

@@ -3,6 +3,8 @@ import { resolve } from 'node:path'
 import type { CampaignEvent, EventDate } from '@/content'
 import { edition } from '@/content'
 import { addDays } from '@/lib/civil-date'
+import { buildIcs, CRLF, MAX_OCTETS } from '@/lib/ics'
+import { contentLines } from '../../../tests/support/ics'
 import {
   buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason, dateLabel, dateSpan, dateStatus,
   datedEventsInMonth, eventSpan, eventStatus, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
@@ -345,6 +347,15 @@ describe('adding to a calendar', () => {
   it('a Hainan dated entry keeps its plain title', () => {
     const [entry] = calendarEntries(ev('local', [day('2021-09-20', 'hainan')], { title: '本地活动' }), ctx)
     expect(entry.title).toBe('本地活动')
+  })
+
+  it('writes a valid file for every dated entry of the real bundle', () => {
+    const entries = edition.events.flatMap((e) => calendarEntries(e, ctx))
+    expect(entries.length).toBe(5)
+    const all = buildIcs(entries, { dtstamp: Date.parse('2021-09-14T04:00:00Z') })
+    for (const line of all.split(CRLF)) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(MAX_OCTETS)
+    expect(contentLines(all).filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT')).toHaveLength(5)
+    expect(new Set(contentLines(all).filter((l) => l.name === 'UID').map((l) => l.value)).size).toBe(5)
   })
 })
 

@@ -7,6 +7,7 @@
  * "9月内 · 日期待定". "Today" is always a parameter (from lib/clock via the page).
  */
 import type { CampaignEvent, EventDate, Source } from '@/content'
+import type { CalendarEntry } from '@/lib/ics'
 import {
   addDays, addMonths, formatMonth, formatMonthDay, formatRange, lastDayOfMonth, monthOf, startOfWeek
 } from '@/lib/civil-date'
@@ -440,19 +441,6 @@ export function toggleId(ids: readonly string[], id: string): string[] {
 
 // ---------------------------------------------------------------------------------------
 // Adding to the phone's calendar
-
-/** One all-day calendar entry, on civil dates (end inclusive). Platform code converts it. */
-export type CalendarEntry = {
-  /** Stable across downloads and app versions: the same date of the same event. */
-  uid: string
-  title: string
-  start: string
-  /** Last day, inclusive. */
-  end: string
-  description: string
-  /** A short ASCII file name for a download, e.g. hq-open-day-20210915.ics */
-  filename: string
-}
 
 /** What can be added: one entry per dated date of the event (month-only dates cannot). */
 export function calendarEntries(e: CampaignEvent, ctx: { campaignName: string; documentNumber: string }): CalendarEntry[] {
