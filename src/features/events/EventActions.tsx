@@ -6,7 +6,8 @@ import {
 } from '@/platform'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
-import { calendarEntries, calendarUnavailableReason, dateLabel, dateStatus, datedDates } from './model'
+import { dateLabel, dateStatus, datedDates } from '@/lib/event-dates'
+import { calendarEntries, calendarUnavailableReason } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'
 

@@ -6,7 +6,8 @@ import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { StatusChip } from './EventCard'
 import { AddToCalendar, FollowButton } from './EventActions'
-import { dateLabel, dateStatus, eventStatus, sourceLine } from './model'
+import { dateLabel, dateStatus, eventStatus } from '@/lib/event-dates'
+import { sourceLine } from './model'
 import './events.scss'
 
 type Props = {

@@ -4,9 +4,4 @@ export { OrganiserDetail, OrganiserList } from './OrganiserDetail'
 export { AppInfo } from './AppInfo'
 export { CopyButton } from './CopyButton'
 export { useNoticeTarget } from './use-notice-target'
-export { openEvent, openOrganiser, openNoticeAt, openAppInfo } from './links'
-export {
-  noticeOutline, noticeHeader, paragraphText, hasAnchor, lookupOrganiser, eventCounts, publicSources,
-  organiserAnchor, sloganAnchor, sectionAnchor, NOTICE_TOP, CONFIDENCE_LABEL,
-  type NoticeSection, type NoticeParagraph, type NoticeSectionId, type SourceRow
-} from './model'
+export { lookupOrganiser, eventCounts, publicSources, type SourceRow } from './model'

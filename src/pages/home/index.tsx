@@ -1,8 +1,9 @@
 import { edition } from '@/content'
-import { CampaignHero, QuickEntries, QUICK_ENTRIES, UpcomingEvents, WorkLines, openEvent, openSlogans } from '@/features/campaign'
+import { CampaignHero, QuickEntries, QUICK_ENTRIES, UpcomingEvents, WorkLines, openSlogans } from '@/features/campaign'
 import { SloganCarousel, TodaySlogan } from '@/features/slogans'
 import { SearchEntry } from '@/features/search'
 import { useToday } from '@/lib/use-today'
+import { openPage } from '@/platform/navigation'
 import { DisplayRoot, TextSizeSetting } from '@/features/display'
 import '../page.scss'
 
@@ -15,7 +16,7 @@ export default function HomePage() {
       <QuickEntries entries={QUICK_ENTRIES} />
       <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />
       <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
-      <UpcomingEvents edition={edition} today={today} onOpen={openEvent} />
+      <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id })} />
       <WorkLines edition={edition} />
       <TextSizeSetting />
     </DisplayRoot>
