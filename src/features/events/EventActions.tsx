@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import {
-  addToPhoneCalendar, CALENDAR_MODE, onStorageFailure, openCalendarSettings, type CalendarResult
-} from '@/platform'
+import { addToPhoneCalendar, CALENDAR_MODE, openCalendarSettings } from '@/platform/calendar'
+import { onStorageFailure } from '@/platform/storage'
+import type { CalendarResult } from '@/platform/calendar-types'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { dateLabel, dateStatus, datedDates } from '@/lib/event-dates'

@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { openPage, openTab } from '@/platform'
+import { openPage, openTab } from '@/platform/navigation'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'

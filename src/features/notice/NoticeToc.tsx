@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { View, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { scrollToAnchor } from '@/platform'
+import { scrollToAnchor } from '@/platform/scroll'
 import { Card } from '@/ui/Card'
 import { ariaLabel } from '@/ui/aria'
 import { noticeOutline } from '@/content/outline'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { edition } from '@/content'
-import { scrollToAnchor } from '@/platform'
+import { scrollToAnchor } from '@/platform/scroll'
 import { hasAnchor, noticeOutline } from '@/content/outline'
 import { takeTabParams } from '@/platform/navigation'
 

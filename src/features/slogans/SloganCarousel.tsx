@@ -2,7 +2,7 @@ import { Button, CustomWrapper, Swiper, SwiperItem, Text, View } from '@tarojs/c
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
 import type { Slogan } from '@/content'
-import { prefersReducedMotion } from '@/platform'
+import { prefersReducedMotion } from '@/platform/motion'
 import { colors } from '@/styles/tokens'
 import { Heading } from '@/ui/Heading'
 import { SloganText } from './SloganText'

@@ -1,9 +1,11 @@
 import { View, Button } from '@tarojs/components'
 import { edition } from '@/content'
-import { NoticeDocument, NoticeToc, useNoticeTarget } from '@/features/notice'
+import { NoticeDocument } from '@/features/notice/NoticeDocument'
+import { NoticeToc } from '@/features/notice/NoticeToc'
+import { useNoticeTarget } from '@/features/notice/use-notice-target'
 import { openPage } from '@/platform/navigation'
-import { SearchEntry } from '@/features/search'
-import { DisplayRoot } from '@/features/display'
+import { SearchEntry } from '@/features/search/SearchEntry'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function AboutPage() {

@@ -1,7 +1,0 @@
-export { NoticeDocument } from './NoticeDocument'
-export { NoticeToc } from './NoticeToc'
-export { OrganiserDetail, OrganiserList } from './OrganiserDetail'
-export { AppInfo } from './AppInfo'
-export { CopyButton } from './CopyButton'
-export { useNoticeTarget } from './use-notice-target'
-export { lookupOrganiser, eventCounts, publicSources, type SourceRow } from './model'
