@@ -11,10 +11,11 @@ import { edition } from '../src/content'
 import type { CampaignEvent, EventDate } from '../src/content'
 import { addDays } from '../src/lib/civil-date'
 import {
-  buildDayIndex, calendarEntries, calendarMonths, eventsOnDay, eventsOnDayScan, eventStatus, facetCounts, filterEvents,
-  groupByWeek, monthGrid, monthOnlyEvents, sortEvents
+  buildDayIndex, calendarEntries, calendarMonths, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents,
+  groupByWeek, monthGrid, monthOnlyEvents
 } from '../src/features/events/model'
-import { buildIcs } from '../src/features/events/ics'
+import { eventStatus, sortEvents } from '../src/lib/event-dates'
+import { buildIcs } from '../src/lib/ics'
 
 /** A small seeded PRNG (mulberry32), so every run measures the same edition. */
 function rng(seed: number): () => number {

@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks'
 import rawEdition from '../src/content/editions/2021.json'
 import type { CampaignEvent, Edition } from '../src/content/schema'
-import { NOTICE_TOP, noticeOutline, sloganAnchor } from '../src/features/notice/model'
+import { NOTICE_TOP, noticeOutline, sloganAnchor } from '../src/content/outline'
 import { editionEntries } from '../src/features/search/entries'
 import { buildIndex, matchRanges, search, type SearchIndex } from '../src/features/search/model'
 

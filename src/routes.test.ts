@@ -1,4 +1,4 @@
-import { TABS, routePath, routeUrl, isTab } from './routes'
+import { TABS, routePath, routeUrl, isTab, type RouteName } from './routes'
 
 describe('routes', () => {
   it('tabs resolve to main-package pages', () => {
@@ -9,6 +9,7 @@ describe('routes', () => {
     expect(routeUrl('home', { now: '2021-09-14', q: '电梯', empty: '' })).toBe('/pages/home/index?now=2021-09-14&q=%E7%94%B5%E6%A2%AF')
   })
   it('refuses an unknown route', () => {
-    expect(() => routePath('nowhere')).toThrow(/unknown route "nowhere"/)
+    expect(() => routePath('nowhere' as RouteName)).toThrow(/unknown route "nowhere"/)
   })
 })
+

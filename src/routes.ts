@@ -15,7 +15,7 @@ export const TABS = [
  * Subpackages, one per feature that has pages beyond its tab. Each page: a route name
  * (used by openPage) and its path inside the subpackage root.
  */
-export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ name: string; path: string }> }> = [
+export const SUBPACKAGES = [
   { root: 'packages/events', pages: [{ name: 'event', path: 'detail/index' }] },
   { root: 'packages/complaints', pages: [{ name: 'draft', path: 'draft/index' }] },
   {
@@ -27,10 +27,35 @@ export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ n
     ]
   },
   { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] }
-]
+] as const
 
 export type TabName = (typeof TABS)[number]['name']
-export type RouteName = TabName | string
+export type SubpageName = (typeof SUBPACKAGES)[number]['pages'][number]['name']
+/** Every route name: `openPage('evnt')` does not compile. */
+export type RouteName = TabName | SubpageName
+
+type NoParams = Record<string, never>
+/** Checks at compile time that every route, and nothing else, has its parameters listed. */
+type ParamsFor<T extends Record<RouteName, object> & { [K in Exclude<keyof T, RouteName>]: never }> = T
+
+/**
+ * What each route takes (all strings in a URL). A tab cannot take page parameters in
+ * WeChat (switchTab drops them): navigation hands a tab's parameters over in memory.
+ */
+export type RouteParams = ParamsFor<{
+  home: NoParams
+  events: NoParams
+  complaints: NoParams
+  /** The notice at a paragraph or section anchor (features/notice). */
+  about: { anchor?: string }
+  event: { id: string }
+  /** `kind` is used only for a blank draft. */
+  draft: { kind?: 'complaint' | 'report' }
+  organiser: { id: string }
+  search: { q?: string }
+  'app-info': NoParams
+  slogans: { id?: string }
+}>
 
 /** Pages in the main package, in order; the first is the start page. */
 export const MAIN_PAGES: string[] = TABS.map((t) => t.path)
@@ -55,8 +80,11 @@ export function tabPath(name: TabName): string {
   return routePath(name)
 }
 
-/** A route's URL with its query, e.g. /packages/events/detail/index?id=open-day. */
-export function routeUrl(name: RouteName, params: Record<string, string | undefined> = {}): string {
+/**
+ * A route's URL with its query, e.g. /packages/events/detail/index?id=open-day. Empty
+ * values are left out. (Query values other than the route's own, such as `now`, may be added.)
+ */
+export function routeUrl(name: RouteName, params: Readonly<Record<string, string | undefined>> = {}): string {
   const query = Object.entries(params)
     .filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)

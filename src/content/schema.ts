@@ -6,12 +6,12 @@
  * `checks.ts`. Types used by the app are inferred from this file, never written by hand.
  */
 import * as v from 'valibot'
+import { ID_PATTERN } from './ids'
 import { WholeNumber } from './limits'
 import { show } from './printable'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const YEAR_MONTH = /^\d{4}-\d{2}$/
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number)
@@ -43,7 +43,7 @@ export const Text = v.pipe(
 
 export const Id = v.pipe(
   v.string('expected an id string'),
-  v.regex(ID, (i) => `expected a lowercase id like "open-day", got ${show(i.input)}`)
+  v.regex(ID_PATTERN, (i) => `expected a lowercase id like "open-day", got ${show(i.input)}`)
 )
 
 const Url = v.pipe(

@@ -6,9 +6,19 @@
  * field that is still valid and resets the rest. A page never crashes on stored state.
  */
 import type { PersistOptions, PersistStorage } from 'zustand/middleware'
-import { readStored, removeStored, writeStored } from '@/platform/storage'
 
 export type Repair<P> = (stored: unknown) => P
+
+/**
+ * Where values are kept, passed in by the store (platform/storage.ts `deviceStorage` in the
+ * app), so this module does not depend on the platform. Never throws: a failed read is
+ * "nothing stored".
+ */
+export type KeyValueStorage = {
+  read(key: string): unknown
+  write(key: string, value: unknown): unknown
+  remove(key: string): void
+}
 
 export function persistedOptions<S, P>(opts: {
   /** Storage key; prefix with the app's name, e.g. `hq:favourites`. */
@@ -18,10 +28,13 @@ export function persistedOptions<S, P>(opts: {
   partialize: (s: S) => P
   /** Turns anything found in storage into a valid stored slice. */
   repair: Repair<P>
+  /** The phone's storage (platform/storage.ts `deviceStorage`). */
+  storage: KeyValueStorage
 }): PersistOptions<S, P> {
+  const store = opts.storage
   const storage: PersistStorage<P> = {
     getItem: (name) => {
-      const raw = readStored(name)
+      const raw = store.read(name)
       if (raw === undefined || raw === null) return null
       const box = typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
       const version = typeof box.version === 'number' ? box.version : -1
@@ -29,9 +42,9 @@ export function persistedOptions<S, P>(opts: {
       return { state: ('state' in box ? box.state : raw) as P, version }
     },
     setItem: (name, value) => {
-      writeStored(name, value)
+      store.write(name, value)
     },
-    removeItem: (name) => removeStored(name)
+    removeItem: (name) => store.remove(name)
   }
   return {
     name: opts.key,

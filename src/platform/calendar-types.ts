@@ -3,7 +3,7 @@
  * share (calendar.weapp.ts: wx.addPhoneCalendar; calendar.h5.ts: an .ics download;
  * calendar.ts: jest/tsc fallback) and the reading of WeChat's error messages. Pure.
  */
-export type { CalendarEntry } from '@/features/events/model'
+export type { CalendarEntry } from '@/lib/ics'
 
 /** How this build adds to a calendar: the phone's own calendar, a downloaded file, or not at all. */
 export type CalendarMode = 'phone' | 'file' | 'none'

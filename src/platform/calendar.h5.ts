@@ -1,10 +1,10 @@
 /**
  * H5: no phone calendar API (Taro's H5 addPhoneCalendar only reports "暂时不支持 API"), so the
- * entry is downloaded as an iCalendar file (RFC 5545, see features/events/ics.ts) that the
+ * entry is downloaded as an iCalendar file (RFC 5545, see lib/ics.ts) that the
  * phone's calendar opens. Made in the page: nothing leaves the device.
  */
 import { now } from '@/lib/clock'
-import { buildIcs } from '@/features/events/ics'
+import { buildIcs } from '@/lib/ics'
 import { CALENDAR_FAILURE_TEXT, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar-types'
 
 export const CALENDAR_MODE: CalendarMode = 'file'

@@ -3,7 +3,7 @@
  * weapp → wx.addPhoneCalendar in unix seconds for UTC+8 civil dates, refusals explained;
  * H5 → an .ics download; the plain fallback → "not supported". And 单页模式 detection.
  */
-import type { CalendarEntry } from '@/features/events/model'
+import type { CalendarEntry } from '@/lib/ics'
 import { CALENDAR_FAILURE_TEXT, classifyCalendarError } from './calendar-types'
 
 const mockTaro = {

@@ -6,7 +6,7 @@
  */
 import Taro from '@tarojs/taro'
 import { addDays, chinaMidnightSeconds } from '@/lib/civil-date'
-import { ALARM_BEFORE_SECONDS } from '@/features/events/ics'
+import { ALARM_BEFORE_SECONDS } from '@/lib/ics'
 import { CALENDAR_FAILURE_TEXT, classifyCalendarError, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar-types'
 
 export const CALENDAR_MODE: CalendarMode = 'phone'

@@ -49,3 +49,6 @@ export function removeStored(key: string): void {
     // Nothing to do: a key that cannot be removed is overwritten on the next save.
   }
 }
+
+/** The three calls as one object, for lib/persisted.ts (its KeyValueStorage). */
+export const deviceStorage = { read: readStored, write: writeStored, remove: removeStored }

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { dateLabel, primaryDate } from '@/features/events'
+import { dateLabel, primaryDate } from '@/lib/event-dates'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { homeEvents, timingLabel } from './upcoming'

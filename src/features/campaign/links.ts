@@ -2,10 +2,7 @@
  * Where the home page's links go. Kept in one place so a destination can change with
  * one edit.
  */
-import { openPage, openTab } from '@/platform'
-
-/** Opens an event's page (the events feature owns the route). */
-export { openEvent } from '@/features/events'
+import { openPage, openTab } from '@/platform/navigation'
 
 /** The 口号 page, with one slogan highlighted when `id` is given. */
 export function openSlogans(id?: string): void {

@@ -1,10 +1,10 @@
 /**
  * The home page's events: the next few from the clock, or, once the campaign is over, a
  * short look back at its main events. Pure (China civil dates in, lists out); the events'
- * dates are read only through the events feature's exported functions.
+ * dates are read through lib/event-dates, as every screen reads them.
  */
 import type { CampaignEvent } from '@/content'
-import { dateSpan, hasKnownDay, primaryDate, sortEvents } from '@/features/events'
+import { dateSpan, hasKnownDay, primaryDate, sortEvents } from '@/lib/event-dates'
 import { daysBetween } from '@/lib/civil-date'
 import { campaignStatus } from './model'
 

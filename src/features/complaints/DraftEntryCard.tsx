@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
-import { openPage } from '@/platform'
+import { openPage } from '@/platform/navigation'
 import { Card } from '@/ui/Card'
 import { isBlankDraft, KIND_NAME } from './model'
 import { useDraftStore } from './store'

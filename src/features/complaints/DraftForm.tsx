@@ -3,7 +3,10 @@ import { View, Text, Button, Input, Textarea, Picker } from '@tarojs/components'
 import { useDidHide } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { formatFullDate } from '@/lib/civil-date'
-import { confirmAction, copyText, onAppLeave, onStorageFailure, type StorageFailure } from '@/platform'
+import { confirmAction } from '@/platform/dialog'
+import { copyText } from '@/platform/clipboard'
+import { onAppLeave } from '@/platform/lifecycle'
+import { onStorageFailure, type StorageFailure } from '@/platform/storage'
 import { Card } from '@/ui/Card'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,

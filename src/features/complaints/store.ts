@@ -9,6 +9,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistedOptions } from '@/lib/persisted'
+import { deviceStorage } from '@/platform/storage'
 import { now } from '@/lib/clock'
 import { EMPTY_DRAFT, repairSaved, type Draft, type SavedDraft } from './model'
 
@@ -31,7 +32,8 @@ export const useDraftStore = create<DraftState>()(persist((set) => ({
   key: DRAFT_KEY,
   version: DRAFT_VERSION,
   partialize: (s) => ({ draft: s.draft, savedAt: s.savedAt }),
-  repair: repairSaved
+  repair: repairSaved,
+  storage: deviceStorage
 })))
 
 

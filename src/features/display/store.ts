@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistedOptions } from '@/lib/persisted'
+import { deviceStorage } from '@/platform/storage'
 import { repairTextMode, type TextMode } from './model'
 
 type DisplayState = { mode: TextMode; setMode: (m: TextMode) => void }
@@ -12,6 +13,7 @@ export const useDisplayStore = create<DisplayState>()(persist(
     key: 'hq:display',
     version: 1,
     partialize: (s) => ({ mode: s.mode }),
-    repair: repairTextMode
+    repair: repairTextMode,
+    storage: deviceStorage
   })
 ))

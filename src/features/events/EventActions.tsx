@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import {
-  addToPhoneCalendar, CALENDAR_MODE, onStorageFailure, openCalendarSettings, type CalendarResult
-} from '@/platform'
+import { addToPhoneCalendar, CALENDAR_MODE, openCalendarSettings } from '@/platform/calendar'
+import { onStorageFailure } from '@/platform/storage'
+import type { CalendarResult } from '@/platform/calendar-types'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
-import { calendarEntries, calendarUnavailableReason, dateLabel, dateStatus, datedDates } from './model'
+import { dateLabel, dateStatus, datedDates } from '@/lib/event-dates'
+import { calendarEntries, calendarUnavailableReason } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'
 

@@ -1,10 +1,10 @@
 import { View, Text } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import { openEvent } from './links'
+import { openPage } from '@/platform/navigation'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
-import { dateLabel, eventStatus, STATUS_LABEL, type EventStatus } from './model'
+import { dateLabel, eventStatus, STATUS_LABEL, type EventStatus } from '@/lib/event-dates'
 import './events.scss'
 
 const STATUS_TONE: Record<EventStatus, 'brand' | 'accent' | 'muted'> = { ongoing: 'brand', upcoming: 'accent', ended: 'muted' }
@@ -22,7 +22,7 @@ export function EventCard({ event, edition, today, followed }: { event: Campaign
     <View
       className='event-item'
       data-testid={`event-${event.id}`}
-      onClick={() => openEvent(event.id)}
+      onClick={() => openPage('event', { id: event.id })}
       {...aria({ role: 'link' })}
     >
       <View className='event-item__head'>

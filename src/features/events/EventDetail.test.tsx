@@ -6,14 +6,18 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
-import { addToPhoneCalendar, openCalendarSettings, openPage, openTab } from '@/platform'
+import { addToPhoneCalendar, openCalendarSettings } from '@/platform/calendar'
+import { openPage, openTab } from '@/platform/navigation'
 import { EventDetail } from './EventDetail'
 import { useFollows } from './store'
 
-jest.mock('@/platform', () => ({
-  ...jest.requireActual('@/platform'),
+jest.mock('@/platform/navigation', () => ({
+  ...jest.requireActual('@/platform/navigation'),
   openTab: jest.fn(),
-  openPage: jest.fn(),
+  openPage: jest.fn()
+}))
+jest.mock('@/platform/calendar', () => ({
+  ...jest.requireActual('@/platform/calendar'),
   addToPhoneCalendar: jest.fn(),
   openCalendarSettings: jest.fn()
 }))

@@ -1,12 +1,13 @@
 import { View, Text, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { openPage, openTab } from '@/platform'
+import { openPage, openTab } from '@/platform/navigation'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { StatusChip } from './EventCard'
 import { AddToCalendar, FollowButton } from './EventActions'
-import { dateLabel, dateStatus, eventStatus, sourceLine } from './model'
+import { dateLabel, dateStatus, eventStatus } from '@/lib/event-dates'
+import { sourceLine } from './model'
 import './events.scss'
 
 type Props = {

@@ -5,12 +5,12 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { edition } from '@/content'
-import { openPage } from '@/platform'
+import { openPage } from '@/platform/navigation'
 import { EventsCalendar } from './EventsCalendar'
 import { useCalendarView, useFollows } from './store'
 
-jest.mock('@/platform', () => ({
-  ...jest.requireActual('@/platform'),
+jest.mock('@/platform/navigation', () => ({
+  ...jest.requireActual('@/platform/navigation'),
   openPage: jest.fn(),
   openTab: jest.fn()
 }))

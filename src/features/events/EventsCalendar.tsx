@@ -7,8 +7,9 @@ import { EventCard } from './EventCard'
 import { FilterPanel } from './FilterPanel'
 import { MonthView } from './MonthView'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
+import { sortEvents } from '@/lib/event-dates'
 import {
-  calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths, sortEvents
+  calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths
 } from './model'
 import { useCalendarView, useFollows, type CalendarViewMode } from './store'
 import './events.scss'

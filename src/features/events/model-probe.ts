@@ -5,7 +5,8 @@
 import { edition } from '@/content'
 import { setNow, today } from '@/lib/clock'
 import { addDays, chinaMidnightSeconds, startOfWeek } from '@/lib/civil-date'
-import { buildDayIndex, calendarMonths, eventStatus, eventsOnDay, initialMonth, monthGrid } from './model'
+import { eventStatus } from '@/lib/event-dates'
+import { buildDayIndex, calendarMonths, eventsOnDay, initialMonth, monthGrid } from './model'
 
 const index = buildDayIndex(edition.events)
 const months = calendarMonths(edition.events, edition.campaign.month)

@@ -1,60 +1,30 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import type { CampaignEvent, EventDate } from '@/content'
 import { edition } from '@/content'
 import { addDays } from '@/lib/civil-date'
+import { buildIcs, CRLF, MAX_OCTETS } from '@/lib/ics'
+import { contentLines } from '../../../tests/support/ics'
+import { byId, day, ev, ids, month, notice, pub, range } from '../../../tests/support/events'
 import {
-  buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason, dateLabel, dateSpan, dateStatus,
-  datedEventsInMonth, eventSpan, eventStatus, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
+  buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason,
+  datedEventsInMonth, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
   initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, repairFollows,
-  sortEvents, sourceLine, splitByPrecision, toggleId
+  sourceLine, splitByPrecision, toggleId
 } from './model'
 
-const notice = { kind: 'notice', quote: '组织举办检验检测机构开放日活动。' } as const
-const pub = { kind: 'public', publisher: '某报', title: '报道', confidence: 'high' } as const
-
-function ev(id: string, dates: EventDate[], extra: Partial<CampaignEvent> = {}): CampaignEvent {
-  return { id, title: id, summary: id, organiserId: 'amr', categoryId: 'x', description: ['x'], dates, ...extra }
-}
-const month: EventDate = { scope: 'hainan', precision: 'month', month: '2021-09', source: notice, note: '具体安排以主办单位通知为准' }
-const day = (date: string, scope: 'hainan' | 'national' = 'national'): EventDate => ({ scope, precision: 'day', date, source: pub })
-const range = (start: string, end: string, scope: 'hainan' | 'national' = 'national'): EventDate => ({ scope, precision: 'range', start, end, source: pub })
-
-const ids = (events: ReadonlyArray<{ id: string }>) => events.map((e) => e.id)
 const hitIds = (hits: ReadonlyArray<{ event: { id: string } }>) => hits.map((h) => h.event.id)
-const byId = (id: string) => edition.events.find((e) => e.id === id)!
 
 describe('event dates', () => {
-  it('spans by precision; a month covers all its days', () => {
-    expect(dateSpan(month)).toEqual({ start: '2021-09-01', end: '2021-09-30' })
-    expect(dateSpan(day('2021-09-15'))).toEqual({ start: '2021-09-15', end: '2021-09-15' })
-    expect(dateSpan(range('2021-09-27', '2021-10-01'))).toEqual({ start: '2021-09-27', end: '2021-10-01' })
-    expect(dateSpan({ ...month, month: '2024-02' })).toEqual({ start: '2024-02-01', end: '2024-02-29' })
-  })
-
-  it('an event spans all its dates together', () => {
-    expect(eventSpan(byId('green-cert-week'))).toEqual({ start: '2021-09-01', end: '2021-10-01' })
-    expect(eventSpan(byId('open-day'))).toEqual({ start: '2021-09-01', end: '2021-09-30' })
-    expect(eventSpan(ev('x', [day('2021-12-31'), range('2022-01-01', '2022-01-03')]))).toEqual({ start: '2021-12-31', end: '2022-01-03' })
-  })
-
-  it('labels precision and scope the way the screen shows them', () => {
-    expect(dateLabel(range('2021-09-13', '2021-09-17'))).toBe('9月13日–17日 · 全国')
-    expect(dateLabel({ ...day('2021-09-15'), note: '全国启动' })).toBe('9月15日 · 全国启动')
-    expect(dateLabel({ ...range('2021-09-16', '2021-09-17'), note: '大会举办' })).toBe('9月16日–17日 · 全国 · 大会举办')
-    expect(dateLabel(range('2021-09-27', '2021-10-01'))).toBe('9月27日–10月1日 · 全国')
-    expect(dateLabel(month)).toBe('2021年9月内 · 具体安排以主办单位通知为准')
-    expect(dateLabel(day('2021-09-15', 'hainan'))).toBe('9月15日')
+  it('heads a month’s undated events', () => {
     expect(monthOnlyHeading('2021-09')).toBe('9月内 · 日期待定')
     expect(monthOnlyHeading('2021-10')).toBe('10月内 · 日期待定')
   })
 
-  it('orders by date, more precise first, and keeps month-only events apart', () => {
+  it('keeps month-only events apart, in date order', () => {
     const a = ev('a-month', [month])
     const b = ev('b-range', [range('2021-09-13', '2021-09-17'), month])
     const c = ev('c-day', [day('2021-09-09'), month])
     const d = ev('d-oct', [range('2021-09-27', '2021-10-01')])
-    expect(ids(sortEvents([d, a, b, c]))).toEqual(['a-month', 'c-day', 'b-range', 'd-oct'])
     const { dated, monthOnly } = splitByPrecision([d, a, b, c])
     expect(ids(dated)).toEqual(['c-day', 'b-range', 'd-oct'])
     expect(ids(monthOnly)).toEqual(['a-month'])
@@ -247,27 +217,6 @@ describe('filters', () => {
   })
 })
 
-describe('status from the clock (UTC+8 civil dates)', () => {
-  it.each([
-    ['2021-08-31', 'upcoming', 'upcoming'],
-    ['2021-09-01', 'ongoing', 'ongoing'],
-    ['2021-09-30', 'ongoing', 'ongoing'],
-    ['2021-10-01', 'ended', 'ongoing'],
-    ['2021-10-02', 'ended', 'ended'],
-    ['2022-01-01', 'ended', 'ended']
-  ])('on %s open-day is %s and the green-product week %s', (today, openDay, green) => {
-    expect(eventStatus(byId('open-day'), today)).toBe(openDay)
-    expect(eventStatus(byId('green-cert-week'), today)).toBe(green)
-  })
-
-  it('each date has its own status', () => {
-    const national = byId('open-day').dates[0]
-    expect(dateStatus(national, '2021-09-14')).toBe('upcoming')
-    expect(dateStatus(national, '2021-09-15')).toBe('ongoing')
-    expect(dateStatus(national, '2021-09-16')).toBe('ended')
-  })
-})
-
 describe('follows', () => {
   const known = new Set(['open-day', 'green-cert-week', 'quality-month'])
 
@@ -345,6 +294,15 @@ describe('adding to a calendar', () => {
   it('a Hainan dated entry keeps its plain title', () => {
     const [entry] = calendarEntries(ev('local', [day('2021-09-20', 'hainan')], { title: '本地活动' }), ctx)
     expect(entry.title).toBe('本地活动')
+  })
+
+  it('writes a valid file for every dated entry of the real bundle', () => {
+    const entries = edition.events.flatMap((e) => calendarEntries(e, ctx))
+    expect(entries.length).toBe(5)
+    const all = buildIcs(entries, { dtstamp: Date.parse('2021-09-14T04:00:00Z') })
+    for (const line of all.split(CRLF)) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(MAX_OCTETS)
+    expect(contentLines(all).filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT')).toHaveLength(5)
+    expect(new Set(contentLines(all).filter((l) => l.name === 'UID').map((l) => l.value)).size).toBe(5)
   })
 })
 

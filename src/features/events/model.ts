@@ -1,92 +1,24 @@
 /**
  * Events as the calendar needs them, on China civil dates (YYYY-MM-DD, UTC+8). Pure.
  *
- * Each event's dates come with a precision (day / range / month) and a scope
- * (hainan / national). A date with a known day ("dated": day or range) is placed on the
+ * What a date means (span, precision, order, status, label) is lib/event-dates.ts, shared
+ * with the other screens. A date with a known day ("dated": day or range) is placed on the
  * calendar's days; a month-only date is never pinned to a day: it is listed under
  * "9月内 · 日期待定". "Today" is always a parameter (from lib/clock via the page).
  */
-import type { CampaignEvent, EventDate, Source } from '@/content'
+import type { CampaignEvent, Source } from '@/content'
+import type { CalendarEntry } from '@/lib/ics'
+import { CONFIDENCE_LABEL } from '@/lib/sources'
 import {
-  addDays, addMonths, formatMonth, formatMonthDay, formatRange, lastDayOfMonth, monthOf, startOfWeek
+  addDays, addMonths, formatMonth, formatRange, lastDayOfMonth, monthOf, startOfWeek
 } from '@/lib/civil-date'
-
-export type Span = { start: string; end: string }
-/** A date whose day is known: precision day or range. */
-export type DatedDate = Extract<EventDate, { precision: 'day' | 'range' }>
-export type MonthDate = Extract<EventDate, { precision: 'month' }>
-
-// ---------------------------------------------------------------------------------------
-// Spans
-
-/** The span a date covers, as civil dates (a month covers all its days). */
-export function dateSpan(d: EventDate): Span {
-  switch (d.precision) {
-    case 'day':
-      return { start: d.date, end: d.date }
-    case 'range':
-      return { start: d.start, end: d.end }
-    case 'month':
-      return { start: `${d.month}-01`, end: lastDayOfMonth(d.month) }
-  }
-}
-
-/** The span of all the event's dates together (earliest start to latest end). */
-export function eventSpan(e: CampaignEvent): Span {
-  let start = ''
-  let end = ''
-  for (const d of e.dates) {
-    const s = dateSpan(d)
-    if (!start || s.start < start) start = s.start
-    if (!end || s.end > end) end = s.end
-  }
-  return { start, end }
-}
-
-export function isDated(d: EventDate): d is DatedDate {
-  return d.precision !== 'month'
-}
-
-/** The event's dates with a known day, in the bundle's order (most precise first). */
-export function datedDates(e: CampaignEvent): DatedDate[] {
-  return e.dates.filter(isDated)
-}
-
-/** True when the event has a date with a known day (day or range). */
-export function hasKnownDay(e: CampaignEvent): boolean {
-  return e.dates.some(isDated)
-}
-
-/** The date that places the event in a list: its most precise (first) date. */
-export function primaryDate(e: CampaignEvent): EventDate {
-  return e.dates[0]
-}
+import {
+  dateLabel, dateSpan, dateStart, datedDates, hasKnownDay, isDated, primaryDate, sortEvents, SCOPE_LABEL, type DatedDate, type MonthDate
+} from '@/lib/event-dates'
 
 /** The first dated date's start, or the first date's start for a month-only event. */
 function placeDate(e: CampaignEvent): string {
   return dateStart(e.dates.find(isDated) ?? primaryDate(e))
-}
-
-const PRECISION_RANK = { day: 0, range: 1, month: 2 } as const
-
-/** The first day a date covers (cheaper than dateSpan: no month-end arithmetic). */
-export function dateStart(d: EventDate): string {
-  return d.precision === 'day' ? d.date : d.precision === 'range' ? d.start : `${d.month}-01`
-}
-
-/** Events in date order: by start of the primary date, then more precise first, then id. */
-export function sortEvents(events: readonly CampaignEvent[]): CampaignEvent[] {
-  // Keys computed once per event (a comparator recomputing them made 10,000 events take ~70 ms).
-  const keyed = events.map((e) => {
-    const d = primaryDate(e)
-    return { e, start: dateStart(d), rank: PRECISION_RANK[d.precision], id: e.id }
-  })
-  keyed.sort((a, b) => {
-    if (a.start !== b.start) return a.start < b.start ? -1 : 1
-    if (a.rank !== b.rank) return a.rank - b.rank
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-  })
-  return keyed.map((k) => k.e)
 }
 
 /** Splits events into those with a known day and those known only to the month. */
@@ -352,50 +284,12 @@ export function facetCounts(
 // ---------------------------------------------------------------------------------------
 // Status from the clock
 
-export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
-export const STATUS_LABEL: Record<EventStatus, string> = { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' }
-
-export function spanStatus(span: Span, today: string): EventStatus {
-  if (today < span.start) return 'upcoming'
-  if (today > span.end) return 'ended'
-  return 'ongoing'
-}
-
-/** The event's status on `today` (China date), over all its dates together. */
-export function eventStatus(e: CampaignEvent, today: string): EventStatus {
-  return spanStatus(eventSpan(e), today)
-}
-
-/** The status of one of its dates. */
-export function dateStatus(d: EventDate, today: string): EventStatus {
-  return spanStatus(dateSpan(d), today)
-}
-
 // ---------------------------------------------------------------------------------------
 // Labels
-
-const SCOPE_LABEL = { hainan: '海南', national: '全国' } as const
-
-/** What a date says on screen, e.g. "9月13日–17日 · 全国", "2021年9月内 · 具体安排以主办单位通知为准". */
-export function dateLabel(d: EventDate): string {
-  const when = d.precision === 'day' ? formatMonthDay(d.date)
-    : d.precision === 'range' ? formatRange(d.start, d.end)
-      : `${formatMonth(d.month)}内`
-  const note = d.note ?? (d.scope === 'national' ? SCOPE_LABEL.national : '')
-  const scope = d.scope === 'national' && !note.includes('全国') ? `全国 · ${note}` : note
-  return scope ? `${when} · ${scope}` : when
-}
 
 /** The heading of a month's undated events: "9月内 · 日期待定". */
 export function monthOnlyHeading(month: string): string {
   return `${Number(month.slice(5))}月内 · 日期待定`
-}
-
-export const CONFIDENCE_LABEL: Record<Extract<Source, { kind: 'public' }>['confidence'], string> = {
-  certain: '确定',
-  high: '高',
-  'medium-high': '较高',
-  medium: '中等'
 }
 
 /** Where a date comes from, as shown under it. */
@@ -440,19 +334,6 @@ export function toggleId(ids: readonly string[], id: string): string[] {
 
 // ---------------------------------------------------------------------------------------
 // Adding to the phone's calendar
-
-/** One all-day calendar entry, on civil dates (end inclusive). Platform code converts it. */
-export type CalendarEntry = {
-  /** Stable across downloads and app versions: the same date of the same event. */
-  uid: string
-  title: string
-  start: string
-  /** Last day, inclusive. */
-  end: string
-  description: string
-  /** A short ASCII file name for a download, e.g. hq-open-day-20210915.ics */
-  filename: string
-}
 
 /** What can be added: one entry per dated date of the event (month-only dates cannot). */
 export function calendarEntries(e: CampaignEvent, ctx: { campaignName: string; documentNumber: string }): CalendarEntry[] {

@@ -12,6 +12,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { edition } from '@/content'
 import { persistedOptions } from '@/lib/persisted'
+import { deviceStorage } from '@/platform/storage'
 import { NO_FILTER, repairFollows, toggleId, type EventFilter, type FollowsSlice } from './model'
 
 export const FOLLOWS_KEY = 'hq:follows'
@@ -30,7 +31,8 @@ export const useFollows = create<FollowsState>()(persist((set) => ({
   key: FOLLOWS_KEY,
   version: FOLLOWS_VERSION,
   partialize: (s) => ({ ids: s.ids }),
-  repair: (stored) => repairFollows(stored, KNOWN_IDS)
+  repair: (stored) => repairFollows(stored, KNOWN_IDS),
+  storage: deviceStorage
 })))
 
 export type CalendarViewMode = 'month' | 'list' | 'follows'

@@ -3,7 +3,8 @@ import type { Edition } from '@/content'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { CopyButton } from './CopyButton'
-import { CONFIDENCE_LABEL, publicSources } from './model'
+import { CONFIDENCE_LABEL } from '@/lib/sources'
+import { publicSources } from './model'
 import './notice.scss'
 
 /** 关于本程序: what the app is, where its data comes from, the bundle version, privacy. */

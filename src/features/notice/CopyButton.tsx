@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '@tarojs/components'
-import { copyText } from '@/platform'
+import { copyText } from '@/platform/clipboard'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 
 type State = 'idle' | 'copied' | 'failed'

@@ -1,10 +1,10 @@
 import { useMemo } from 'react'
 import { View, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { scrollToAnchor } from '@/platform'
+import { scrollToAnchor } from '@/platform/scroll'
 import { Card } from '@/ui/Card'
 import { ariaLabel } from '@/ui/aria'
-import { noticeOutline } from './model'
+import { noticeOutline } from '@/content/outline'
 import './notice.scss'
 
 /** 目录: one button per section of the notice; tapping scrolls the page to it. */

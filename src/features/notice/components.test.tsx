@@ -9,7 +9,7 @@ import { NoticeDocument } from './NoticeDocument'
 import { NoticeToc } from './NoticeToc'
 import { OrganiserDetail } from './OrganiserDetail'
 import { AppInfo } from './AppInfo'
-import { sloganAnchor } from './model'
+import { sloganAnchor } from '@/content/outline'
 
 jest.mock('@tarojs/taro', () => ({
   __esModule: true,

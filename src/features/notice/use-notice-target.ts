@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { edition } from '@/content'
-import { scrollToAnchor } from '@/platform'
-import { takePendingAnchor } from './links'
-import { hasAnchor, noticeOutline } from './model'
+import { scrollToAnchor } from '@/platform/scroll'
+import { hasAnchor, noticeOutline } from '@/content/outline'
+import { takeTabParams } from '@/platform/navigation'
 
 type Jump = { anchor: string; n: number }
 
-/** The anchor handed over by openNoticeAt, if it is one of the notice's. */
+/** The anchor handed to the 关于 tab (openPage('about', { anchor })), if it is one of the notice's. */
 function takeValidAnchor(): string | null {
-  const anchor = takePendingAnchor()
+  const { anchor } = takeTabParams('about')
   return anchor && hasAnchor(noticeOutline(edition), anchor) ? anchor : null
 }
 
 /**
- * For the 关于 tab: when it is opened at a paragraph (openNoticeAt, e.g. from a search
+ * For the 关于 tab: when it is opened at a paragraph (openPage('about', { anchor }), e.g. from a search
  * result), scrolls there and returns that paragraph's anchor to mark it; otherwise null.
  */
 export function useNoticeTarget(): string | null {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { edition } from '@/content'
-import { dateLabel } from '@/features/events'
+import { dateLabel } from '@/lib/event-dates'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 import { openTarget } from './links'

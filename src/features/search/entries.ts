@@ -1,6 +1,6 @@
 /**
- * What is searchable in an edition, as search entries. Pure (types only from the notice
- * feature), so the benchmark can build them in Node.
+ * What is searchable in an edition, as search entries. Pure (the notice's outline comes
+ * from content/outline.ts), so the benchmark can build them in Node.
  *
  * - events: title, then summary;
  * - organisers: name; activities: each sentence of 附件1, with its organiser;
@@ -9,7 +9,7 @@
  *   searched as organisers, activities and slogans, not twice).
  */
 import type { Edition } from '@/content'
-import type { NoticeSection } from '@/features/notice'
+import type { NoticeSection } from '@/content/outline'
 import type { SearchEntry } from './model'
 
 export function editionEntries(

@@ -1,5 +1,4 @@
-import { openPage } from '@/platform'
-import { openEvent, openNoticeAt, openOrganiser } from '@/features/notice'
+import { openPage } from '@/platform/navigation'
 import type { SearchTarget } from './model'
 
 /** Opens the search page, with a query to start from if given. */
@@ -7,16 +6,16 @@ export function openSearch(query?: string): void {
   openPage('search', query ? { q: query } : {})
 }
 
-/** Opens what a result points at (events: see openEvent in the notice feature). */
+/** Opens what a result points at: an event's or organiser's page, or the notice at a paragraph. */
 export function openTarget(target: SearchTarget): void {
   switch (target.to) {
     case 'event':
-      openEvent(target.id)
+      openPage('event', { id: target.id })
       return
     case 'organiser':
-      openOrganiser(target.id)
+      openPage('organiser', { id: target.id })
       return
     case 'notice':
-      openNoticeAt(target.anchor)
+      openPage('about', { anchor: target.anchor })
   }
 }

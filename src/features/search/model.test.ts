@@ -1,5 +1,5 @@
 import { edition } from '@/content'
-import { NOTICE_TOP, noticeOutline, sloganAnchor } from '@/features/notice'
+import { NOTICE_TOP, noticeOutline, sloganAnchor } from '@/content/outline'
 import { editionEntries } from './entries'
 import {
   buildIndex, decodeParam, findAll, KIND_ORDER, matchRanges, mergeRanges, normalize, normalizeWithMap, queryTerms,

@@ -1,5 +1,5 @@
 import { edition } from '@/content'
-import { NOTICE_TOP, noticeOutline, sloganAnchor } from '@/features/notice'
+import { NOTICE_TOP, noticeOutline, sloganAnchor } from '@/content/outline'
 import { editionEntries } from './entries'
 import { buildIndex, type SearchIndex } from './model'
 

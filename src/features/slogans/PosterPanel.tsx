@@ -2,10 +2,8 @@ import { Button, Canvas, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Edition, Slogan } from '@/content'
 import { formatMonth } from '@/lib/civil-date'
-import {
-  devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS,
-  type PosterAction, type PosterDraw
-} from '@/platform'
+import { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } from '@/platform/poster'
+import type { PosterAction, PosterDraw } from '@/platform/poster-types'
 import { Heading } from '@/ui/Heading'
 import { posterFileName } from './model'
 import { layoutPoster, paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type PosterText } from './poster'

@@ -16,7 +16,7 @@ jest.mock('@tarojs/taro', () => ({
 }))
 
 let mockReducedMotion = false
-jest.mock('@/platform', () => ({ prefersReducedMotion: () => mockReducedMotion }))
+jest.mock('@/platform/motion', () => ({ prefersReducedMotion: () => mockReducedMotion }))
 
 /** A slogan as shown (its halves are separate text elements inside a .slogan-text block). */
 const shownSlogans = (t: string) => screen.queryAllByText((_, el) => !!el && el.classList.contains('slogan-text') && el.textContent === t)

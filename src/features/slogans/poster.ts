@@ -9,7 +9,7 @@
  */
 import { colors } from '@/styles/tokens'
 import { wrapText } from './layout'
-import type { PosterDrawingContext } from '@/platform'
+import type { PosterDrawingContext } from '@/platform/poster-types'
 
 export const POSTER_WIDTH = 750
 export const POSTER_HEIGHT = 1334

@@ -5,7 +5,8 @@
 import { render, screen, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
-import { openNoticeAt, sloganAnchor } from '@/features/notice'
+import { sloganAnchor } from '@/content/outline'
+import { openPage } from '@/platform/navigation'
 import AboutPage from '../../pages/about/index'
 import OrganiserPage from './organiser/index'
 import SearchPage from './search/index'
@@ -48,7 +49,7 @@ describe('关于 tab', () => {
   })
 
   it('opened at a paragraph (from a search result), scrolls to it and marks it', () => {
-    openNoticeAt(sloganAnchor('s11'))
+    openPage('about', { anchor: sloganAnchor('s11') })
     const { container } = render(<AboutPage />)
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/about/index' })
     expect(container.querySelector('.notice-para--target')?.id).toBe('notice-slogan-s11')
@@ -60,7 +61,7 @@ describe('关于 tab', () => {
     const { container } = render(<AboutPage />)
     act(() => jest.advanceTimersByTime(200))
     expect(Taro.pageScrollTo).not.toHaveBeenCalled()
-    openNoticeAt('notice-work-2')
+    openPage('about', { anchor: 'notice-work-2' })
     showPage()
     act(() => jest.advanceTimersByTime(200))
     expect(Taro.pageScrollTo).toHaveBeenCalledTimes(1)
@@ -72,7 +73,7 @@ describe('关于 tab', () => {
   })
 
   it('ignores an anchor that is not in the notice', () => {
-    openNoticeAt('notice-nowhere')
+    openPage('about', { anchor: 'notice-nowhere' })
     const { container } = render(<AboutPage />)
     act(() => jest.advanceTimersByTime(200))
     expect(Taro.pageScrollTo).not.toHaveBeenCalled()

@@ -1,8 +1,11 @@
 import { View, Button } from '@tarojs/components'
 import { edition } from '@/content'
-import { NoticeDocument, NoticeToc, openAppInfo, useNoticeTarget } from '@/features/notice'
-import { SearchEntry } from '@/features/search'
-import { DisplayRoot } from '@/features/display'
+import { NoticeDocument } from '@/features/notice/NoticeDocument'
+import { NoticeToc } from '@/features/notice/NoticeToc'
+import { useNoticeTarget } from '@/features/notice/use-notice-target'
+import { openPage } from '@/platform/navigation'
+import { SearchEntry } from '@/features/search/SearchEntry'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function AboutPage() {
@@ -13,7 +16,7 @@ export default function AboutPage() {
       <NoticeToc edition={edition} />
       <NoticeDocument edition={edition} target={target} />
       <View className='page__actions'>
-        <Button className='hq-button hq-button--secondary' onClick={openAppInfo}>关于本程序：数据来源与隐私</Button>
+        <Button className='hq-button hq-button--secondary' onClick={() => openPage('app-info')}>关于本程序：数据来源与隐私</Button>
       </View>
     </DisplayRoot>
   )

@@ -1,6 +1,10 @@
 import { edition } from '@/content'
-import { ChannelCard, ContactCard, DraftEntryCard, GuideCard, KindsCard, PrepareCard } from '@/features/complaints'
-import { DisplayRoot } from '@/features/display'
+import { ChannelCard } from '@/features/complaints/ChannelCard'
+import { ContactCard } from '@/features/complaints/ContactCard'
+import { DraftEntryCard } from '@/features/complaints/DraftEntryCard'
+import { GuideCard } from '@/features/complaints/GuideCard'
+import { KindsCard, PrepareCard } from '@/features/complaints/PrepareCard'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function ComplaintsPage() {

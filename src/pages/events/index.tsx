@@ -1,7 +1,7 @@
 import { edition } from '@/content'
-import { EventsCalendar } from '@/features/events'
+import { EventsCalendar } from '@/features/events/EventsCalendar'
 import { useToday } from '@/lib/use-today'
-import { DisplayRoot } from '@/features/display'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function EventsPage() {

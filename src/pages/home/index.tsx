@@ -1,9 +1,16 @@
 import { edition } from '@/content'
-import { CampaignHero, QuickEntries, QUICK_ENTRIES, UpcomingEvents, WorkLines, openEvent, openSlogans } from '@/features/campaign'
-import { SloganCarousel, TodaySlogan } from '@/features/slogans'
-import { SearchEntry } from '@/features/search'
+import { CampaignHero } from '@/features/campaign/CampaignHero'
+import { QuickEntries } from '@/features/campaign/QuickEntries'
+import { QUICK_ENTRIES, openSlogans } from '@/features/campaign/links'
+import { UpcomingEvents } from '@/features/campaign/UpcomingEvents'
+import { WorkLines } from '@/features/campaign/WorkLines'
+import { SloganCarousel } from '@/features/slogans/SloganCarousel'
+import { TodaySlogan } from '@/features/slogans/TodaySlogan'
+import { SearchEntry } from '@/features/search/SearchEntry'
 import { useToday } from '@/lib/use-today'
-import { DisplayRoot, TextSizeSetting } from '@/features/display'
+import { openPage } from '@/platform/navigation'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { TextSizeSetting } from '@/features/display/TextSizeSetting'
 import '../page.scss'
 
 export default function HomePage() {
@@ -15,7 +22,7 @@ export default function HomePage() {
       <QuickEntries entries={QUICK_ENTRIES} />
       <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />
       <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
-      <UpcomingEvents edition={edition} today={today} onOpen={openEvent} />
+      <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id })} />
       <WorkLines edition={edition} />
       <TextSizeSetting />
     </DisplayRoot>

@@ -1,6 +1,7 @@
 import { edition } from '@/content'
-import { AppInfo } from '@/features/notice'
-import { DisplayRoot, TextSizeSetting } from '@/features/display'
+import { AppInfo } from '@/features/notice/AppInfo'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { TextSizeSetting } from '@/features/display/TextSizeSetting'
 import '../../../pages/page.scss'
 
 /** 关于本程序. */

@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { edition } from '@/content'
-import { OrganiserDetail } from '@/features/notice'
-import { DisplayRoot } from '@/features/display'
+import { OrganiserDetail } from '@/features/notice/OrganiserDetail'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
 
 /** 主办单位: /packages/about/organiser/index?id=amr */

@@ -1,6 +1,7 @@
 import { useRouter } from '@tarojs/taro'
-import { SearchScreen, decodeParam } from '@/features/search'
-import { DisplayRoot } from '@/features/display'
+import { SearchScreen } from '@/features/search/SearchScreen'
+import { decodeParam } from '@/features/search/model'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
 
 /** 搜索: /packages/about/search/index?q=电梯 (q optional). */

@@ -34,10 +34,18 @@ const mockPlatform = {
   exportPoster: jest.fn(async (): Promise<unknown> => ({ ok: true, action: 'share' })),
   openAlbumSettings: jest.fn(async () => true)
 }
-// Read lazily: the page module is imported (hoisted) before this object exists.
-jest.mock('@/platform', () => new Proxy({}, {
-  get: (_t, key) => (key === '__esModule' ? true : (mockPlatform as Record<string | symbol, unknown>)[key])
-}))
+// Each platform module the page and its feature use, read lazily from mockPlatform: the page
+// module is imported (hoisted) before that object exists.
+function mockPlatformModule() {
+  return new Proxy({}, {
+    get: (_t, key) => (key === '__esModule' ? true : (mockPlatform as Record<string | symbol, unknown>)[key])
+  })
+}
+jest.mock('@/platform/share', () => mockPlatformModule())
+jest.mock('@/platform/clipboard', () => mockPlatformModule())
+jest.mock('@/platform/navigation', () => mockPlatformModule())
+jest.mock('@/platform/scroll', () => mockPlatformModule())
+jest.mock('@/platform/poster', () => mockPlatformModule())
 
 const SLOGANS = edition.slogans.items
 const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)) })

@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { edition } from '@/content'
-import { DraftForm, parseKind } from '@/features/complaints'
+import { DraftForm } from '@/features/complaints/DraftForm'
+import { parseKind } from '@/features/complaints/model'
 import { useToday } from '@/lib/use-today'
-import { DisplayRoot } from '@/features/display'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
 import './index.scss'
 

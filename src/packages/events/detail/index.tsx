@@ -1,10 +1,10 @@
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { edition } from '@/content'
-import { EventDetail } from '@/features/events'
-import { isSinglePageMode } from '@/platform'
+import { EventDetail } from '@/features/events/EventDetail'
+import { isSinglePageMode } from '@/platform/share'
 import { routeUrl } from '@/routes'
 import { useToday } from '@/lib/use-today'
-import { DisplayRoot } from '@/features/display'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
 import './index.scss'
 
 /**

@@ -1,8 +1,9 @@
+/** lib/persisted.ts over the phone's storage (deviceStorage): versions, repair, failed writes. */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import Taro from '@tarojs/taro'
-import { persistedOptions } from './persisted'
-import { onStorageFailure } from '@/platform/storage'
+import { persistedOptions } from '@/lib/persisted'
+import { deviceStorage, onStorageFailure } from './storage'
 
 type Slice = { ids: string[]; note: string }
 type State = Slice & { add: (id: string) => void; setNote: (n: string) => void }
@@ -24,7 +25,7 @@ function makeStore() {
     note: '',
     add: (id) => set((s) => ({ ids: [...s.ids, id] })),
     setNote: (note) => set({ note })
-  }), persistedOptions<State, Slice>({ key: KEY, version: 2, partialize: (s) => ({ ids: s.ids, note: s.note }), repair })))
+  }), persistedOptions<State, Slice>({ key: KEY, version: 2, partialize: (s) => ({ ids: s.ids, note: s.note }), repair, storage: deviceStorage })))
 }
 
 beforeEach(() => {

@@ -10,8 +10,24 @@
  * - every line ends in CRLF and is folded so that no line exceeds 75 octets of UTF-8,
  *   continuation lines starting with one space, never splitting a character (3.1).
  */
-import { addDays } from '@/lib/civil-date'
-import type { CalendarEntry } from './model'
+import { addDays } from './civil-date'
+
+/**
+ * One all-day calendar entry, on civil dates (end inclusive): what the events feature makes
+ * of an event's date (features/events/model.ts calendarEntries) and what the platform adds
+ * to the phone's calendar (platform/calendar.*.ts) or writes here as a file.
+ */
+export type CalendarEntry = {
+  /** Stable across downloads and app versions: the same date of the same event. */
+  uid: string
+  title: string
+  start: string
+  /** Last day, inclusive. */
+  end: string
+  description: string
+  /** A short ASCII file name for a download, e.g. hq-open-day-20210915.ics */
+  filename: string
+}
 
 export const CRLF = '\r\n'
 export const PRODID = '-//Hainan Quality Month//Events Calendar 2021//ZH'

@@ -4,31 +4,10 @@
  * character, TEXT is escaped (3.3.11), all-day dates are DATE values with an exclusive
  * DTEND (3.6.1), and the calendar and events carry their required properties (3.6, 3.7).
  */
-import { edition } from '@/content'
-import { buildIcs, CRLF, escapeText, foldLine, icsDate, icsTimestamp, MAX_OCTETS, PRODID, utf8Length } from './ics'
-import { calendarEntries, type CalendarEntry } from './model'
+import { contentLines, unescapeText, unfold } from '../../tests/support/ics'
+import { buildIcs, CRLF, escapeText, foldLine, icsDate, icsTimestamp, MAX_OCTETS, PRODID, utf8Length, type CalendarEntry } from './ics'
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8')
-
-/** RFC 5545 3.1 unfolding: remove every CRLF followed by one space or tab. */
-function unfold(text: string): string {
-  return text.replace(/\r\n[ \t]/g, '')
-}
-
-/** Unescapes a TEXT value (the reverse of 3.3.11). */
-function unescapeText(s: string): string {
-  return s.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
-}
-
-/** Parses unfolded content lines into [name;params, value] pairs. */
-function contentLines(text: string): Array<{ name: string; params: string; value: string }> {
-  return unfold(text).split(CRLF).filter(Boolean).map((line) => {
-    const colon = line.indexOf(':')
-    const head = line.slice(0, colon)
-    const [name, ...params] = head.split(';')
-    return { name, params: params.join(';'), value: line.slice(colon + 1) }
-  })
-}
 
 const entry = (over: Partial<CalendarEntry> = {}): CalendarEntry => ({
   uid: 'open-day-20210915@hainan-quality-month.invalid',
@@ -177,16 +156,6 @@ describe('the calendar file', () => {
     expect(uid(later)).toBe(uid(text))
     expect(uid(text)).toBe('open-day-20210915@hainan-quality-month.invalid')
     expect(later).not.toBe(text)
-  })
-
-  it('writes a valid file for every dated entry of the real bundle', () => {
-    const ctx = { campaignName: edition.campaign.name, documentNumber: edition.document.number }
-    const entries = edition.events.flatMap((e) => calendarEntries(e, ctx))
-    expect(entries.length).toBe(5)
-    const all = buildIcs(entries, { dtstamp: STAMP })
-    for (const line of all.split(CRLF)) expect(bytes(line)).toBeLessThanOrEqual(MAX_OCTETS)
-    expect(contentLines(all).filter((l) => l.name === 'BEGIN' && l.value === 'VEVENT')).toHaveLength(5)
-    expect(new Set(contentLines(all).filter((l) => l.name === 'UID').map((l) => l.value)).size).toBe(5)
   })
 
   it('formats DATE and UTC DATE-TIME values', () => {

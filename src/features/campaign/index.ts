@@ -1,7 +1,0 @@
-export { CampaignHero } from './CampaignHero'
-export { WorkLines } from './WorkLines'
-export { QuickEntries } from './QuickEntries'
-export { UpcomingEvents } from './UpcomingEvents'
-export { campaignStatus, statusLabel, type CampaignStatus } from './model'
-export { homeEvents, eventTiming, timingLabel, type HomeEvents, type EventTiming } from './upcoming'
-export { openEvent, openSlogans, QUICK_ENTRIES, type QuickEntry } from './links'

@@ -1,7 +1,0 @@
-export { ChannelCard, ChannelActions } from './ChannelCard'
-export { ContactCard } from './ContactCard'
-export { GuideCard } from './GuideCard'
-export { PrepareCard, KindsCard } from './PrepareCard'
-export { DraftEntryCard } from './DraftEntryCard'
-export { DraftForm } from './DraftForm'
-export { parseKind } from './model'

@@ -1,3 +1,0 @@
-export { DisplayRoot } from './DisplayRoot'
-export { TextSizeSetting } from './TextSizeSetting'
-export { displayScale, type TextMode } from './model'
