@@ -14,6 +14,12 @@ export type SlidesProps = {
 /** Horizontal distance, in CSS px, a touch must travel to count as a swipe. */
 export const SWIPE_MIN_PX = 40
 
+/** The x of a touch event's first point (Taro types View's touch events without their touch lists). */
+function touchX(e: unknown, list: 'touches' | 'changedTouches'): number | null {
+  const points = (e as Partial<Record<typeof list, ArrayLike<{ clientX: number }>>>)[list]
+  return points && points.length > 0 ? points[0].clientX : null
+}
+
 /**
  * One slide at a time, swiped sideways (H5, and the default for jest and tsc).
  *
@@ -29,12 +35,12 @@ export function Slides({ current, onChange, children, className }: SlidesProps) 
   return (
     <View
       className={`hq-slides ${className ?? ''}`}
-      onTouchStart={(e) => { startX.current = e.touches[0]?.clientX ?? null }}
+      onTouchStart={(e) => { startX.current = touchX(e, 'touches') }}
       onTouchEnd={(e) => {
         const from = startX.current
-        const to = e.changedTouches[0]?.clientX
+        const to = touchX(e, 'changedTouches')
         startX.current = null
-        if (from === null || to === undefined || Math.abs(to - from) < SWIPE_MIN_PX) return
+        if (from === null || to === null || Math.abs(to - from) < SWIPE_MIN_PX) return
         step(to < from ? 1 : -1)
       }}
     >
