@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot'
 import { Edition } from './schema'
+import { quizProblems } from './validate-quiz'
 
 export type Problem = { path: string; reason: string }
 export type ValidationResult =
@@ -109,7 +110,7 @@ export function semanticProblems(e: Edition): Problem[] {
     const last = path[path.length - 1]?.key
     if (typeof last === 'string' && MACHINE_FIELDS.has(last)) return
     const parent = path[path.length - 2]?.key
-    if (parent === 'sloganIds') return
+    if (parent === 'sloganIds' || path[0]?.key === 'quiz') return // quiz texts: validate-quiz.ts
     const reason = textProblem(s, textKind(path))
     if (reason) add(formatPath(path), reason)
   })
@@ -163,6 +164,7 @@ export function semanticProblems(e: Edition): Problem[] {
   e.channels.forEach((c, i) => c.sources.forEach((s, j) => checkSource(`channels[${i}].sources[${j}]`, s)))
 
   problems.push(...complaintProblems(e, checkSource))
+  problems.push(...quizProblems(e))
 
   const organiserIds = new Set(e.organisers.map((o) => o.id))
   const categoryIds = new Set(e.categories.map((c) => c.id))
