@@ -8,5 +8,4 @@ export {
   sloganOfTheDay, resolveSloganParam, sloganSharePath, sloganShareQuery, sloganAnchor, posterFileName,
   rotate, startRotation, isRunning, ROTATION_INTERVAL_MS, type SloganParam, type Rotation
 } from './model'
-export { wrapText } from './layout'
-export { layoutPoster, paintPoster, posterScale } from './poster'
+export { layoutPoster } from './poster'
