@@ -26,7 +26,8 @@ export const SUBPACKAGES: ReadonlyArray<{ root: string; pages: ReadonlyArray<{ n
       { name: 'app-info', path: 'app-info/index' }
     ]
   },
-  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] }
+  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] },
+  { root: 'packages/quiz', pages: [{ name: 'quiz', path: 'daily/index' }] }
 ]
 
 export type TabName = (typeof TABS)[number]['name']
