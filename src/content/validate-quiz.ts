@@ -37,7 +37,7 @@ export function noticeParagraphTexts(e: Edition): Map<string, string> {
   e.sections.closing.forEach((t, i) => m.set(`notice-closing-${i + 1}`, t))
   e.contact.printed.forEach((t, i) => m.set(`notice-contact-${i + 1}`, t))
   e.organisers.forEach((o) => m.set(`notice-organiser-${o.id}`, `${o.number}、${o.name}。${o.activities.join('')}`))
-  m.set('notice-slogan-theme', e.slogans.theme)
+  m.set('notice-slogan-theme', `主题：${e.slogans.theme}`)
   e.slogans.items.forEach((s) => m.set(`notice-slogan-${s.id}`, `${s.number}. ${s.text}`))
   return m
 }

@@ -43,7 +43,10 @@ export function layoutQuizPoster(p: QuizPosterText, measure: MeasureText): Poste
   // The band: what it is, the date, the score large in the ring.
   text(`质量知识问答 · ${p.modeLabel}`, MARGIN, 100, 34, colors.surface, 'left', true)
   text(p.dateText, MARGIN, 150, 30, colors.surface)
-  text(`${p.score} / ${p.total}`, W / 2, 440, 140, colors.surface, 'center', true)
+  // The score as large as fits: 140 px, smaller only if a font draws it wider than the line.
+  const scoreText = `${p.score} / ${p.total}`
+  const scoreSize = [140, 120, 100, 80].find((size) => measure(scoreText, font(size, true)) <= TEXT_WIDTH) ?? 80
+  text(scoreText, W / 2, 440, scoreSize, colors.surface, 'center', true)
   text(`答对${p.score}题，共${p.total}题`, W / 2, 540, 36, colors.surface, 'center')
 
   // Below the band: the theme, the campaign, the issuer.
