@@ -151,6 +151,7 @@ describe('质量知识问答', () => {
     app = await openApp(env, { now: DAY, path: QUIZ_PATH })
     await app.tap('开始每日一练')
     const q = QUESTIONS[0]
+    expect(q.source.kind).toBe('notice') // 14 September's first question (the bank decides)
     for (const o of q.correct) await optionButton(q, o).click()
     await app.tap('提交答案')
     await app.waitForText(/查看(通知原文|来源|投诉渠道)：/)
