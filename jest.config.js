@@ -7,6 +7,8 @@ const esmPackages = [
 
 module.exports = {
   testEnvironment: 'jsdom',
+  // Component tests render Taro's H5 components; on a busy 2-core machine some take seconds.
+  testTimeout: 20_000,
   roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/weapp/'],

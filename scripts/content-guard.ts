@@ -5,8 +5,8 @@
  * through the strict JSON reader (src/content/read-json.ts), then validateEdition.
  * Nothing here is specific to one edition: any editions/<year>.json is checked the same way.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
 import { MAX_FILE_BYTES } from '../src/content/limits'
 import { readJson, type ReadResult } from '../src/content/read-json'
 import { validateEdition, formatProblem, type Problem } from '../src/content/validate'
@@ -14,9 +14,13 @@ import { validateEdition, formatProblem, type Problem } from '../src/content/val
 export const EDITIONS_DIR = resolve(__dirname, '../src/content/editions')
 export const DEFAULT_BUNDLE = join(EDITIONS_DIR, '2021.json')
 
-/** Every edition file of the repository, in name order. */
+/** The quiz bank that goes with an edition file: 2021.json → 2021.quiz.json. */
+export const QUIZ_SUFFIX = '.quiz.json'
+export const quizFileOf = (file: string) => file.replace(/\.json$/, QUIZ_SUFFIX)
+
+/** Every edition file of the repository (not their quiz banks), in name order. */
 export function editionFiles(dir = EDITIONS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f))
+  return readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith(QUIZ_SUFFIX)).sort().map((f) => join(dir, f))
 }
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
@@ -56,10 +60,28 @@ export function readBounded(file: string, maxBytes = MAX_FILE_BYTES): { ok: true
   }
 }
 
-/** A bundle file read strictly: its value, or every problem of reading it. */
-export function readBundleFile(file: string): ReadResult {
+function readStrict(file: string): ReadResult {
   const read = readBounded(file)
   return read.ok ? readJson(read.bytes) : { ok: false, problems: [read.problem] }
+}
+
+/**
+ * A bundle file read strictly, with its quiz bank (<year>.quiz.json beside it, if any) as
+ * `quiz`: its value, or every problem of reading either file. The bank is a file of its own
+ * so that only the quiz page's subpackage carries it; it is checked as part of the edition.
+ */
+export function readBundleFile(file: string): ReadResult {
+  const edition = readStrict(file)
+  const quizFile = quizFileOf(file)
+  if (quizFile === file || !existsSync(quizFile)) return edition
+  const quiz = readStrict(quizFile)
+  if (!quiz.ok) return { ok: false, problems: [...(edition.ok ? [] : edition.problems), ...quiz.problems.map((p) => ({ ...p, path: `quiz${p.path.startsWith('(') ? ` ${p.path}` : `.${p.path}`}` }))] }
+  if (!edition.ok) return edition
+  const value = edition.value as Record<string, unknown>
+  if (value && typeof value === 'object' && 'quiz' in value) {
+    return { ok: false, problems: [{ path: 'quiz', reason: `the quiz bank belongs in ${basename(quizFile)} only, not in both files` }] }
+  }
+  return { ok: true, value: { ...value, quiz: quiz.value } }
 }
 
 /** Every problem of a bundle file (reading, then validating); [] when it is valid. */

@@ -26,7 +26,8 @@ export const SUBPACKAGES = [
       { name: 'app-info', path: 'app-info/index' }
     ]
   },
-  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] }
+  { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] },
+  { root: 'packages/quiz', pages: [{ name: 'quiz', path: 'daily/index' }] }
 ] as const
 
 export type TabName = (typeof TABS)[number]['name']
@@ -53,8 +54,11 @@ export type RouteParams = ParamsFor<{
   draft: { kind?: 'complaint' | 'report' }
   organiser: { id: string }
   search: { q?: string }
-  'app-info': NoParams
+  /** `source`: a public source's id to mark (the quiz links its answers there). */
+  'app-info': { source?: string }
   slogans: { id?: string }
+  /** `date`: a shared day's 每日一练 (YYYY-MM-DD). */
+  quiz: { date?: string }
 }>
 
 /** Pages in the main package, in order; the first is the start page. */

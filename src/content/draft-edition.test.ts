@@ -131,7 +131,9 @@ describe('drafting from an earlier edition', () => {
 
   it('once the TODOs are filled as in 2021, the draft is the 2021 bundle', () => {
     const filled = { ...e, bundleVersion: bundle.bundleVersion, events: e.events.map((x: Json, i: number) => ({ ...x, dates: bundle.events[i].dates })) }
-    expect(filled).toEqual(bundle)
+    // The quiz bank is a file of its own (2021.quiz.json): a draft has none.
+    const { quiz: _bank, ...withoutQuiz } = bundle
+    expect(filled).toEqual(withoutQuiz)
     expect(validateEdition(filled).problems).toEqual([])
   })
 })

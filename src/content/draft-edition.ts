@@ -492,7 +492,9 @@ function carryOver(
       complaintGuide: todo('我该找谁？ questions and outcomes: see an earlier edition'),
       complaintPrep: todo('what to prepare before a complaint: see an earlier edition'),
       categories: todo('event categories [{"id", "name"}]'),
-      events: [templateEvent()]
+      events: [templateEvent()],
+      // Public source entries the quiz bank (<year>.quiz.json) refers to; none without a bank.
+      sources: []
     }
   }
 
@@ -510,7 +512,7 @@ function carryOver(
     kinds: prep.kinds.map((k) => ({ ...k, source: source(k.source, `kind ${k.id}`) })),
     afterSubmit: { ...prep.afterSubmit, source: source(prep.afterSubmit.source, 'afterSubmit') }
   }
-  notes.push(`carried over from ${from} (not in the notice; check they still hold): channels, complaintGuide, complaintPrep, categories`)
+  notes.push(`carried over from ${from} (not in the notice; check they still hold): channels, complaintGuide, complaintPrep, categories, sources`)
 
   const organiserIds = new Set(organisers.map((o) => o.id))
   const baseSlogans = new Map(base.slogans.items.map((s) => [s.id, s.text]))
@@ -540,6 +542,7 @@ function carryOver(
     complaintGuide,
     complaintPrep,
     categories: base.categories,
-    events: events.length ? events : [templateEvent()]
+    events: events.length ? events : [templateEvent()],
+    sources: base.sources ?? []
   }
 }

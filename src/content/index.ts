@@ -11,5 +11,6 @@ export const edition = raw as unknown as Edition
 
 export type {
   Edition, CampaignEvent, EventDate, Source, Organiser, Slogan, Channel, Category, NumberedPoint,
-  ComplaintGuide, GuideQuestion, GuideOutcome, ComplaintPrep, ComplaintKindId
+  ComplaintGuide, GuideQuestion, GuideOutcome, ComplaintPrep, ComplaintKindId,
+  PublicSourceEntry, QuizSource, QuizQuestion
 } from './schema'

@@ -94,7 +94,16 @@ export const LENGTH_LIMITS: Readonly<Record<string, number>> = {
   'closing[]': 2000,
   'printed[]': 200,
   'activities[]': 1000,
-  'description[]': 1000
+  'description[]': 1000,
+  // Public source entries (the quiz's) and the quiz bank.
+  'sources[].excerpts[]': 500,
+  'quiz.questions[].type': 16,
+  'quiz.questions[].stem': 200,
+  'quiz.questions[].options[]': 120,
+  'quiz.questions[].correct[]': 120,
+  'quiz.questions[].explanation': 300,
+  'quiz.questions[].source.anchor': 64,
+  'quiz.questions[].source.sourceId': 64
 }
 
 /**

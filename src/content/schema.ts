@@ -51,6 +51,9 @@ const Url = v.pipe(
   v.regex(/^https:\/\/[^\s]+$/, (i) => `expected an https:// URL, got ${show(i.input)}`)
 )
 
+/** How sure we are of a public source. */
+const Confidence = v.picklist(['certain', 'high', 'medium-high', 'medium'], 'expected certain | high | medium-high | medium')
+
 /** Where a fact comes from: the notice itself (with the exact words) or a named public source. */
 export const Source = v.variant('kind', [
   v.strictObject({
@@ -65,7 +68,7 @@ export const Source = v.variant('kind', [
     /** What it is: the title of the page, report or document, or a plain description when the exact title is not known. */
     title: Text,
     url: v.optional(Url),
-    confidence: v.picklist(['certain', 'high', 'medium-high', 'medium'], 'expected certain | high | medium-high | medium')
+    confidence: Confidence
   })
 ], 'expected kind "notice" or "public"')
 
@@ -191,6 +194,57 @@ export const ComplaintPrep = v.strictObject({
   afterSubmit: v.strictObject({ text: Text, source: Source })
 })
 
+/**
+ * A public source the bundle refers to by id (the quiz's answers), with its own words as
+ * recorded: a quiz quote from it must be found in one of its excerpts. Same fields as an
+ * inline `source.kind: "public"`, plus the id and the excerpts.
+ */
+export const PublicSourceEntry = v.strictObject({
+  id: Id,
+  publisher: Text,
+  title: Text,
+  url: v.optional(Url),
+  confidence: Confidence,
+  /** The source's own words, exactly as published (each a sentence or a part of one). */
+  excerpts: v.pipe(v.array(Text, 'expected a list of excerpts'), v.minLength(1, 'needs at least one excerpt'))
+})
+
+/** Where a quiz answer comes from: a notice paragraph (its anchor), a public source entry, or a complaint channel's facts. */
+export const QuizSource = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('notice'),
+    /** The paragraph's anchor, e.g. notice-work-1 (the 关于 tab opens the notice there). */
+    anchor: v.pipe(v.string('expected an anchor'), v.regex(/^notice-[a-z0-9]+(?:-[a-z0-9]+)*$/, (i) => `expected a notice anchor like "notice-work-1", got ${JSON.stringify(i.input)}`))
+  }),
+  v.strictObject({ kind: v.literal('public'), sourceId: Id }),
+  /** The bundle's facts about a channel (channels[], the 我该找谁？ outcomes that lead to it). */
+  v.strictObject({ kind: v.literal('channel'), channelId: Id })
+], 'expected kind "notice", "public" or "channel"')
+
+const Options = v.pipe(v.array(Text, 'expected a list of options'), v.minLength(2, 'needs at least two options'), v.maxLength(6, 'at most 6 options'))
+const QuizCommon = {
+  id: Id,
+  stem: Text,
+  options: Options,
+  /** One line: why the answer is right. */
+  explanation: Text,
+  source: QuizSource,
+  /** The exact words of the source that state the answer (checked in validate-quiz.ts). */
+  quote: Text
+}
+
+/** One question. `correct` holds the text of the correct option(s), each one of `options`. */
+export const QuizQuestion = v.variant('type', [
+  v.strictObject({ type: v.literal('single'), ...QuizCommon, correct: v.pipe(v.array(Text), v.length(1, 'a single-choice question has exactly one correct option')) }),
+  v.strictObject({ type: v.literal('multiple'), ...QuizCommon, correct: v.pipe(v.array(Text), v.minLength(2, 'a multiple-choice question has at least two correct options')) }),
+  /** Options are exactly ["对", "错"]. */
+  v.strictObject({ type: v.literal('truefalse'), ...QuizCommon, correct: v.pipe(v.array(Text), v.length(1, 'a true/false question has exactly one correct option')) })
+], 'expected type "single", "multiple" or "truefalse"')
+
+export const Quiz = v.strictObject({
+  questions: v.pipe(v.array(QuizQuestion, 'expected a list of questions'), v.minLength(40, 'expected at least 40 questions'))
+})
+
 export const Edition = v.strictObject({
   schemaVersion: v.literal(1, 'expected schemaVersion 1'),
   /** Bump on every content change; shown in 关于本程序. */
@@ -241,7 +295,12 @@ export const Edition = v.strictObject({
   complaintGuide: ComplaintGuide,
   complaintPrep: ComplaintPrep,
   categories: v.pipe(v.array(Category), v.minLength(1)),
-  events: v.pipe(v.array(Event), v.minLength(1))
+  events: v.pipe(v.array(Event), v.minLength(1)),
+  /** Public sources referred to by id (the quiz), with their words. */
+  sources: v.array(PublicSourceEntry, 'expected a list of sources'),
+  /** 质量知识问答: the question bank. */
+  /** The quiz bank: stored beside the edition as <year>.quiz.json (only the quiz page loads it). */
+  quiz: v.optional(Quiz)
 })
 
 export type Edition = v.InferOutput<typeof Edition>
@@ -258,3 +317,7 @@ export type GuideQuestion = v.InferOutput<typeof GuideQuestion>
 export type GuideOutcome = v.InferOutput<typeof GuideOutcome>
 export type ComplaintPrep = v.InferOutput<typeof ComplaintPrep>
 export type ComplaintKindId = v.InferOutput<typeof ComplaintKindId>
+export type PublicSourceEntry = v.InferOutput<typeof PublicSourceEntry>
+export type QuizSource = v.InferOutput<typeof QuizSource>
+export type QuizQuestion = v.InferOutput<typeof QuizQuestion>
+export type Quiz = v.InferOutput<typeof Quiz>

@@ -9,6 +9,7 @@ import { Edition } from './schema'
 import { formatKeys, oneLine, show } from './printable'
 import { rawProblems } from './raw-checks'
 import { insideTodo, todoProblems } from './todo'
+import { quizProblems } from './validate-quiz'
 
 export type Problem = { path: string; reason: string }
 export type ValidationResult =
@@ -116,7 +117,7 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
     const last = path[path.length - 1]?.key
     if (typeof last === 'string' && MACHINE_FIELDS.has(last)) return
     const parent = path[path.length - 2]?.key
-    if (parent === 'sloganIds') return
+    if (parent === 'sloganIds' || path[0]?.key === 'quiz') return // quiz texts: validate-quiz.ts
     if (skipTexts.size && skipTexts.has(formatPath(path))) return
     const reason = textProblem(s, textKind(path))
     if (reason) add(formatPath(path), reason)
@@ -174,6 +175,7 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
   e.channels.forEach((c, i) => c.sources.forEach((s, j) => checkSource(`channels[${i}].sources[${j}]`, s)))
 
   problems.push(...complaintProblems(e, checkSource))
+  problems.push(...quizProblems(e))
 
   const organiserIds = new Set(e.organisers.map((o) => o.id))
   const categoryIds = new Set(e.categories.map((c) => c.id))

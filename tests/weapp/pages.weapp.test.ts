@@ -16,7 +16,7 @@ const SLOGANS = [
 ]
 
 const KEY_TEXT: Record<string, string[]> = {
-  'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展', '今日口号', '活动口号（共16条）', SLOGANS[0], '活动日历', '投诉举报', '通知全文'],
+  'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展', '今日口号', '活动口号（共16条）', SLOGANS[0], '活动日历', '投诉举报', '通知全文', '知识问答'],
   'pages/events/index': ['活动日历', '2021年9月', '检验检测机构开放日', '9月15日 · 全国启动', '9月内 · 日期待定'],
   'pages/complaints/index': ['12315 · 全国12315平台', '12345 · 政务服务便民热线', '拨打 12315', '拨打 12345', '我该找谁？', '写投诉或举报草稿'],
   // Without an id: the helpful message (with an id: tests/weapp/events.weapp.test.ts).
@@ -26,7 +26,8 @@ const KEY_TEXT: Record<string, string[]> = {
   'packages/about/organiser/index': ['没有找到这个主办单位', '省市场监管局'],
   'packages/about/search/index': ['可以搜索活动名称', '电梯'],
   'packages/about/app-info/index': ['关于本程序', '内容包版本', '本机保存的内容'],
-  'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS]
+  'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS],
+  'packages/quiz/daily/index': ['质量知识问答', '每日一练 · ', '同一天每个人的题目都一样', '开始每日一练', '开始练习', '成绩只保存在这台手机上']
 }
 
 const PAGES = listPages()

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import type { QuickEntry } from './links'
 import './campaign.scss'
 
-/** Four large buttons to the app's main places. */
+/** Large buttons to the app's main places (QUICK_ENTRIES). */
 export function QuickEntries({ entries }: { entries: readonly QuickEntry[] }) {
   return (
     <View className='quick-entries'>

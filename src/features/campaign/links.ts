@@ -16,5 +16,6 @@ export const QUICK_ENTRIES: readonly QuickEntry[] = [
   { key: 'events', label: '活动日历', hint: '各项活动的日期', open: () => openTab('events') },
   { key: 'complaints', label: '投诉举报', hint: '12315 · 12345', open: () => openTab('complaints') },
   { key: 'slogans', label: '口号', hint: '16条活动口号', open: () => openSlogans() },
-  { key: 'notice', label: '通知全文', hint: '琼质强省办〔2021〕5号', open: () => openTab('about') }
+  { key: 'notice', label: '通知全文', hint: '琼质强省办〔2021〕5号', open: () => openTab('about') },
+  { key: 'quiz', label: '知识问答', hint: '每日一练 · 10道题', open: () => openPage('quiz') }
 ]

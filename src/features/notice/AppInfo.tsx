@@ -4,11 +4,14 @@ import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { CopyButton } from './CopyButton'
 import { CONFIDENCE_LABEL } from '@/lib/sources'
-import { publicSources } from './model'
+import { publicSources, sourceRowAnchor } from './model'
 import './notice.scss'
 
-/** 关于本程序: what the app is, where its data comes from, the bundle version, privacy. */
-export function AppInfo({ edition }: { edition: Edition }) {
+/**
+ * 关于本程序: what the app is, where its data comes from, the bundle version, privacy.
+ * `target`: a source entry's id to mark (the quiz opens its sources here).
+ */
+export function AppInfo({ edition, target }: { edition: Edition; target?: string }) {
   const doc = edition.document
   const sources = publicSources(edition)
   return (
@@ -30,7 +33,12 @@ export function AppInfo({ edition }: { edition: Edition }) {
         </Paragraph>
         {sources.length === 0 ? <Paragraph>本内容包没有引用通知以外的来源。</Paragraph> : null}
         {sources.map((s) => (
-          <View key={`${s.publisher}|${s.title}|${s.url ?? ''}`} className='source-row'>
+          <View
+            key={`${s.id ?? ''}|${s.publisher}|${s.title}|${s.url ?? ''}`}
+            id={s.id ? sourceRowAnchor(s.id) : undefined}
+            className={`source-row${s.id && s.id === target ? ' notice-para--target' : ''}`}
+          >
+            {s.id && s.id === target ? <Text className='notice-para__flag'>▶ 您要找的来源</Text> : null}
             <Text className='source-row__publisher'>{s.publisher}</Text>
             <Text className='source-row__title' userSelect>{s.title}</Text>
             {s.url ? (
@@ -39,6 +47,7 @@ export function AppInfo({ edition }: { edition: Edition }) {
                 <CopyButton text={s.url} what={`${s.publisher}的网址`} />
               </View>
             ) : <Text className='source-row__nourl'>（无网址）</Text>}
+            {s.excerpts?.map((x) => <Text key={x} className='source-row__use' userSelect>原文摘录：“{x}”</Text>)}
             {s.uses.map((u) => (
               <Text key={`${u.fact}|${u.confidence}`} className='source-row__use'>
                 用于{u.fact}；可信度：{CONFIDENCE_LABEL[u.confidence]}

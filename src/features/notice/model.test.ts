@@ -57,9 +57,12 @@ describe('publicSources', () => {
     const rows = publicSources(edition)
     const all = walkPublic(edition).filter((s): s is Extract<Source, { kind: 'public' }> => s.kind === 'public')
     const distinct = new Set(all.map((s) => `${s.publisher}|${s.title}|${s.url ?? ''}`))
-    expect(rows).toHaveLength(distinct.size)
+    const inline = rows.filter((r) => !r.id)
+    expect(inline).toHaveLength(distinct.size)
     expect(rows.reduce((n, r) => n + r.uses.length, 0)).toBeGreaterThan(0)
-    expect(rows.map((r) => `${r.publisher}|${r.title}|${r.url ?? ''}`).sort()).toEqual([...distinct].sort())
+    expect(inline.map((r) => `${r.publisher}|${r.title}|${r.url ?? ''}`).sort()).toEqual([...distinct].sort())
+    // …and the entries the quiz quotes by id, each with its words.
+    expect(rows.filter((r) => r.id).map((r) => [r.id, r.excerpts])).toEqual(edition.sources.map((s) => [s.id, s.excerpts]))
   })
 
   it('says what each source is used for, with its confidence, and keeps the url when there is one', () => {
@@ -83,6 +86,7 @@ describe('publicSources', () => {
     const e = clone()
     for (const ev of e.events) for (const d of ev.dates) d.source = { kind: 'notice', quote: '质量月' }
     for (const c of e.channels) c.sources = [{ kind: 'notice', quote: '质量月' }]
+    e.sources = []
     expect(publicSources(e)).toEqual([])
   })
 })

@@ -38,6 +38,10 @@ export function eventCounts(edition: Edition): Record<string, number> {
 export type SourceUse = { fact: string; confidence: PublicSource['confidence'] }
 
 export type SourceRow = {
+  /** Entries of the bundle's `sources` (the quiz's): their id, the anchor's end (sourceRowAnchor). */
+  id?: string
+  /** Their recorded words. */
+  excerpts?: string[]
   publisher: string
   title: string
   url?: string
@@ -67,5 +71,19 @@ export function publicSources(edition: Edition): SourceRow[] {
   for (const c of edition.channels) {
     for (const s of c.sources) add(s, `投诉渠道：${c.short} ${c.name}`)
   }
+  // The sources the quiz quotes, each its own row with its id and words.
+  for (const s of edition.sources) {
+    rows.push({
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      ...(s.url ? { url: s.url } : {}),
+      excerpts: s.excerpts,
+      uses: [{ fact: '质量知识问答', confidence: s.confidence }]
+    })
+  }
   return rows
 }
+
+/** The element id of a source row in 关于本程序 (the quiz links there). */
+export const sourceRowAnchor = (id: string) => `source-${id}`

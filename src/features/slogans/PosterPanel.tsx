@@ -1,31 +1,12 @@
-import { Button, Canvas, Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 import type { Edition, Slogan } from '@/content'
 import { formatMonth } from '@/lib/civil-date'
-import { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } from '@/platform/poster'
-import type { PosterAction, PosterDraw } from '@/platform/poster-types'
-import { Heading } from '@/ui/Heading'
+import type { MeasureText } from '@/lib/poster'
+import { PosterSheet } from '@/ui/PosterSheet'
 import { posterFileName } from './model'
-import { layoutPoster, paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type PosterText } from './poster'
-import { aria } from '@/ui/aria'
-import '../../ui/ui.scss'
-import './slogans.scss'
+import { layoutPoster, type PosterText } from './poster'
 
-export const POSTER_CANVAS_ID = 'poster'
-
-const ACTION_LABEL: Record<PosterAction, string> = {
-  share: '分享海报（发给朋友、朋友圈或保存）',
-  save: '保存到相册',
-  download: '下载海报图片'
-}
-
-type State =
-  | { kind: 'drawing' }
-  | { kind: 'ready' }
-  | { kind: 'busy'; action: PosterAction }
-  | { kind: 'done'; text: string }
-  | { kind: 'error'; text: string }
-  | { kind: 'album-denied'; text: string }
+export { POSTER_CANVAS_ID } from '@/ui/PosterSheet'
 
 export function posterText(edition: Edition, slogan: Slogan): PosterText {
   return {
@@ -38,89 +19,16 @@ export function posterText(edition: Edition, slogan: Slogan): PosterText {
   }
 }
 
-/** A poster of one slogan: drawn on open, then shared, saved or downloaded. */
+/** A poster of one slogan: drawn on open, then shared, saved or downloaded (ui/PosterSheet). */
 export function PosterPanel({ edition, slogan, onClose }: { edition: Edition; slogan: Slogan; onClose: () => void }) {
-  const [state, setState] = useState<State>({ kind: 'drawing' })
-  const alive = useRef(true)
-  useEffect(() => () => { alive.current = false }, [])
-  const set = (s: State) => { if (alive.current) setState(s) }
-
-  const draw = useCallback(async () => {
-    const paint: PosterDraw = (ctx) => {
-      const measure = (text: string, font: string) => {
-        ctx.font = font
-        return ctx.measureText(text).width
-      }
-      paintPoster(ctx, layoutPoster(posterText(edition, slogan), measure))
-    }
-    const size = { width: POSTER_WIDTH, height: POSTER_HEIGHT, scale: posterScale(devicePixelRatio()) }
-    return drawPoster(POSTER_CANVAS_ID, size, paint)
-  }, [edition, slogan])
-
-  useEffect(() => {
-    let cancelled = false
-    void draw().then((r) => {
-      if (cancelled) return
-      set(r.ok ? { kind: 'ready' } : { kind: 'error', text: r.message })
-    })
-    return () => { cancelled = true }
-  }, [draw])
-
-  const working = useRef(false)
-  const act = async (action: PosterAction) => {
-    // One action at a time (buttons stay enabled so they keep their contrast; taps are ignored).
-    if (working.current) return
-    working.current = true
-    try {
-      await run(action)
-    } finally {
-      working.current = false
-    }
-  }
-  const run = async (action: PosterAction) => {
-    set({ kind: 'busy', action })
-    // Drawn again first: the canvas may have been cleared since (e.g. re-rendered).
-    const drawn = await draw()
-    if (!drawn.ok) return set({ kind: 'error', text: drawn.message })
-    const out = await exportPoster(POSTER_CANVAS_ID, action, posterFileName(slogan))
-    if (out.ok) {
-      return set({ kind: 'done', text: out.action === 'download' ? `已下载：${out.fileName ?? ''}` : out.action === 'save' ? '已保存到相册' : '已打开分享' })
-    }
-    if (out.reason === 'cancelled') return set({ kind: 'ready' })
-    set({ kind: out.reason === 'album-denied' ? 'album-denied' : 'error', text: out.message })
-  }
-
-  const openSettings = async () => {
-    if (await openAlbumSettings()) await act('save')
-  }
-
-  const title = `口号${slogan.number}的海报`
-  const dialog = aria({ role: 'dialog', 'aria-modal': 'true', 'aria-label': title })
-  const canvasA11y = aria({ role: 'img', 'aria-label': `海报：${slogan.text}` })
+  const layout = useCallback((measure: MeasureText) => layoutPoster(posterText(edition, slogan), measure), [edition, slogan])
   return (
-    <View className='poster-panel' {...dialog}>
-      <View className='poster-panel__sheet'>
-        <Heading level={2} className='poster-panel__title'>{title}</Heading>
-        <Canvas type='2d' id={POSTER_CANVAS_ID} className='poster-panel__canvas' {...canvasA11y} />
-        {state.kind === 'drawing' ? <Text className='poster-panel__message' {...aria({ role: 'status' })}>正在生成海报…</Text> : null}
-        {state.kind === 'done' ? <Text className='poster-panel__message' {...aria({ role: 'status' })}>{state.text}</Text> : null}
-        {state.kind === 'error' || state.kind === 'album-denied' ? (
-          <Text className='poster-panel__message poster-panel__message--error' {...aria({ role: 'alert' })}>{state.text}</Text>
-        ) : null}
-        <View className='poster-panel__actions'>
-          {state.kind === 'album-denied' ? (
-            <>
-              <Button className='hq-button' onClick={openSettings}>打开设置</Button>
-              <Button className='hq-button hq-button--secondary' onClick={() => act('save')}>再试一次</Button>
-            </>
-          ) : POSTER_ACTIONS.map((a, i) => (
-            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} onClick={() => act(a)}>
-              {state.kind === 'busy' && state.action === a ? '请稍候…' : ACTION_LABEL[a]}
-            </Button>
-          ))}
-          <Button className='hq-button hq-button--secondary' onClick={onClose}>关闭</Button>
-        </View>
-      </View>
-    </View>
+    <PosterSheet
+      title={`口号${slogan.number}的海报`}
+      imageLabel={`海报：${slogan.text}`}
+      fileName={posterFileName(slogan)}
+      layout={layout}
+      onClose={onClose}
+    />
   )
 }

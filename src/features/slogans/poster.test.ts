@@ -1,10 +1,8 @@
 import { edition } from '@/content'
 import { formatMonth } from '@/lib/civil-date'
 import { colors } from '@/styles/tokens'
-import {
-  layoutPoster, paintPoster, posterScale, POSTER_CONTENT_BOTTOM, POSTER_HEIGHT, POSTER_WIDTH,
-  type DrawOp, type MeasureText, type PosterContext, type PosterText
-} from './poster'
+import { paintPoster, POSTER_HEIGHT, POSTER_WIDTH, type DrawOp, type MeasureText, type PosterContext } from '@/lib/poster'
+import { layoutPoster, POSTER_CONTENT_BOTTOM, type PosterText } from './poster'
 
 /** Like a CJK canvas font: a Chinese character is one font size wide, ASCII half. */
 const measure: MeasureText = (text, font) => {
@@ -75,20 +73,6 @@ describe('poster layout', () => {
     expect(short.sloganSize).toBeGreaterThan(long.sloganSize)
     expect(short.sloganLines).toEqual(['质量提升', '人人有责'])
     expect(long.sloganLines).toEqual(['深入实施质量强省战略', '助力建设自由贸易港'])
-  })
-})
-
-describe('poster pixel ratio', () => {
-  it('follows the device, between 1 and 3', () => {
-    expect(posterScale(2)).toBe(2)
-    expect(posterScale(3)).toBe(3)
-    expect(posterScale(1.5)).toBe(1.5)
-    expect(posterScale(4)).toBe(3)
-    expect(posterScale(0.5)).toBe(1)
-    expect(posterScale(undefined)).toBe(2)
-    expect(posterScale(NaN)).toBe(2)
-    // 3 × 1334 stays under the 4096 px canvas limit of many phones.
-    expect(posterScale(10) * POSTER_HEIGHT).toBeLessThanOrEqual(4096)
   })
 })
 

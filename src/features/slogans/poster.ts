@@ -1,30 +1,13 @@
 /**
- * The slogan poster: what to draw, worked out as a list of drawing operations (pure,
- * tested), and a painter that replays them on any CanvasRenderingContext2D-like object
- * (a weapp Canvas 2D node's context, or an H5 <canvas>). No Taro here: the platform
- * layer (src/platform/poster.*) finds the canvas and exports the image.
- *
- * Coordinates are logical poster pixels, 750 × 1334; the platform scales the context by
- * the canvas's pixel ratio.
+ * The slogan poster's layout: what to draw, worked out as a list of drawing operations
+ * (pure, tested). The generic pieces (sizes, fonts, the painter) are in lib/poster.ts.
  */
 import { colors } from '@/styles/tokens'
-import { wrapText } from './layout'
-import type { PosterDrawingContext } from '@/platform/poster-types'
+import { wrapText } from '@/lib/text-wrap'
+import { fitOneLine as fitOne, posterFont as font, POSTER_HEIGHT, POSTER_WIDTH, type DrawOp, type MeasureText, type PosterDrawing } from '@/lib/poster'
 
-export const POSTER_WIDTH = 750
-export const POSTER_HEIGHT = 1334
 /** Text below the red band stays above this line (the blue foot and its stripes start here). */
 export const POSTER_CONTENT_BOTTOM = POSTER_HEIGHT - 170
-
-/** The largest pixel ratio used: 750×1334 × 3 = 2250×4002 px, under 4096 and 16.7 Mpx. */
-export const POSTER_MAX_SCALE = 3
-
-/** The canvas's pixel ratio for a device pixel ratio: at least 1, at most POSTER_MAX_SCALE. */
-export function posterScale(devicePixelRatio: number | undefined): number {
-  const r = Number(devicePixelRatio)
-  if (!Number.isFinite(r) || r <= 0) return 2
-  return Math.min(POSTER_MAX_SCALE, Math.max(1, r))
-}
 
 export type PosterText = {
   /** The slogan, its number, and the campaign facts printed with it. */
@@ -37,18 +20,6 @@ export type PosterText = {
   documentNumber: string
 }
 
-export type DrawOp =
-  | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
-  | { op: 'circle'; x: number; y: number; r: number; color: string }
-  | { op: 'ring'; x: number; y: number; r: number; width: number; color: string }
-  | { op: 'text'; text: string; x: number; y: number; font: string; color: string; align: 'left' | 'center' }
-
-/** Measures `text` drawn in `font` (CSS font shorthand), in logical px. */
-export type MeasureText = (text: string, font: string) => number
-
-export const POSTER_FONT_FAMILY = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif'
-const font = (size: number, bold = false) => `${bold ? 'bold ' : ''}${size}px ${POSTER_FONT_FAMILY}`
-
 const MARGIN = 64
 const TEXT_WIDTH = POSTER_WIDTH - 2 * MARGIN
 const BAND_HEIGHT = 720
@@ -59,7 +30,7 @@ const SLOGAN_BOTTOM = BAND_HEIGHT - 50
 const SLOGAN_SIZES = [104, 96, 88, 80, 72, 64, 60]
 const SLOGAN_MAX_LINES = 4
 
-export type PosterLayout = { width: number; height: number; ops: DrawOp[]; sloganLines: string[]; sloganSize: number }
+export type PosterLayout = PosterDrawing & { sloganLines: string[]; sloganSize: number }
 
 /** Lays the poster out. Every text op fits inside the poster's margins. */
 export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout {
@@ -130,47 +101,4 @@ function fitSlogan(text: string, measure: MeasureText): { size: number; lines: s
   })
   const best = tries.find((t) => t.fits && t.whole) ?? tries.find((t) => t.fits) ?? tries[tries.length - 1]
   return { size: best.size, lines: best.lines }
-}
-
-/** One line: the text itself, or its first line plus … when it is too wide. */
-function fitOne(text: string, f: string, width: number, measure: MeasureText): string {
-  if (measure(text, f) <= width) return text
-  const chars = Array.from(text)
-  while (chars.length > 1 && measure(`${chars.join('')}…`, f) > width) chars.pop()
-  return `${chars.join('')}…`
-}
-
-/** The subset of CanvasRenderingContext2D the painter uses (the platform's drawing context minus setup calls). */
-export type PosterContext = Omit<PosterDrawingContext, 'measureText' | 'setTransform'>
-
-/** Replays the layout on a context already scaled to logical poster px. */
-export function paintPoster(ctx: PosterContext, layout: PosterLayout): void {
-  ctx.textBaseline = 'alphabetic'
-  for (const o of layout.ops) {
-    switch (o.op) {
-      case 'rect':
-        ctx.fillStyle = o.color
-        ctx.fillRect(o.x, o.y, o.w, o.h)
-        break
-      case 'circle':
-        ctx.fillStyle = o.color
-        ctx.beginPath()
-        ctx.arc(o.x, o.y, o.r, 0, Math.PI * 2)
-        ctx.fill()
-        break
-      case 'ring':
-        ctx.strokeStyle = o.color
-        ctx.lineWidth = o.width
-        ctx.beginPath()
-        ctx.arc(o.x, o.y, o.r, 0, Math.PI * 2)
-        ctx.stroke()
-        break
-      case 'text':
-        ctx.fillStyle = o.color
-        ctx.font = o.font
-        ctx.textAlign = o.align
-        ctx.fillText(o.text, o.x, o.y)
-        break
-    }
-  }
 }

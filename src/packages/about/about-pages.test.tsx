@@ -25,6 +25,9 @@ jest.mock('@tarojs/taro', () => ({
   useRouter: () => ({ params: mockParams }),
   useDidShow: (fn: () => void) => {
     mockShow.push(fn)
+  },
+  useReady: (fn: () => void) => {
+    mockShow.push(fn)
   }
 }))
 
@@ -115,5 +118,23 @@ describe('关于本程序 page', () => {
     render(<AppInfoPage />)
     expect(screen.getByText(`内容包版本：${edition.bundleVersion}`)).toBeInTheDocument()
     expect(screen.getByText('隐私')).toBeInTheDocument()
+  })
+
+  it('?source= (from the quiz) marks that source with its words and scrolls to it', () => {
+    mockParams = { source: 'xinhua-2021-hangzhou' }
+    const { container } = render(<AppInfoPage />)
+    const row = container.querySelector('#source-xinhua-2021-hangzhou')!
+    expect(row).toHaveTextContent('▶ 您要找的来源')
+    expect(row).toHaveTextContent('原文摘录：“中国质量（杭州）大会16日在浙江杭州开幕。')
+    expect(row).toHaveTextContent('用于质量知识问答；可信度：高')
+    showPage()
+    act(() => { jest.runAllTimers() })
+    expect(Taro.pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#source-xinhua-2021-hangzhou' }))
+  })
+
+  it('an unknown source id marks nothing', () => {
+    mockParams = { source: 'nowhere' }
+    render(<AppInfoPage />)
+    expect(screen.queryByText('▶ 您要找的来源')).toBeNull()
   })
 })

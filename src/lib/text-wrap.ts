@@ -1,5 +1,5 @@
 /**
- * Line breaking for Chinese text on the poster. Pure: the caller passes a `measure`
+ * Line breaking for Chinese text on a canvas (the posters). Pure: the caller passes a `measure`
  * function (on a canvas: ctx.measureText with the font set).
  *
  * Rules:

@@ -1,0 +1,66 @@
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useCallback, useMemo, useState } from 'react'
+import { edition } from '@/content'
+import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { noticeOutline } from '@/content/outline'
+import { QuizScreen, type QuizResult, type SourceLink } from '@/features/quiz/QuizScreen'
+import { resolveDateParam, shareQuery, type QuizSource } from '@/features/quiz/model'
+import { formatMonthDay } from '@/lib/civil-date'
+import { useToday } from '@/lib/use-today'
+import { openPage, openTab } from '@/platform/navigation'
+import { isSinglePageMode, SHARE_TO_CHAT } from '@/platform/share'
+import { routeUrl } from '@/routes'
+import '../../../pages/page.scss'
+
+/** Each notice paragraph's place, e.g. 二、活动内容（一）, for the links under an answer. */
+const PARAGRAPH_LABEL = new Map(noticeOutline(edition).flatMap((s) => s.paragraphs.map((p) => [p.id, p.label] as const)))
+PARAGRAPH_LABEL.set('notice-top', '文头')
+
+/** Where an answer's source opens: the notice at its paragraph, the source in 关于本程序, or the 投诉 tab. */
+function sourceLink(source: QuizSource): SourceLink | null {
+  switch (source.kind) {
+    case 'notice':
+      return { label: `查看通知原文：${PARAGRAPH_LABEL.get(source.anchor) ?? '通知全文'}`, open: () => openPage('about', { anchor: source.anchor }) }
+    case 'public': {
+      const s = edition.sources.find((x) => x.id === source.sourceId)
+      return { label: `查看来源：${s?.publisher ?? ''}（关于本程序）`, open: () => openPage('app-info', { source: source.sourceId }) }
+    }
+    case 'channel':
+      return { label: `查看投诉渠道：${source.channelId}`, open: () => openTab('complaints') }
+  }
+}
+
+/**
+ * 质量知识问答 (subpackage packages/quiz). `?date=2021-09-14` opens that day's 每日一练 (a
+ * shared card). Shared to a chat or 朋友圈 with the day in the query; in 单页模式 the round
+ * works on its own, without links or sharing.
+ */
+export default function QuizPage() {
+  const { params } = useRouter()
+  const today = useToday()
+  const [singlePage] = useState(isSinglePageMode)
+  const [result, setResult] = useState<QuizResult | null>(null)
+  const param = useMemo(() => resolveDateParam(params.date, today), [params.date, today])
+  const shareDate = result?.mode === 'daily' ? result.date : param.kind === 'ok' ? param.date : today
+  const title = result?.mode === 'daily'
+    ? `我在质量知识问答${formatMonthDay(result.date)}的每日一练中答对了${result.score}题（共${result.total}题），你也来试试`
+    : `质量知识问答 · ${formatMonthDay(shareDate)}的每日一练`
+
+  useShareAppMessage(() => ({ title, path: routeUrl('quiz', { date: shareDate }) }))
+  useShareTimeline(() => ({ title, query: shareQuery(shareDate) }))
+
+  const onResult = useCallback((r: QuizResult | null) => setResult(r), [])
+  return (
+    <DisplayRoot className='page'>
+      <QuizScreen
+        edition={edition}
+        today={today}
+        dateParam={params.date}
+        singlePage={singlePage}
+        shareToChat={SHARE_TO_CHAT}
+        sourceLink={sourceLink}
+        onResult={onResult}
+      />
+    </DisplayRoot>
+  )
+}
