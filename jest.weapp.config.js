@@ -15,6 +15,8 @@ module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/tests/weapp'],
   testMatch: ['**/*.weapp.test.ts'],
+  // No build → "Run npm run build:weapp first" and exit 1.
+  globalSetup: '<rootDir>/tests/support/require-weapp-build.ts',
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Our TS through babel.config.js (babel-preset-taro); the built chunks in dist/ and
   // node_modules run as they are.
