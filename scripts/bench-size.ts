@@ -66,12 +66,13 @@ async function taroBuild(cwd: string, target: 'weapp' | 'h5', label: string): Pr
     child.on('exit', ok)
   })
   writeFileSync(log, Buffer.concat(chunks))
+  // eslint-disable-next-line no-control-regex
+  const text = Buffer.concat(chunks).toString('utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
   if (code !== 0) {
-    // eslint-disable-next-line no-control-regex
-    const tail = Buffer.concat(chunks).toString('utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n').filter((l) => l.trim()).slice(-40).join('\n')
+    const tail = text.split('\n').filter((l) => l.trim()).slice(-40).join('\n')
     throw new Error(`${label} ${target} build failed (exit ${code}; log ${relative(ROOT, log)}):\n${tail}`)
   }
-  const warnings = (Buffer.concat(chunks).toString('utf8').match(/WARNING in /g) ?? []).length
+  const warnings = (text.match(/^WARNING in /gm) ?? []).length
   console.log(`${((Date.now() - started) / 1000).toFixed(0)} s${warnings ? ` (${warnings} webpack warnings: ${relative(ROOT, log)})` : ''}`)
 }
 
