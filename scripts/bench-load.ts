@@ -21,6 +21,7 @@
  *   --runs N   runs of each (default 5, at least 5 for the budget line to count)
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, CHROMIUM } from '../tests/e2e/support/browser'
@@ -163,6 +164,9 @@ async function main(): Promise<void> {
   const hello: number[] = []
   try {
     console.log(`bench:load — Chromium, CPU ${THROTTLE.cpu}× slower, ${THROTTLE.downKbps / 1000} Mbps down / ${THROTTLE.upKbps} Kbps up / ${THROTTLE.rttMs} ms RTT, gzip, cold cache; ${runs} runs each, alternating (after a warm-up of each)`)
+    const [load] = loadavg()
+    const cores = cpus().length
+    if (load > cores) console.log(`  note: this machine is busy (load average ${load.toFixed(1)} on ${cores} CPUs): timings vary from run to run; compare medians, rerun when idle`)
     await runApp(browser, appServer.url, theme)
     await runHello(browser, helloServer.url)
     for (let i = 1; i <= runs; i++) {
@@ -185,7 +189,9 @@ async function main(): Promise<void> {
   const counts = runs >= 5
   console.log('')
   console.log(`  ${padCols('首页 theme visible, median', 34)} ${padCols(`${ms(home)} vs hello-world ${ms(hw)} = ${r.toFixed(2)}×`, 44)} budget ≤ ${BUDGET_RATIO}×  ${r <= BUDGET_RATIO ? 'ok' : 'OVER'}${counts ? '' : ' (fewer than 5 runs: indicative only)'}`)
-  console.log(`  ${padCols('open 活动 from 首页, median', 34)} ${ms(events)} (runs: ${app.map((x) => Math.round(x.events)).join(', ')})`)
+  console.log(`  ${padCols('open 活动 from 首页, median', 34)} ${ms(events)}`)
+  const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`
+  console.log(`  range: 首页 ${range(app.map((x) => x.home))}, hello-world ${range(hello)}, 活动 ${range(app.map((x) => x.events))}`)
 }
 
 main().catch((err) => {
