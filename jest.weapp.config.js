@@ -15,6 +15,11 @@ module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/tests/weapp'],
   testMatch: ['**/*.weapp.test.ts'],
+  // No build → "Run npm run build:weapp first" and exit 1.
+  globalSetup: '<rootDir>/tests/support/require-weapp-build.ts',
+  // A file's first render compiles every WXML template with wcc: 4 s on a busy 2-core
+  // machine, and jest's default 5 s timed out (npm test failed on load, not on a bug).
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   // Our TS through babel.config.js (babel-preset-taro); the built chunks in dist/ and
   // node_modules run as they are.

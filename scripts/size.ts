@@ -1,12 +1,15 @@
 /**
- * npm run size — prints what the builds weigh (no thresholds: the measurement later
- * budgets use). Needs `npm run build:weapp` and `npm run build:h5` first.
+ * npm run size — prints what the builds weigh (no thresholds: `npm run bench:size` compares
+ * them with the Taro hello-world against the budgets). Needs `npm run build:weapp` and
+ * `npm run build:h5` first.
  *
  * - weapp: main package bytes and each subpackage's (WeChat's limits: 2 MB each, 20 MB all),
  *   and the largest files;
  * - H5: the JavaScript the browser downloads to show the start page, raw and gzip,
  *   measured by loading dist-h5/ in Chromium (falls back to index.html's scripts
  *   when Chromium is not installed).
+ *
+ * The measuring functions are exported for scripts/bench-size.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -17,60 +20,97 @@ const WEAPP = join(ROOT, 'dist')
 const H5 = join(ROOT, 'dist-h5')
 const MB2 = 2 * 1024 * 1024
 
-function walk(dir: string): string[] {
+export function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = join(dir, d.name)
     return d.isDirectory() ? walk(p) : [p]
   })
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 const pad = (s: string, n: number) => s.padEnd(n)
+
+/** gzip as a static server would send it (level 9: the best case). */
+export const gzipBytes = (body: Buffer) => gzipSync(body, { level: 9 }).length
+
+export type WeappSizes = {
+  files: Array<{ rel: string; bytes: number }>
+  main: number
+  subpackages: Array<{ root: string; bytes: number }>
+  total: number
+}
+
+/** A weapp build's package sizes: what WeChat uploads (no project.config.json, licences, maps). */
+export function weappSizes(dir: string): WeappSizes {
+  const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8'))
+  const subs: Array<{ root: string }> = app.subPackages ?? app.subpackages ?? []
+  // Files WeChat does not upload with the package.
+  const ignored = (rel: string) => rel === 'project.config.json' || rel.endsWith('.LICENSE.txt') || rel.endsWith('.map')
+  const files = walk(dir).map((p) => ({ rel: relative(dir, p), bytes: statSync(p).size })).filter((f) => !ignored(f.rel))
+  const inSub = (rel: string) => subs.find((s) => rel.startsWith(s.root.replace(/\/?$/, '/')))
+  const sum = (fs: typeof files) => fs.reduce((a, f) => a + f.bytes, 0)
+  return {
+    files,
+    main: sum(files.filter((f) => !inSub(f.rel))),
+    subpackages: subs.map((s) => ({ root: s.root, bytes: sum(files.filter((f) => inSub(f.rel) === s)) })),
+    total: sum(files)
+  }
+}
 
 function weappReport(): void {
   if (!existsSync(join(WEAPP, 'app.json'))) {
     console.log('weapp: no build (run npm run build:weapp)')
     return
   }
-  const app = JSON.parse(readFileSync(join(WEAPP, 'app.json'), 'utf8'))
-  const subs: Array<{ root: string }> = app.subPackages ?? app.subpackages ?? []
-  // Files WeChat does not upload with the package.
-  const ignored = (rel: string) => rel === 'project.config.json' || rel.endsWith('.LICENSE.txt') || rel.endsWith('.map')
-  const files = walk(WEAPP).map((p) => ({ rel: relative(WEAPP, p), bytes: statSync(p).size })).filter((f) => !ignored(f.rel))
-  const inSub = (rel: string) => subs.find((s) => rel.startsWith(s.root.replace(/\/?$/, '/')))
-  const mainFiles = files.filter((f) => !inSub(f.rel))
-  const sum = (fs: typeof files) => fs.reduce((a, f) => a + f.bytes, 0)
-
+  const { files, main, subpackages, total } = weappSizes(WEAPP)
   console.log('weapp packages')
-  console.log(`  ${pad('main', 24)} ${pad(kb(sum(mainFiles)), 10)} (${((sum(mainFiles) / MB2) * 100).toFixed(1)}% of 2 MB)`)
-  for (const s of subs) {
-    const bytes = sum(files.filter((f) => inSub(f.rel) === s))
-    console.log(`  ${pad(`subpackage ${s.root}`, 24)} ${pad(kb(bytes), 10)} (${((bytes / MB2) * 100).toFixed(1)}% of 2 MB)`)
+  console.log(`  ${pad('main', 24)} ${pad(kb(main), 10)} (${((main / MB2) * 100).toFixed(1)}% of 2 MB)`)
+  for (const s of subpackages) {
+    console.log(`  ${pad(`subpackage ${s.root}`, 24)} ${pad(kb(s.bytes), 10)} (${((s.bytes / MB2) * 100).toFixed(1)}% of 2 MB)`)
   }
-  console.log(`  ${pad('total', 24)} ${kb(sum(files))}`)
+  console.log(`  ${pad('total', 24)} ${kb(total)}`)
   console.log('weapp largest files')
   for (const f of [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 10)) console.log(`  ${pad(f.rel, 40)} ${kb(f.bytes)}`)
 }
 
-async function firstLoadScripts(): Promise<string[]> {
+/**
+ * The JS files (URL paths) Chromium loads when it opens each route of an H5 build directly,
+ * e.g. `pages/home/index`: one server and browser, a fresh context (empty cache) per route,
+ * until the page is there and the network is idle.
+ */
+export async function scriptsLoadedBy(dir: string, routes: string[]): Promise<Map<string, string[]>> {
   const { launchBrowser, CHROMIUM } = await import('../tests/e2e/support/browser')
   const { serveStatic } = await import('../tests/e2e/support/server')
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`)
-  const server = await serveStatic(H5)
+  const server = await serveStatic(dir)
   const browser = await launchBrowser()
+  const loaded = new Map<string, string[]>()
   try {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
-    const scripts = new Set<string>()
-    page.on('response', (r) => {
-      const u = new URL(r.url())
-      if (u.pathname.endsWith('.js')) scripts.add(u.pathname)
-    })
-    await page.goto(`${server.url}/#/pages/home/index`, { waitUntil: 'networkidle' })
-    return [...scripts]
+    for (const route of routes) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+      const page = await context.newPage()
+      const scripts = new Set<string>()
+      page.on('response', (r) => {
+        const u = new URL(r.url())
+        if (u.pathname.endsWith('.js')) scripts.add(u.pathname)
+      })
+      await page.goto(`${server.url}/#/${route}`)
+      // The page's chunk loads after the app starts; networkidle alone can come first when
+      // the machine is busy. Taro's router adds .taro_page once the page's code has loaded.
+      await page.waitForSelector('.taro_page', { state: 'attached' })
+      await page.waitForLoadState('networkidle')
+      loaded.set(route, [...scripts])
+      await context.close()
+    }
+    return loaded
   } finally {
     await browser.close()
     await server.close()
   }
+}
+
+async function firstLoadScripts(): Promise<string[]> {
+  return (await scriptsLoadedBy(H5, ['pages/home/index'])).get('pages/home/index')!
 }
 
 function staticScripts(): string[] {
@@ -96,7 +136,7 @@ async function h5Report(): Promise<void> {
   console.log(`h5 first-load JS (${how})`)
   for (const s of scripts) {
     const body = readFileSync(join(H5, s.replace(/^\//, '')))
-    const g = gzipSync(body, { level: 9 }).length
+    const g = gzipBytes(body)
     raw += body.length
     gz += g
     console.log(`  ${pad(s, 40)} ${pad(kb(body.length), 10)} gzip ${kb(g)}`)
@@ -104,13 +144,15 @@ async function h5Report(): Promise<void> {
   console.log(`  ${pad('total', 40)} ${pad(kb(raw), 10)} gzip ${kb(gz)}`)
 }
 
-async function main() {
+async function report() {
   weappReport()
   console.log('')
   await h5Report()
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+if (require.main === module) {
+  report().catch((err) => {
+    console.error(err)
+    process.exit(1)
+  })
+}

@@ -1,11 +1,14 @@
 /**
  * A tiny static server for the production H5 build (dist-h5/), on 127.0.0.1 only.
- * Unknown paths fall back to index.html, like any static host.
+ * Unknown paths fall back to index.html, like any static host. With `{ gzip: true }` it
+ * sends text files gzip-compressed (Content-Encoding: gzip) to browsers that accept it, as
+ * a production host would (npm run bench:load).
  */
 import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,7 +23,10 @@ const TYPES: Record<string, string> = {
 
 export const H5_DIR = resolve(__dirname, '../../../dist-h5')
 
-export async function serveStatic(root: string = H5_DIR): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt'])
+
+export async function serveStatic(root: string = H5_DIR, opts: { gzip?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const gzipped = new Map<string, Buffer>()
   const server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname)
     let file = normalize(join(root, pathname))
@@ -35,7 +41,14 @@ export async function serveStatic(root: string = H5_DIR): Promise<{ url: string;
     }
     try {
       const body = await readFile(file)
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+      const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }
+      if (opts.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }))
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+        res.end(gzipped.get(file))
+        return
+      }
+      res.writeHead(200, headers)
       res.end(body)
     } catch {
       res.writeHead(404).end('not found')

@@ -1,0 +1,200 @@
+/**
+ * npm run bench:load — how long a phone waits, next to the Taro hello-world.
+ *
+ * Serves the production H5 builds — the project's dist-h5/ and the hello-world's
+ * dist-bench/taro-hello-h5/ (made by npm run bench:size) — gzip-compressed, and opens them in
+ * Chromium slowed down like a mid-range phone on a slow network (Chrome DevTools protocol):
+ * CPU 4× slower (Emulation.setCPUThrottlingRate), 1.6 Mbps down / 750 Kbps up / 150 ms
+ * round trip (Network.emulateNetworkConditions, Lighthouse's "slow 4G"), cache disabled in a
+ * fresh browser context each run (cold). Runs alternate project / hello-world (after one
+ * warm-up of each, not counted) and the medians are compared:
+ *   - 首页: from navigation start until the theme (src/content/editions/2021.json `theme`) is
+ *     visible, ÷ the hello-world's time until “Hello world!” is visible: budget ≤ 1.2;
+ *   - 活动: from tapping the tab bar's 活动 on a loaded 首页 (network idle) until the events
+ *     page's calendar (its month title) is visible, in ms (the hello-world has no second page).
+ * "Visible" is checked in the page on every animation frame: the text is in the DOM, laid
+ * out and not hidden (checkVisibility: display, visibility, opacity); the time is that
+ * frame's timestamp, on the page's own clock (performance.now, navigation start = 0).
+ * The app clock is set with ?now=2021-09-14 (a day in the campaign).
+ *
+ * A benchmark, not a test: exit 0 even when OVER, non-zero on errors.
+ *   --runs N   runs of each (default 5, at least 5 for the budget line to count)
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, CHROMIUM } from '../tests/e2e/support/browser'
+import { serveStatic } from '../tests/e2e/support/server'
+import { APP_H5, HELLO_H5, padCols } from './bench-size'
+
+const ROOT = resolve(__dirname, '..')
+const BUDGET_RATIO = 1.2
+const NOW = '2021-09-14'
+const THROTTLE = { cpu: 4, downKbps: 1600, upKbps: 750, rttMs: 150 }
+const TIMEOUT = 60_000
+
+type Watch = { text: string; scope?: string }
+
+/**
+ * In the page (a string, so the bundler's helpers never end up in it): records the first
+ * animation frame at which each watched text is visible, and the time of each click.
+ */
+function watcher(watches: Record<string, Watch>): string {
+  return `(() => {
+  const watches = ${JSON.stringify(watches)};
+  const bench = { watches, clicks: [] };
+  window.__bench = bench;
+  const visible = (w) => {
+    const roots = w.scope ? Array.from(document.querySelectorAll(w.scope)) : document.body ? [document.body] : [];
+    for (const root of roots) {
+      if (!root.textContent.includes(w.text)) continue;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement;
+        if (!el || !n.nodeValue.includes(w.text)) continue;
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true })) return true;
+      }
+    }
+    return false;
+  };
+  const frame = (t) => {
+    for (const w of Object.values(watches)) if (w.at === undefined && visible(w)) w.at = t;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  // A tap's moment on the same clock (event.timeStamp: ms since navigation start).
+  document.addEventListener('click', (e) => {
+    const item = e.target && e.target.closest ? e.target.closest('.weui-tabbar__item') : null;
+    bench.clicks.push({ text: item ? item.textContent : '', at: e.timeStamp });
+  }, true);
+})()`
+}
+
+async function seenAt(page: Page, key: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (k) => (window as unknown as { __bench: { watches: Record<string, { at?: number }> } }).__bench?.watches[k]?.at,
+    key,
+    { timeout: TIMEOUT, polling: 100 }
+  )
+  return (await handle.jsonValue()) as number
+}
+
+async function throttledPage(browser: Browser, watches: Record<string, Watch>): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: THROTTLE.rttMs,
+    downloadThroughput: (THROTTLE.downKbps * 1000) / 8,
+    uploadThroughput: (THROTTLE.upKbps * 1000) / 8
+  })
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu })
+  await page.addInitScript(watcher(watches))
+  return { page, errors, close: () => context.close() }
+}
+
+type AppRun = { home: number; events: number }
+
+async function runApp(browser: Browser, url: string, theme: string): Promise<AppRun> {
+  const { page, errors, close } = await throttledPage(browser, {
+    home: { text: theme, scope: '.taro_page[id^="/pages/home/index"]' },
+    // The events page's calendar: its month title (the page exists only after the tap).
+    events: { text: '2021年9月', scope: '.taro_page[id^="/pages/events/index"]' }
+  })
+  try {
+    await page.goto(`${url}/?now=${NOW}#/pages/home/index`, { waitUntil: 'commit' })
+    const home = await seenAt(page, 'home')
+    // "A loaded 首页": its page is shown and nothing is downloading any more.
+    await page.waitForLoadState('networkidle', { timeout: TIMEOUT })
+    await page.locator('.weui-tabbar__item').filter({ hasText: '活动' }).first().click()
+    const shown = await seenAt(page, 'events')
+    const clicks = await page.evaluate(() => (window as unknown as { __bench: { clicks: Array<{ text: string; at: number }> } }).__bench.clicks)
+    const tap = clicks.find((c) => c.text.includes('活动'))
+    if (!tap) throw new Error('the tap on 活动 was not seen by the page')
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+    return { home, events: shown - tap.at }
+  } finally {
+    await close()
+  }
+}
+
+async function runHello(browser: Browser, url: string): Promise<number> {
+  const { page, errors, close } = await throttledPage(browser, { hello: { text: 'Hello world!' } })
+  try {
+    await page.goto(`${url}/#/pages/index/index`, { waitUntil: 'commit' })
+    const t = await seenAt(page, 'hello')
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+    return t
+  } finally {
+    await close()
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const ms = (n: number) => `${Math.round(n)} ms`
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  let runs = 5
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--runs' && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) > 0) runs = Number(args[++i])
+    else throw new Error(`unknown option ${args[i]} (use --runs N)`)
+  }
+  for (const [dir, how] of [[APP_H5, 'npm run build:h5'], [HELLO_H5, 'npm run bench:size']]) {
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(ROOT, dir)}/index.html missing: run ${how} first`)
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (bash scripts/ensure-chromium.sh)`)
+  const theme = JSON.parse(readFileSync(join(ROOT, 'src/content/editions/2021.json'), 'utf8')).theme as string
+
+  const appServer = await serveStatic(APP_H5, { gzip: true })
+  const helloServer = await serveStatic(HELLO_H5, { gzip: true })
+  const browser = await launchBrowser()
+  const app: AppRun[] = []
+  const hello: number[] = []
+  try {
+    console.log(`bench:load — Chromium, CPU ${THROTTLE.cpu}× slower, ${THROTTLE.downKbps / 1000} Mbps down / ${THROTTLE.upKbps} Kbps up / ${THROTTLE.rttMs} ms RTT, gzip, cold cache; ${runs} runs each, alternating (after a warm-up of each)`)
+    const [load] = loadavg()
+    const cores = cpus().length
+    if (load > cores) console.log(`  note: this machine is busy (load average ${load.toFixed(1)} on ${cores} CPUs): timings vary from run to run; compare medians, rerun when idle`)
+    await runApp(browser, appServer.url, theme)
+    await runHello(browser, helloServer.url)
+    for (let i = 1; i <= runs; i++) {
+      const a = await runApp(browser, appServer.url, theme)
+      const h = await runHello(browser, helloServer.url)
+      app.push(a)
+      hello.push(h)
+      console.log(`  run ${i}: project 首页 theme ${ms(a.home)}, open 活动 ${ms(a.events)}; hello-world text ${ms(h)}`)
+    }
+  } finally {
+    await browser.close()
+    await appServer.close()
+    await helloServer.close()
+  }
+
+  const home = median(app.map((r) => r.home))
+  const hw = median(hello)
+  const events = median(app.map((r) => r.events))
+  const r = home / hw
+  const counts = runs >= 5
+  console.log('')
+  console.log(`  ${padCols('首页 theme visible, median', 34)} ${padCols(`${ms(home)} vs hello-world ${ms(hw)} = ${r.toFixed(2)}×`, 44)} budget ≤ ${BUDGET_RATIO}×  ${r <= BUDGET_RATIO ? 'ok' : 'OVER'}${counts ? '' : ' (fewer than 5 runs: indicative only)'}`)
+  console.log(`  ${padCols('open 活动 from 首页, median', 34)} ${ms(events)}`)
+  const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`
+  console.log(`  range: 首页 ${range(app.map((x) => x.home))}, hello-world ${range(hello)}, 活动 ${range(app.map((x) => x.events))}`)
+}
+
+main().catch((err) => {
+  console.error(`bench:load failed: ${(err as Error).message}`)
+  process.exit(1)
+})
