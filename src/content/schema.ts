@@ -6,21 +6,15 @@
  * `checks.ts`. Types used by the app are inferred from this file, never written by hand.
  */
 import * as v from 'valibot'
+import { ISO_DATE_PATTERN, isRealDate } from '@/lib/civil-date'
 import { ID_PATTERN } from './ids'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const YEAR_MONTH = /^\d{4}-\d{2}$/
-
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d))
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
-}
 
 /** A civil date in China (UTC+8), written YYYY-MM-DD. */
 export const IsoDate = v.pipe(
   v.string('expected YYYY-MM-DD'),
-  v.regex(ISO_DATE, (i) => `expected YYYY-MM-DD, got ${JSON.stringify(i.input)}`),
+  v.regex(ISO_DATE_PATTERN, (i) => `expected YYYY-MM-DD, got ${JSON.stringify(i.input)}`),
   v.check(isRealDate, (i) => `not a calendar date: ${JSON.stringify(i.input)}`)
 )
 

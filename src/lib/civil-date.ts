@@ -4,6 +4,21 @@
  */
 const DAY_MS = 86_400_000
 
+/** The written form of a civil date: YYYY-MM-DD (not yet a check that the day exists). */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** True when a YYYY-MM-DD string names a day that exists (no 2021-02-30, no month 13). */
+export function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/** True for a civil date written YYYY-MM-DD that exists. */
+export function isCivilDate(s: string): boolean {
+  return ISO_DATE_PATTERN.test(s) && isRealDate(s)
+}
+
 function toUtcMs(date: string): number {
   const [y, m, d] = date.split('-').map(Number)
   return Date.UTC(y, m - 1, d)

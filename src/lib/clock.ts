@@ -7,6 +7,7 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
+import { isRealDate } from './civil-date'
 
 dayjs.extend(utc)
 
@@ -40,9 +41,8 @@ export function parseNowParam(value: string | null | undefined): number | null {
   const m = NOW_PARAM.exec(value.trim())
   if (!m) return null
   const [, date, hh = '12', mm = '00'] = m
-  const t = dayjs.utc(`${date}T${hh}:${mm}:00Z`)
-  if (!t.isValid() || t.format('YYYY-MM-DD') !== date || Number(hh) > 23 || Number(mm) > 59) return null
-  return t.valueOf() - CHINA_OFFSET_MINUTES * 60_000
+  if (!isRealDate(date) || Number(hh) > 23 || Number(mm) > 59) return null
+  return dayjs.utc(`${date}T${hh}:${mm}:00Z`).valueOf() - CHINA_OFFSET_MINUTES * 60_000
 }
 
 /** Fixes the clock at an instant (ms), or restores the real clock with null. */
