@@ -3,7 +3,7 @@
  *
  * Shapes are checked here with valibot (strict objects: unknown fields are errors);
  * rules that span fields (unique ids, references, date order, text hygiene) live in
- * `checks.ts`. Types used by the app are inferred from this file, never written by hand.
+ * `validate.ts`. Types used by the app are inferred from this file, never written by hand.
  */
 import * as v from 'valibot'
 import { ISO_DATE_PATTERN, isRealDate } from '@/lib/civil-date'
@@ -27,7 +27,7 @@ export const YearMonth = v.pipe(
   }, (i) => `not a month: ${JSON.stringify(i.input)}`)
 )
 
-/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in checks.ts. */
+/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in validate.ts. */
 export const Text = v.pipe(
   v.string('expected a string'),
   v.check((s) => s.trim().length > 0, 'must not be empty')

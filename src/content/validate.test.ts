@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs'
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -182,6 +182,13 @@ describe('text hygiene', () => {
 })
 
 describe('npm run content:check', () => {
+  // One temporary folder for the bundles written here, removed afterwards.
+  let dir = ''
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bundle-'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
   const run = (file?: string) => spawnSync(
     process.execPath,
     [require.resolve('tsx/cli'), resolve(__dirname, '../../scripts/content-check.ts'), ...(file ? [file] : [])],
@@ -200,7 +207,6 @@ describe('npm run content:check', () => {
     const i = indexOfEvent(b, withDate('day'))
     b.events[i].dates[0].date = '2021-9-15'
     b.organisers[3].id = 'Bad Id'
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'))
     const file = join(dir, 'bad.json')
     writeFileSync(file, JSON.stringify(b))
     const r = run(file)
@@ -213,7 +219,6 @@ describe('npm run content:check', () => {
   it('reports rule problems (here a dangling reference) the same way', () => {
     const b = clone()
     b.events[2].organiserId = 'nobody'
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'))
     const file = join(dir, 'dangling.json')
     writeFileSync(file, JSON.stringify(b))
     const r = run(file)
@@ -222,7 +227,6 @@ describe('npm run content:check', () => {
   })
 
   it('reports a file that is not JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bundle-'))
     const file = join(dir, 'broken.json')
     writeFileSync(file, '{ "schemaVersion": 1,')
     const r = run(file)
