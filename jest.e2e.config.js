@@ -5,6 +5,8 @@ module.exports = {
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.e2e.ts'],
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  // Pure app modules (e.g. a model's constant) can be imported as the app does.
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testTimeout: 60_000,
   maxWorkers: 1
 }
