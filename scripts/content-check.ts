@@ -1,18 +1,31 @@
 /**
- * npm run content:check [file]
- * Validates a content bundle (default: src/content/editions/2021.json) and prints every
- * problem as `path: reason`. Exit code 0 when valid, 1 otherwise.
+ * npm run content:check [file…]
+ * Reads and validates content bundles (default: every src/content/editions/*.json) and prints
+ * every problem as one line `path: reason`, then `<file>: N problem(s)`, or `<file>: ok`.
+ * Keys, values and the file name are escaped and shortened (src/content/printable.ts), so a
+ * bundle cannot forge a line or send escape sequences to the terminal.
+ * Exit code 0 when every file is valid, 1 otherwise.
  */
 import { relative } from 'node:path'
-import { checkFile, DEFAULT_BUNDLE } from './content-guard'
+import { checkFile, editionFiles } from './content-guard'
 import { formatProblem } from '../src/content/validate'
+import { oneLine } from '../src/content/printable'
 
-const file = process.argv[2] ?? DEFAULT_BUNDLE
-const problems = checkFile(file)
-const name = relative(process.cwd(), file) || file
-if (problems.length) {
-  for (const p of problems) console.error(formatProblem(p))
-  console.error(`\n${name}: ${problems.length} problem(s)`)
-  process.exit(1)
+/** Problems printed per file; the count line still says how many there are. */
+const MAX_PRINTED = 200
+
+const files = process.argv.length > 2 ? process.argv.slice(2) : editionFiles()
+let failed = false
+for (const file of files) {
+  const problems = checkFile(file)
+  const name = oneLine(relative(process.cwd(), file) || file, 200)
+  if (problems.length) {
+    failed = true
+    for (const p of problems.slice(0, MAX_PRINTED)) console.error(formatProblem(p))
+    if (problems.length > MAX_PRINTED) console.error(`… ${problems.length - MAX_PRINTED} more not shown`)
+    console.error(`\n${name}: ${problems.length} problem(s)`)
+  } else {
+    console.log(`${name}: ok`)
+  }
 }
-console.log(`${name}: ok`)
+process.exit(failed ? 1 : 0)

@@ -1,25 +1,76 @@
 /**
- * Loads a bundle file and validates it: the core of `npm run content:check`, which the
- * build config (config/index.ts) and the tests run too.
+ * Reads a bundle file and validates it: the core of `npm run content:check`, which the build
+ * config (config/index.ts) and the tests run too. One reader for all of them: the file's bytes,
+ * at most MAX_FILE_BYTES of them (a larger file is refused before it is read, let alone parsed),
+ * through the strict JSON reader (src/content/read-json.ts), then validateEdition.
+ * Nothing here is specific to one edition: any editions/<year>.json is checked the same way.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { validateEdition, type Problem } from '../src/content/validate'
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { MAX_FILE_BYTES } from '../src/content/limits'
+import { readJson, type ReadResult } from '../src/content/read-json'
+import { validateEdition, formatProblem, type Problem } from '../src/content/validate'
 
-export const DEFAULT_BUNDLE = resolve(__dirname, '../src/content/editions/2021.json')
+export const EDITIONS_DIR = resolve(__dirname, '../src/content/editions')
+export const DEFAULT_BUNDLE = join(EDITIONS_DIR, '2021.json')
 
+/** Every edition file of the repository, in name order. */
+export function editionFiles(dir = EDITIONS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f))
+}
+
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
+/**
+ * The file's bytes, or why it cannot be read. Reads at most `maxBytes + 1` bytes, so a huge
+ * file (or a device like /dev/zero) fails at once.
+ */
+export function readBounded(file: string, maxBytes = MAX_FILE_BYTES): { ok: true; bytes: Uint8Array } | { ok: false; problem: Problem } {
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch (err) {
+    return { ok: false, problem: { path: '(file)', reason: `cannot read the file: ${(err as Error).message}` } }
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) return { ok: false, problem: { path: '(file)', reason: 'is a folder, not a file' } }
+    if (stat.isFile() && stat.size > maxBytes) {
+      return { ok: false, problem: { path: '(file)', reason: `too large: ${thousands(stat.size)} bytes (at most ${thousands(maxBytes)}); not read` } }
+    }
+    const buf = Buffer.alloc(maxBytes + 1)
+    let length = 0
+    for (;;) {
+      const n = readSync(fd, buf, length, buf.length - length, null)
+      if (n === 0) break
+      length += n
+      if (length > maxBytes) {
+        return { ok: false, problem: { path: '(file)', reason: `too large: more than ${thousands(maxBytes)} bytes; not read further` } }
+      }
+    }
+    return { ok: true, bytes: buf.subarray(0, length) }
+  } catch (err) {
+    return { ok: false, problem: { path: '(file)', reason: `cannot read the file: ${(err as Error).message}` } }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A bundle file read strictly: its value, or every problem of reading it. */
+export function readBundleFile(file: string): ReadResult {
+  const read = readBounded(file)
+  return read.ok ? readJson(read.bytes) : { ok: false, problems: [read.problem] }
+}
+
+/** Every problem of a bundle file (reading, then validating); [] when it is valid. */
 export function checkFile(file: string): Problem[] {
-  let raw: string
-  try {
-    raw = readFileSync(file, 'utf8')
-  } catch (err) {
-    return [{ path: '(file)', reason: `cannot read ${file}: ${(err as Error).message}` }]
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(raw)
-  } catch (err) {
-    return [{ path: '(file)', reason: `not valid JSON: ${(err as Error).message}` }]
-  }
-  return validateEdition(data).problems
+  const read = readBundleFile(file)
+  return read.ok ? validateEdition(read.value).problems : read.problems
+}
+
+/** A bundle file's value, for tests and scripts that need a valid one; throws with its problems. */
+export function loadBundleFile(file: string): unknown {
+  const read = readBundleFile(file)
+  if (!read.ok) throw new Error(`${file}:\n${read.problems.map(formatProblem).join('\n')}`)
+  return read.value
 }

@@ -1,4 +1,7 @@
 /**
+ * @jest-environment node
+ */
+/**
  * Fidelity: the bundle's texts are the notice's words. The notice as published
  * (source/notice-2021-hainan-quality-month.txt) has page breaks inside sentences and
  * PDF spaces around digits; both sides are compared with whitespace removed, and the
@@ -7,9 +10,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Edition } from './schema'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
 
 const noticeRaw = readFileSync(resolve(__dirname, 'source/notice-2021-hainan-quality-month.txt'), 'utf8')
-const edition: Edition = JSON.parse(readFileSync(resolve(__dirname, 'editions/2021.json'), 'utf8'))
+// The same strict reader as content:check and the build.
+const edition = loadBundleFile(DEFAULT_BUNDLE) as Edition
 const squash = (s: string) => s.replace(/\s+/g, '')
 const notice = squash(noticeRaw)
 

@@ -8,23 +8,25 @@
 import * as v from 'valibot'
 import { ISO_DATE_PATTERN, isRealDate } from '@/lib/civil-date'
 import { ID_PATTERN } from './ids'
+import { WholeNumber } from './limits'
+import { show } from './printable'
 
 const YEAR_MONTH = /^\d{4}-\d{2}$/
 
 /** A civil date in China (UTC+8), written YYYY-MM-DD. */
 export const IsoDate = v.pipe(
   v.string('expected YYYY-MM-DD'),
-  v.regex(ISO_DATE_PATTERN, (i) => `expected YYYY-MM-DD, got ${JSON.stringify(i.input)}`),
-  v.check(isRealDate, (i) => `not a calendar date: ${JSON.stringify(i.input)}`)
+  v.regex(ISO_DATE_PATTERN, (i) => `expected YYYY-MM-DD, got ${show(i.input)}`),
+  v.check(isRealDate, (i) => `not a calendar date: ${show(i.input)}`)
 )
 
 export const YearMonth = v.pipe(
   v.string('expected YYYY-MM'),
-  v.regex(YEAR_MONTH, (i) => `expected YYYY-MM, got ${JSON.stringify(i.input)}`),
+  v.regex(YEAR_MONTH, (i) => `expected YYYY-MM, got ${show(i.input)}`),
   v.check((s) => {
     const m = Number(s.slice(5))
     return m >= 1 && m <= 12
-  }, (i) => `not a month: ${JSON.stringify(i.input)}`)
+  }, (i) => `not a month: ${show(i.input)}`)
 )
 
 /** Any human-readable text: non-empty once trimmed. Text hygiene is checked in validate.ts. */
@@ -35,12 +37,12 @@ export const Text = v.pipe(
 
 export const Id = v.pipe(
   v.string('expected an id string'),
-  v.regex(ID_PATTERN, (i) => `expected a lowercase id like "open-day", got ${JSON.stringify(i.input)}`)
+  v.regex(ID_PATTERN, (i) => `expected a lowercase id like "open-day", got ${show(i.input)}`)
 )
 
 const Url = v.pipe(
   v.string('expected a URL'),
-  v.regex(/^https:\/\/[^\s]+$/, (i) => `expected an https:// URL, got ${JSON.stringify(i.input)}`)
+  v.regex(/^https:\/\/[^\s]+$/, (i) => `expected an https:// URL, got ${show(i.input)}`)
 )
 
 /** Where a fact comes from: the notice itself (with the exact words) or a named public source. */
@@ -101,7 +103,7 @@ export const Organiser = v.strictObject({
   activities: v.pipe(v.array(Text), v.minLength(1, 'needs at least one activity'))
 })
 
-export const Slogan = v.strictObject({ id: Id, number: v.pipe(v.number(), v.integer(), v.minValue(1)), text: Text })
+export const Slogan = v.strictObject({ id: Id, number: WholeNumber(1, 99), text: Text })
 
 export const NumberedPoint = v.strictObject({
   /** As printed, e.g. （一） */
@@ -114,7 +116,7 @@ export const NumberedPoint = v.strictObject({
 
 const PhoneNumber = v.pipe(
   v.string('expected a phone number'),
-  v.regex(/^(?:\d{5}|0\d{2,3}-\d{7,8})$/, (i) => `expected a hotline like 12315 or 0898-12345678, got ${JSON.stringify(i.input)}`)
+  v.regex(/^(?:\d{5}|0\d{2,3}-\d{7,8})$/, (i) => `expected a hotline like 12315 or 0898-12345678, got ${show(i.input)}`)
 )
 
 export const Channel = v.strictObject({
@@ -222,7 +224,7 @@ export const Edition = v.strictObject({
     /** The lines as printed in the notice. */
     printed: v.pipe(v.array(Text), v.minLength(1))
   }),
-  attachments: v.pipe(v.array(v.strictObject({ number: v.number(), title: Text })), v.length(2, 'expected the 2 attachments')),
+  attachments: v.pipe(v.array(v.strictObject({ number: WholeNumber(1, 99), title: Text })), v.length(2, 'expected the 2 attachments')),
   organisers: v.pipe(v.array(Organiser), v.length(19, 'expected the 19 organisers of 附件1')),
   slogans: v.strictObject({
     heading: Text,

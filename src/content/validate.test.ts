@@ -1,11 +1,15 @@
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs'
+/**
+ * @jest-environment node
+ */
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { validateEdition, formatProblem, textProblem } from './validate'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
 
-const BUNDLE = resolve(__dirname, 'editions/2021.json')
-const shipped = JSON.parse(readFileSync(BUNDLE, 'utf8'))
+// The same strict reader as content:check and the build.
+const shipped = loadBundleFile(DEFAULT_BUNDLE)
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
@@ -25,8 +29,13 @@ describe('the shipped 2021 bundle', () => {
   })
 })
 
-/** Each case breaks one thing; the validator must point at `path` (and say `reason`). */
-const cases: Array<[string, (b: Json) => unknown, string, RegExp?]> = [
+const MB = 1024 * 1024
+
+/**
+ * Each case breaks one thing; the validator must point at `path` and say `reason` (a pattern,
+ * or the exact reason as a string).
+ */
+const cases: Array<[string, (b: Json) => unknown, string, (RegExp | string)?]> = [
   ['root is not an object', () => [], '(root)', /expected a JSON object/],
   ['wrong schema version', (b) => { b.schemaVersion = 2 }, 'schemaVersion'],
   ['malformed bundle version', (b) => { b.bundleVersion = 'v1' }, 'bundleVersion'],
@@ -144,8 +153,69 @@ const cases: Array<[string, (b: Json) => unknown, string, RegExp?]> = [
   ['the same kind twice', (b) => { b.complaintPrep.kinds[1].id = 'complaint' }, 'complaintPrep.kinds[1].id', /duplicate kind/],
   ['prepare item without detail', (b) => { delete b.complaintPrep.items[0].detail }, 'complaintPrep.items[0].detail', /missing required field/],
   ['duplicate prepare item', (b) => { b.complaintPrep.items[1].id = b.complaintPrep.items[0].id }, 'complaintPrep.items[1].id', /duplicate id/],
-  ['after-submit text without a source', (b) => { delete b.complaintPrep.afterSubmit.source }, 'complaintPrep.afterSubmit.source', /missing required field/]
+  ['after-submit text without a source', (b) => { delete b.complaintPrep.afterSubmit.source }, 'complaintPrep.afterSubmit.source', /missing required field/],
+  ...hygieneCases()
 ]
+
+/** Issue 14: characters, limits, numbers, id lists and keys that used to pass. */
+function hygieneCases(): typeof cases {
+  return [
+    ['NUL in a title', (b) => { b.events[0].title = '质量\u0000开放日' }, 'events[0].title', 'contains a control character U+0000 NULL at character 3'],
+    ['lone surrogate \\ud800 in a summary', (b) => { b.events[0].summary = '\ud800' + b.events[0].summary }, 'events[0].summary',
+      'contains a lone surrogate U+D800 at character 1: half of a character: broken text or a bad \\u escape'],
+    ['U+FFFD left by a wrong decoding', (b) => { b.organisers[2].name = b.organisers[2].name.slice(0, 2) + '\ufffd' }, 'organisers[2].name',
+      'contains U+FFFD REPLACEMENT CHARACTER at character 3: text damaged by a wrong encoding'],
+    ['zero-width space inside a slogan', (b) => { b.slogans.items[3].text = b.slogans.items[3].text.replace(' ', ' \u200b') }, 'slogans.items[3].text',
+      /^contains an invisible zero-width character U\+200B ZERO WIDTH SPACE at character \d+$/],
+    ['zero-width joiner and word joiner (counted)', (b) => { b.theme = `\u200d${b.theme}\u2060` }, 'theme',
+      'contains an invisible zero-width character U+200D ZERO WIDTH JOINER at character 1 (and 1 more)'],
+    ['byte-order mark inside a text', (b) => { b.document.title = '\ufeff' + b.document.title }, 'document.title', /U\+FEFF ZERO WIDTH NO-BREAK SPACE/],
+    ['right-to-left override U+202E in a hotline', (b) => { b.channels[1].hotline = '\u202e54321' }, 'channels[1].hotline',
+      'contains a bidi control U+202E RIGHT-TO-LEFT OVERRIDE at character 1: it changes the order in which text is displayed'],
+    ['bidi isolate U+2066 in an id', (b) => { b.categories[0].id = `${b.categories[0].id}\u2066` }, 'categories[0].id', /bidi control U\+2066 LEFT-TO-RIGHT ISOLATE/],
+    ['left-to-right mark U+200E in a url', (b) => { b.channels[0].web = `\u200e${b.channels[0].web}` }, 'channels[0].web', /bidi control U\+200E LEFT-TO-RIGHT MARK/],
+    ['invisible tag characters (hidden text)', (b) => { b.events[1].summary += '\u{E0049}\u{E0047}' }, 'events[1].summary', /invisible format character U\+E0049 at character \d+ \(and 1 more\)/],
+    ['soft hyphen', (b) => { b.events[1].title = b.events[1].title.slice(0, 1) + '\u00ad' + b.events[1].title.slice(1) }, 'events[1].title', /invisible format character U\+00AD SOFT HYPHEN at character 2/],
+    ['ANSI escape in a value', (b) => { b.events[0].title = '\u001b[31m红色\u001b[0m' }, 'events[0].title', 'contains a control character U+001B ESCAPE at character 1 (and 1 more)'],
+    ['C1 control (CSI)', (b) => { b.events[0].title = '\u009b2J' }, 'events[0].title', /control character U\+009B CONTROL SEQUENCE INTRODUCER/],
+    ['tab in a text', (b) => { b.contact.printed[0] = b.contact.printed[0].replace('：', '：\t') }, 'contact.printed[0]', /control character U\+0009 TAB/],
+    ['line separator U+2028 in a text', (b) => { b.sections.closing[0] += '\u2028' }, 'sections.closing[0]', /a line break \(U\+2028 LINE SEPARATOR\) at character \d+: this field is one line/],
+    ['carriage return in a text', (b) => { b.sections.closing[1] = b.sections.closing[1].replace('。', '。\r') }, 'sections.closing[1]', /a line break \(U\+000D CARRIAGE RETURN\)/],
+    ['noncharacter U+FFFF', (b) => { b.events[2].summary += '\uffff' }, 'events[2].summary', /a noncharacter U\+FFFF/],
+    ['a key with a newline (forging an ok line)', (b) => { b.document['x\nsrc/content/editions/2021.json: ok'] = '附' },
+      'document["x\\nsrc/content/editions/2021.json: ok"]', 'key contains a line break (U+000A LINE FEED) at character 2'],
+    ['a key with an ANSI escape', (b) => { b.document['\u001b[2J'] = '附' }, 'document["\\u001B[2J"]', 'key contains a control character U+001B ESCAPE at character 1'],
+    ['a key with a zero-width space (looks like a known field)', (b) => { b.document['title\u200b'] = '附' }, 'document["title\\u200B"]', /key contains an invisible zero-width character U\+200B/],
+    ['a 20 MB key', (b) => { b.document['k'.repeat(20 * MB)] = '附' }, `document["${'k'.repeat(60)}"…(${20 * MB} chars)]`, `key too long: ${20 * MB} characters (at most 64)`],
+    ['a 20 MB value', (b) => { b.channels[0].hotline = '1'.repeat(20 * MB) }, 'channels[0].hotline', `too long: ${20 * MB} characters (at most 16 here)`],
+    ['a 52 MB summary', (b) => { b.events[0].summary = '质'.repeat(52 * MB) }, 'events[0].summary', `too long: ${52 * MB} characters (at most 60 here)`],
+    ['a summary one character over its limit', (b) => { b.events[0].summary = '质'.repeat(61) }, 'events[0].summary', 'too long: 61 characters (at most 60 here)'],
+    ['a slogan pasted into a slogan with a paragraph', (b) => { b.slogans.items[0].text = b.sections.work.points[0].text }, 'slogans.items[0].text', /^too long: \d+ characters \(at most 40 here\)$/],
+    ['a preamble over 2000 characters', (b) => { b.document.preamble = b.document.preamble.repeat(11) }, 'document.preamble', /^too long: \d{4} characters \(at most 2000 here\)$/],
+    ['attachment number Infinity (1e999)', (b) => { b.attachments[0].number = 1e999 }, 'attachments[0].number', 'expected a whole number from 1 to 99, got Infinity'],
+    ['attachment number -1.5', (b) => { b.attachments[1].number = -1.5 }, 'attachments[1].number', 'expected a whole number from 1 to 99, got -1.5'],
+    ['attachment number 0', (b) => { b.attachments[0].number = 0 }, 'attachments[0].number', 'expected a whole number from 1 to 99, got 0'],
+    ['attachment number 1.5', (b) => { b.attachments[0].number = 1.5 }, 'attachments[0].number', 'expected a whole number from 1 to 99, got 1.5'],
+    ['attachment number NaN', (b) => { b.attachments[0].number = NaN }, 'attachments[0].number', 'expected a whole number from 1 to 99, got NaN'],
+    ['attachment number 100', (b) => { b.attachments[0].number = 100 }, 'attachments[0].number', 'expected a whole number from 1 to 99, got 100'],
+    ['attachment number as text', (b) => { b.attachments[0].number = '1' }, 'attachments[0].number', 'expected a whole number from 1 to 99, got "1"'],
+    ['attachments out of order', (b) => { b.attachments[1].number = 1 }, 'attachments[1].number', 'expected 2 (attachments are numbered in order), got 1'],
+    ['slogan number -Infinity', (b) => { b.slogans.items[4].number = -Infinity }, 'slogans.items[4].number', 'expected a whole number from 1 to 99, got -Infinity'],
+    ['a non-finite number anywhere (unknown field too)', (b) => { b.campaign.weight = Infinity }, 'campaign.weight', 'not a finite number: Infinity'],
+    ['duplicate sloganIds', (b) => { b.events[0].sloganIds = ['s1', 's2', 's1'] }, 'events[0].sloganIds[2]', 'duplicate id "s1" (also events[0].sloganIds[0])'],
+    ['an id list holding a huge id', (b) => { b.events[0].sloganIds = ['s'.repeat(65)] }, 'events[0].sloganIds[0]', 'too long: 65 characters (at most 64 here)'],
+    ['a __proto__ key', (b) => { Object.defineProperty(b.document, '__proto__', { value: {}, enumerable: true }) }, 'document.__proto__', /unknown field/],
+    ['nested deeper than the limit', (b) => {
+      let deep: Json = '深'
+      for (let i = 0; i < 20; i++) deep = [deep]
+      b.document.extra = deep
+    }, 'document.extra[0][0][0][0][0][0][0][0][0][0][0][0][0][0]', 'nested deeper than 16 levels'],
+    ['a value full of unprintable characters is shown escaped', (b) => { b.channels[0].web = '\u001b[2J\nwww.12315.cn: ok\u202e' }, 'channels[0].web',
+      'expected an https:// URL, got "\\u001B[2J\\nwww.12315.cn: ok\\u202E"'],
+    ['a huge value is shown shortened', (b) => { b.channels[0].web = `http://${'w'.repeat(1990)}` }, 'channels[0].web',
+      `expected an https:// URL, got "http://${'w'.repeat(53)}"…(1997 chars)`]
+  ]
+}
 
 describe('malformed bundles are rejected with the exact path', () => {
   it('has at least 30 distinct cases', () => {
@@ -163,9 +233,15 @@ describe('malformed bundles are rejected with the exact path', () => {
     const result = validateEdition(input)
     expect(result.ok).toBe(false)
     const lines = result.problems.map(formatProblem)
-    const hit = result.problems.find((p) => p.path === path)
-    if (!hit) throw new Error(`expected a problem at ${path}, got:\n${lines.join('\n')}`)
-    if (reason) expect(hit.reason).toMatch(reason)
+    const hits = result.problems.filter((p) => p.path === path)
+    if (!hits.length) throw new Error(`expected a problem at ${path}, got:\n${lines.join('\n')}`)
+    if (typeof reason === 'string') expect(lines).toContain(`${path}: ${reason}`)
+    else if (reason) expect(hits[0].reason).toMatch(reason)
+    // Whatever the bundle holds, each problem prints as one short line with nothing unprintable.
+    for (const line of lines) {
+      expect(line.length).toBeLessThan(600)
+      expect(line).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\uFFFD]/u)
+    }
   })
 })
 
@@ -182,23 +258,24 @@ describe('text hygiene', () => {
 })
 
 describe('npm run content:check', () => {
-  // One temporary folder for the bundles written here, removed afterwards.
-  let dir = ''
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'bundle-'))
-  })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-  const run = (file?: string) => spawnSync(
+  const run = (...files: string[]) => spawnSync(
     process.execPath,
-    [require.resolve('tsx/cli'), resolve(__dirname, '../../scripts/content-check.ts'), ...(file ? [file] : [])],
+    [require.resolve('tsx/cli'), resolve(__dirname, '../../scripts/content-check.ts'), ...files],
     { encoding: 'utf8' }
   )
+  let dir = ''
+  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'bundle-')) })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const write = (name: string, content: string | Json) => {
+    const file = join(dir, name)
+    writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2))
+    return file
+  }
 
   it('accepts the shipped bundle', () => {
     const r = run()
     expect(r.stderr).toBe('')
-    expect(r.stdout).toMatch(/ok/)
+    expect(r.stdout).toBe('src/content/editions/2021.json: ok\n')
     expect(r.status).toBe(0)
   })
 
@@ -207,9 +284,7 @@ describe('npm run content:check', () => {
     const i = indexOfEvent(b, withDate('day'))
     b.events[i].dates[0].date = '2021-9-15'
     b.organisers[3].id = 'Bad Id'
-    const file = join(dir, 'bad.json')
-    writeFileSync(file, JSON.stringify(b))
-    const r = run(file)
+    const r = run(write('bad.json', b))
     expect(r.status).toBe(1)
     expect(r.stderr).toContain(`events[${i}].dates[0].date: expected YYYY-MM-DD, got "2021-9-15"`)
     expect(r.stderr).toContain('organisers[3].id: expected a lowercase id')
@@ -219,18 +294,51 @@ describe('npm run content:check', () => {
   it('reports rule problems (here a dangling reference) the same way', () => {
     const b = clone()
     b.events[2].organiserId = 'nobody'
-    const file = join(dir, 'dangling.json')
-    writeFileSync(file, JSON.stringify(b))
-    const r = run(file)
+    const r = run(write('dangling.json', b))
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('events[2].organiserId: no organiser with id "nobody"')
   })
 
-  it('reports a file that is not JSON', () => {
-    const file = join(dir, 'broken.json')
-    writeFileSync(file, '{ "schemaVersion": 1,')
-    const r = run(file)
+  it('reports a file that is not JSON, with where', () => {
+    const r = run(write('broken.json', '{ "schemaVersion": 1,'))
     expect(r.status).toBe(1)
-    expect(r.stderr).toMatch(/\(file\): not valid JSON/)
+    expect(r.stderr).toContain('(file): not valid JSON: expected a key in double quotes, found the end of the file at line 1, column 22')
+  })
+
+  it('rejects a duplicate key that JSON.parse would let through (the last one winning)', () => {
+    const text = JSON.stringify(shipped, null, 2).replace('"hotline": "12315"', '"hotline": "12315", "hotline": "96315"')
+    const r = run(write('duplicate.json', text))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/^channels\[0\]\.hotline: duplicate key \(first at line \d+, column \d+, again at line \d+, column \d+; JSON\.parse would silently keep the last\)$/m)
+  })
+
+  it('prints one honest line per problem: no forged ok line, no ANSI escape, no bidi control, no huge line', () => {
+    const b = clone()
+    b.document['x\n' + 'src/content/editions/2021.json: ok'] = '附'
+    b.document['\u001b[2J\u001b[H'] = '附'
+    b.events[0].title = '\u001b[31m红色\u001b[0m'
+    b.channels[1].name = '\u202e54321'
+    b.channels[0].hotline = '1'.repeat(900_000) // under the file limit, far over the field's
+    const forged = write('forged.json', b)
+    // A file name can hold a line break and escapes too.
+    const named = write('x\n2021.json: ok\u001b[31m.json', clone())
+    const r = run(forged, named)
+    expect(r.status).toBe(1)
+    const out = r.stdout + r.stderr
+    expect(out).not.toMatch(/[\u001b\u009b\u202a-\u202e\u2066-\u2069]/)
+    const lines = out.split('\n')
+    // The only ok line is the valid file's, its name escaped.
+    const okLines = lines.filter((l) => l.endsWith(': ok'))
+    expect(okLines).toHaveLength(1)
+    expect(okLines[0]).toMatch(/x\\n2021\.json: ok\\u001B\[31m\.json: ok$/)
+    for (const l of lines) expect(l.length).toBeLessThan(600)
+    expect(lines).toContain('document["x\\nsrc/content/editions/2021.json: ok"]: key contains a line break (U+000A LINE FEED) at character 2')
+    expect(lines).toContain('document["\\u001B[2J\\u001B[H"]: key contains a control character U+001B ESCAPE at character 1 (and 1 more)')
+    expect(lines).toContain('channels[0].hotline: too long: 900000 characters (at most 16 here)')
+    expect(lines).toContain(`channels[0].hotline: expected a hotline like 12315 or 0898-12345678, got "${'1'.repeat(60)}"…(900000 chars)`)
+    // Every line on stderr is a problem, then a blank line and the count of exactly those lines.
+    const err = r.stderr.split('\n')
+    expect(err.slice(-3, -1)[0]).toBe('')
+    expect(err[err.length - 2]).toMatch(new RegExp(`forged\\.json: ${err.length - 3} problem\\(s\\)$`))
   })
 })

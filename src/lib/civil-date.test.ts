@@ -41,6 +41,17 @@ describe('civil dates', () => {
     expect(addMonths('2021-09', -21)).toBe('2019-12')
     expect(addMonths('2021-09', 0)).toBe('2021-09')
   })
+  it('computes right for years 0000–0099 (Date.UTC would read them as 1900–1999)', () => {
+    expect(daysBetween('0021-09-01', '2021-09-01')).toBe(5 * 146_097) // 2000 years = five 400-year cycles
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1)
+    expect(addDays('0021-09-30', 1)).toBe('0021-10-01')
+    expect(addDays('0000-03-01', -1)).toBe('0000-02-29') // year 0 is a leap year
+    expect(lastDayOfMonth('0004-02')).toBe('0004-02-29')
+    expect(lastDayOfMonth('0001-02')).toBe('0001-02-28')
+    expect(isoWeekday('0001-01-01')).toBe(1) // a Monday in the proleptic Gregorian calendar
+    expect(startOfWeek('0021-09-15')).toBe(addDays('0021-09-15', 1 - isoWeekday('0021-09-15')))
+    expect(chinaMidnightSeconds('0021-09-15')).toBe(Date.parse('0021-09-14T16:00:00Z') / 1000)
+  })
   it('gives the unix seconds of 00:00 in China (UTC+8), whatever the device zone', () => {
     expect(chinaMidnightSeconds('2021-09-15')).toBe(Date.parse('2021-09-14T16:00:00Z') / 1000)
     expect(chinaMidnightSeconds('2022-01-01')).toBe(Date.parse('2021-12-31T16:00:00Z') / 1000)

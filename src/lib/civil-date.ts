@@ -1,16 +1,24 @@
 /**
  * Civil dates (YYYY-MM-DD strings, no time, no zone): arithmetic and Chinese labels.
  * A civil date means the same day everywhere, so all maths is done at UTC midnight.
+ * Any four-digit year works, 0000–0099 included (Date.UTC would read those as 1900–1999).
  */
 const DAY_MS = 86_400_000
+
+/** UTC midnight of year `y`, month `m0` (0-based, may overflow) and day `d`, for any year. */
+export function utcMidnight(y: number, m0: number, d: number): number {
+  const t = new Date(0)
+  t.setUTCFullYear(y, m0, d)
+  return t.getTime()
+}
 
 /** The written form of a civil date: YYYY-MM-DD (not yet a check that the day exists). */
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
-/** True when a YYYY-MM-DD string names a day that exists (no 2021-02-30, no month 13). */
+/** True when a YYYY-MM-DD string names a day that exists (no 2021-02-30, no month 13), any year. */
 export function isRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d))
+  const t = new Date(utcMidnight(y, m - 1, d))
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
 }
 
@@ -21,11 +29,14 @@ export function isCivilDate(s: string): boolean {
 
 function toUtcMs(date: string): number {
   const [y, m, d] = date.split('-').map(Number)
-  return Date.UTC(y, m - 1, d)
+  return utcMidnight(y, m - 1, d)
 }
 
 function fromUtcMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10)
+  const t = new Date(ms)
+  const y = t.getUTCFullYear()
+  const year = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`
+  return `${year}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`
 }
 
 export function addDays(date: string, n: number): string {
@@ -49,7 +60,7 @@ export function monthOf(date: string): string {
 
 export function lastDayOfMonth(month: string): string {
   const [y, m] = month.split('-').map(Number)
-  return fromUtcMs(Date.UTC(y, m, 0))
+  return fromUtcMs(utcMidnight(y, m, 0))
 }
 
 /** 9月15日 */

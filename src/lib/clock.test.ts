@@ -55,6 +55,21 @@ describe('clock override', () => {
     }
   )
 
+  it.each([
+    ['0000-01-01', '0000-01-01T04:00:00.000Z'],
+    ['0021-09-14', '0021-09-14T04:00:00.000Z'],
+    ['0099-12-31T23:30', '0099-12-31T15:30:00.000Z'],
+    ['0004-02-29', '0004-02-29T04:00:00.000Z'] // a leap year (proleptic Gregorian)
+  ])('reads year 0000–0099 as written, not as 1900–1999: %s', (param, iso) => {
+    const ms = parseNowParam(param)!
+    expect(new Date(ms).toISOString()).toBe(iso)
+    expect(chinaDate(ms)).toBe(param.slice(0, 10))
+  })
+
+  it.each(['0001-02-29', '0099-02-29', '0021-13-01'])('refuses a date that does not exist in a year 0000–0099: %s', (bad) => {
+    expect(parseNowParam(bad)).toBeNull()
+  })
+
   it('applies a good parameter', () => {
     expect(applyNowParam('2021-09-30')).toBe(true)
     expect(today()).toBe('2021-09-30')

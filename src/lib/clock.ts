@@ -7,7 +7,7 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import { isRealDate } from './civil-date'
+import { isRealDate, utcMidnight } from './civil-date'
 
 dayjs.extend(utc)
 
@@ -34,15 +34,18 @@ const NOW_PARAM = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?$/
 
 /**
  * Parses a clock override: `2021-09-14` (noon in China that day) or `2021-09-14T23:30`
- * (China time). Returns null for anything else, so a bad parameter is ignored.
+ * (China time). Any four-digit year counts as written, 0000–0099 included. Returns null
+ * for anything else, so a bad parameter is ignored.
  */
 export function parseNowParam(value: string | null | undefined): number | null {
   if (!value) return null
   const m = NOW_PARAM.exec(value.trim())
   if (!m) return null
   const [, date, hh = '12', mm = '00'] = m
-  if (!isRealDate(date) || Number(hh) > 23 || Number(mm) > 59) return null
-  return dayjs.utc(`${date}T${hh}:${mm}:00Z`).valueOf() - CHINA_OFFSET_MINUTES * 60_000
+  if (!isRealDate(date) || Number(hh) > 23 || Number(mm) > 59) return null // e.g. 2021-02-30
+  const [y, mo, d] = date.split('-').map(Number)
+  // utcMidnight, not Date.UTC or a parsed string: both read years 0–99 as 1900–1999.
+  return utcMidnight(y, mo - 1, d) + (Number(hh) * 60 + Number(mm)) * 60_000 - CHINA_OFFSET_MINUTES * 60_000
 }
 
 /** Fixes the clock at an instant (ms), or restores the real clock with null. */

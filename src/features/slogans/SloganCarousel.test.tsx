@@ -27,7 +27,9 @@ const fire = (kind: 'show' | 'hide') => act(() => { pageEvents[kind][pageEvents[
 const wait = (ms: number) => act(() => { jest.advanceTimersByTime(ms) })
 
 beforeEach(() => {
-  jest.useFakeTimers()
+  // Frames stay real: Taro's H5 components render on requestAnimationFrame, and only the
+  // carousel's own timers are counted here.
+  jest.useFakeTimers({ doNotFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
   pageEvents.show = []
   pageEvents.hide = []
   mockReducedMotion = false

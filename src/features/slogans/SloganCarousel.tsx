@@ -1,10 +1,10 @@
-import { Button, CustomWrapper, Swiper, SwiperItem, Text, View } from '@tarojs/components'
+import { Button, CustomWrapper, Text, View } from '@tarojs/components'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
 import type { Slogan } from '@/content'
 import { prefersReducedMotion } from '@/platform/motion'
-import { colors } from '@/styles/tokens'
 import { Heading } from '@/ui/Heading'
+import { Slides } from '@/ui/Slides'
 import { SloganText } from './SloganText'
 import { isRunning, rotate, ROTATION_INTERVAL_MS, startRotation } from './model'
 import { aria } from '@/ui/aria'
@@ -46,23 +46,13 @@ function Carousel({ slogans, onOpen, intervalMs = ROTATION_INTERVAL_MS }: Props)
   return (
     <View className='hq-card slogan-carousel'>
       <Heading level={2} className='hq-card__title'>活动口号（共{slogans.length}条）</Heading>
-      <Swiper
-        className='slogan-carousel__swiper'
-        current={r.index}
-        circular
-        indicatorDots
-        indicatorColor={colors.border}
-        indicatorActiveColor={colors.brand}
-        onChange={(e) => dispatch({ type: 'go', index: e.detail.current })}
-      >
+      <Slides className='slogan-carousel__swiper' current={r.index} onChange={(index) => dispatch({ type: 'go', index })}>
         {slogans.map((s) => (
-          <SwiperItem key={s.id} className='slogan-carousel__item'>
-            <View className='slogan-carousel__slide' onClick={() => onOpen(s.id)}>
-              <SloganText className='slogan-carousel__text' text={s.text} />
-            </View>
-          </SwiperItem>
+          <View key={s.id} className='slogan-carousel__slide' onClick={() => onOpen(s.id)}>
+            <SloganText className='slogan-carousel__text' text={s.text} />
+          </View>
         ))}
-      </Swiper>
+      </Slides>
       <Text className='slogan-carousel__position' {...live} data-testid='carousel-position'>
         第{r.index + 1}条，共{slogans.length}条{running ? '（自动播放中）' : ''}：{current.text}
       </Text>

@@ -1,0 +1,65 @@
+/**
+ * TODO values: what a drafted edition (npm run content:new) could not take from the notice.
+ *
+ * A TODO is a string that starts with `TODO:` followed by a hint of what to fill in, e.g.
+ * `"date": "TODO: YYYY-MM-DD …"`. It may stand in for any value (a date, an id, a whole source
+ * object, a whole list such as `channels`). content:check reports each one as
+ * `events[0].dates[0].date: TODO — fill in: YYYY-MM-DD …`, so a half-done edition cannot pass the
+ * check, the tests or the build. Problems the check would also raise about the placeholder itself
+ * (not a date, too long, not a list…) are left out: the TODO line says it all.
+ *
+ * Pure; used by validate.ts and by the drafter (src/content/draft-edition.ts).
+ */
+import { formatKeys } from './printable'
+import type { Problem } from './validate'
+
+/** The marker every TODO value starts with. */
+export const TODO_MARK = 'TODO:'
+
+/** A TODO value with its hint, e.g. `todo('YYYY-MM-DD')` → `"TODO: YYYY-MM-DD"`. */
+export function todo(hint: string): string {
+  return `${TODO_MARK} ${hint}`
+}
+
+/** `TODO` as a word anywhere in a string (an editor may leave one inside a text as well). */
+const TODO_WORD = /(?:^|[^A-Za-z0-9_])TODO(?![A-Za-z0-9_])/
+
+export function isTodo(value: unknown): value is string {
+  return typeof value === 'string' && TODO_WORD.test(value)
+}
+
+/** The hint of a TODO value: what follows `TODO`, without the colon or dash. */
+export function todoHint(value: string): string {
+  const at = value.indexOf('TODO')
+  return value.slice(at + 4).replace(/^\s*[:：—–-]?\s*/, '').trim()
+}
+
+/** Longest hint repeated in a problem line. */
+const MAX_HINT_CHARS = 160
+
+/** Every TODO of a bundle, in document order, as `path: TODO — fill in: hint`. */
+export function todoProblems(value: unknown): Problem[] {
+  const problems: Problem[] = []
+  const visit = (x: unknown, keys: (string | number)[]) => {
+    if (isTodo(x)) {
+      const hint = todoHint(x)
+      const shown = hint.length > MAX_HINT_CHARS ? `${hint.slice(0, MAX_HINT_CHARS)}…` : hint
+      problems.push({ path: formatKeys(keys), reason: shown ? `TODO — fill in: ${shown}` : 'TODO — fill in this value' })
+    } else if (Array.isArray(x)) {
+      x.forEach((item, i) => visit(item, [...keys, i]))
+    } else if (x !== null && typeof x === 'object') {
+      for (const key of Object.keys(x)) visit((x as Record<string, unknown>)[key], [...keys, key])
+    }
+  }
+  visit(value, [])
+  return problems
+}
+
+/** Whether `path` is a TODO's path or lies inside one (`events[0].dates` inside `events[0]`). */
+export function insideTodo(path: string, todoPaths: ReadonlySet<string>): boolean {
+  if (todoPaths.has(path)) return true
+  for (const t of todoPaths) {
+    if (t === '(root)' || path.startsWith(`${t}.`) || path.startsWith(`${t}[`)) return true
+  }
+  return false
+}
