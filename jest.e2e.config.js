@@ -8,6 +8,8 @@ module.exports = {
   // No build → "Run npm run build:h5 first" and exit 1, instead of every test timing out.
   globalSetup: '<rootDir>/tests/support/require-h5-build.ts',
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
+  // Pure app modules (e.g. a model's constant) can be imported as the app does.
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testTimeout: 60_000,
   maxWorkers: 1
 }

@@ -3,26 +3,20 @@
  *
  * Shapes are checked here with valibot (strict objects: unknown fields are errors);
  * rules that span fields (unique ids, references, date order, text hygiene) live in
- * `checks.ts`. Types used by the app are inferred from this file, never written by hand.
+ * `validate.ts`. Types used by the app are inferred from this file, never written by hand.
  */
 import * as v from 'valibot'
+import { ISO_DATE_PATTERN, isRealDate } from '@/lib/civil-date'
 import { ID_PATTERN } from './ids'
 import { WholeNumber } from './limits'
 import { show } from './printable'
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 const YEAR_MONTH = /^\d{4}-\d{2}$/
-
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d))
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
-}
 
 /** A civil date in China (UTC+8), written YYYY-MM-DD. */
 export const IsoDate = v.pipe(
   v.string('expected YYYY-MM-DD'),
-  v.regex(ISO_DATE, (i) => `expected YYYY-MM-DD, got ${show(i.input)}`),
+  v.regex(ISO_DATE_PATTERN, (i) => `expected YYYY-MM-DD, got ${show(i.input)}`),
   v.check(isRealDate, (i) => `not a calendar date: ${show(i.input)}`)
 )
 
@@ -35,7 +29,7 @@ export const YearMonth = v.pipe(
   }, (i) => `not a month: ${show(i.input)}`)
 )
 
-/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in checks.ts. */
+/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in validate.ts. */
 export const Text = v.pipe(
   v.string('expected a string'),
   v.check((s) => s.trim().length > 0, 'must not be empty')

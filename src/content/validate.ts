@@ -5,6 +5,7 @@
  * Pure: used by `npm run content:check`, the tests, the build config and the app.
  */
 import * as v from 'valibot'
+import { addMonths, lastDayOfMonth } from '@/lib/civil-date'
 import { Edition } from './schema'
 import { formatKeys, oneLine, show } from './printable'
 import { rawProblems } from './raw-checks'
@@ -89,15 +90,7 @@ function textKind(path: PathItem[]): TextKind {
 }
 
 function monthBounds(ym: string): [string, string] {
-  const [y, m] = ym.split('-').map(Number)
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return [`${ym}-01`, `${ym}-${String(last).padStart(2, '0')}`]
-}
-
-function addMonths(ym: string, n: number): string {
-  const [y, m] = ym.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1 + n, 1))
-  return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}`
+  return [`${ym}-01`, lastDayOfMonth(ym)]
 }
 
 function strip(s: string): string {

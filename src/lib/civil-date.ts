@@ -12,6 +12,21 @@ export function utcMidnight(y: number, m0: number, d: number): number {
   return t.getTime()
 }
 
+/** The written form of a civil date: YYYY-MM-DD (not yet a check that the day exists). */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/** True when a YYYY-MM-DD string names a day that exists (no 2021-02-30, no month 13), any year. */
+export function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number)
+  const t = new Date(utcMidnight(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/** True for a civil date written YYYY-MM-DD that exists. */
+export function isCivilDate(s: string): boolean {
+  return ISO_DATE_PATTERN.test(s) && isRealDate(s)
+}
+
 function toUtcMs(date: string): number {
   const [y, m, d] = date.split('-').map(Number)
   return utcMidnight(y, m - 1, d)

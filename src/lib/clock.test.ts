@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { runProbe } from '../../tests/support/probe'
 import { chinaDate, now, parseNowParam, setNow, today, applyNowParam } from './clock'
 
 /** Instants around midnight in China, and the China civil date each must give. */
@@ -16,14 +15,8 @@ const ZONES = ['America/Los_Angeles', 'UTC', 'Asia/Shanghai', 'Pacific/Kiritimat
 
 describe('today() is the China civil date in every device time zone', () => {
   // Each zone runs in its own process: TZ must be set before Node starts to be honoured.
-  const probe = (zone: string) => {
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), resolve(__dirname, 'clock-probe.ts'), ...INSTANTS.map((i) => i[0])], {
-      encoding: 'utf8',
-      env: { ...process.env, TZ: zone }
-    })
-    if (r.status !== 0) throw new Error(r.stderr)
-    return JSON.parse(r.stdout) as Array<{ iso: string; today: string; local: string; offset: number }>
-  }
+  const probe = (zone: string) =>
+    runProbe<Array<{ iso: string; today: string; local: string; offset: number }>>('clock-probe.ts', INSTANTS.map((i) => i[0]), zone)
 
   it.each(ZONES)('TZ=%s', (zone) => {
     const rows = probe(zone)

@@ -7,7 +7,7 @@
  */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
-import { utcMidnight } from './civil-date'
+import { isRealDate, utcMidnight } from './civil-date'
 
 dayjs.extend(utc)
 
@@ -42,12 +42,10 @@ export function parseNowParam(value: string | null | undefined): number | null {
   const m = NOW_PARAM.exec(value.trim())
   if (!m) return null
   const [, date, hh = '12', mm = '00'] = m
+  if (!isRealDate(date) || Number(hh) > 23 || Number(mm) > 59) return null // e.g. 2021-02-30
   const [y, mo, d] = date.split('-').map(Number)
-  if (Number(hh) > 23 || Number(mm) > 59) return null
   // utcMidnight, not Date.UTC or a parsed string: both read years 0–99 as 1900–1999.
-  const midnight = utcMidnight(y, mo - 1, d)
-  if (chinaDate(midnight + CHINA_OFFSET_MINUTES * 60_000) !== date) return null // e.g. 2021-02-30
-  return midnight + (Number(hh) * 60 + Number(mm)) * 60_000 - CHINA_OFFSET_MINUTES * 60_000
+  return utcMidnight(y, mo - 1, d) + (Number(hh) * 60 + Number(mm)) * 60_000 - CHINA_OFFSET_MINUTES * 60_000
 }
 
 /** Fixes the clock at an instant (ms), or restores the real clock with null. */

@@ -7,7 +7,7 @@
  * Coordinates are logical poster pixels, 750 × 1334; the platform scales the context by
  * the canvas's pixel ratio.
  */
-import type { PosterDrawingContext } from '@/platform/poster-types'
+import type { PosterDrawingContext } from './poster-types'
 
 export const POSTER_WIDTH = 750
 export const POSTER_HEIGHT = 1334

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { applyNowParam, today } from './clock'
+import { decodeParam } from './page-params'
 
 /**
  * Today's China civil date for a page, refreshed each time the page shows.
@@ -10,7 +11,7 @@ import { applyNowParam, today } from './clock'
 export function useToday(): string {
   const { params } = useRouter()
   const [value, setValue] = useState(() => {
-    applyNowParam(params.now)
+    applyNowParam(decodeParam(params.now))
     return today()
   })
   useDidShow(() => setValue(today()))

@@ -10,20 +10,14 @@ import HomePage from './home/index'
 import EventsPage from './events/index'
 import ComplaintsPage from './complaints/index'
 import AboutPage from './about/index'
+import { page } from '../../tests/support/taro-page'
 
-let mockRouterParams: Record<string, string> = {}
 // Taro's page hooks need a running Taro app; the pages only read the router and the show event.
-jest.mock('@tarojs/taro', () => ({
-  __esModule: true,
-  default: { makePhoneCall: jest.fn(() => Promise.resolve({})), switchTab: jest.fn(() => Promise.resolve({})) },
-  useRouter: () => ({ params: mockRouterParams }),
-  useDidShow: () => undefined,
-  useDidHide: () => undefined
-}))
+jest.mock('@tarojs/taro', () => require('../../tests/support/taro-page').taroPageModule())
 
 afterEach(() => {
   setNow(null)
-  mockRouterParams = {}
+  page.reset()
 })
 
 const text = (s: string | RegExp) => screen.getAllByText(s).length > 0
@@ -38,7 +32,7 @@ describe('首页', () => {
   })
 
   it('shows day N of the campaign when the page is opened with ?now=', () => {
-    mockRouterParams = { now: '2021-09-14' }
+    page.params = { now: '2021-09-14' }
     render(<HomePage />)
     expect(text('进行中')).toBe(true)
     expect(text('第14天（共30天），还剩16天')).toBe(true)

@@ -2,7 +2,7 @@
  * H5 poster: draws on the <canvas> inside Taro's <taro-canvas-core id=…> and downloads
  * it as a PNG (canvas.toBlob) named after the slogan. Nothing leaves the browser.
  */
-import type { DrawResult, PosterAction, PosterOutcome, PosterPlatform } from './poster-types'
+import type { DrawResult, PosterAction, PosterOutcome, PosterPlatform } from '@/lib/poster-types'
 
 export const POSTER_ACTIONS: readonly PosterAction[] = ['download']
 

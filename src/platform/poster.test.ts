@@ -18,7 +18,7 @@ jest.mock('@tarojs/taro', () => ({ __esModule: true, get default() { return mock
 import * as weapp from './poster.weapp'
 import * as h5 from './poster.h5'
 import * as fallback from './poster'
-import type { PosterDrawingContext } from './poster-types'
+import type { PosterDrawingContext } from '@/lib/poster-types'
 
 function fakeContext(): PosterDrawingContext & { calls: string[] } {
   const calls: string[] = []

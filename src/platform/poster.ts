@@ -3,7 +3,7 @@
  * checker): every call reports that posters cannot be made here. The real ones are
  * poster.weapp.ts (WeChat Canvas 2D, image menu, album) and poster.h5.ts (PNG download).
  */
-import type { DrawResult, PosterAction, PosterOutcome, PosterPlatform } from './poster-types'
+import type { DrawResult, PosterAction, PosterOutcome, PosterPlatform } from '@/lib/poster-types'
 
 const UNAVAILABLE = '此处无法生成海报'
 

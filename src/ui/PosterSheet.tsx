@@ -1,7 +1,6 @@
 import { Button, Canvas, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } from '@/platform/poster'
-import type { PosterAction, PosterDraw } from '@/platform/poster-types'
+import type { PosterAction, PosterDraw, PosterPlatform } from '@/lib/poster-types'
 import { paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type MeasureText, type PosterDrawing } from '@/lib/poster'
 import { Heading } from './Heading'
 import { aria } from './aria'
@@ -34,13 +33,16 @@ export type PosterSheetProps = {
   /** Lays the 750 × 1334 poster out with the canvas's own text measure (keep it stable: useCallback). */
   layout: (measure: MeasureText) => PosterDrawing
   onClose: () => void
+  /** The platform's canvas and image calls (src/platform/poster), passed in by the feature: ui makes no platform calls. */
+  platform: PosterPlatform
 }
 
 /**
  * A poster over the page: drawn on open (Canvas 2D), then shared, saved or downloaded as
  * the platform allows (platform/poster.*). What to draw comes from `layout`.
  */
-export function PosterSheet({ title, imageLabel, fileName, layout, onClose }: PosterSheetProps) {
+export function PosterSheet({ title, imageLabel, fileName, layout, onClose, platform }: PosterSheetProps) {
+  const { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } = platform
   const [state, setState] = useState<State>({ kind: 'drawing' })
   const alive = useRef(true)
   useEffect(() => () => { alive.current = false }, [])
@@ -56,7 +58,7 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose }: Po
     }
     const size = { width: POSTER_WIDTH, height: POSTER_HEIGHT, scale: posterScale(devicePixelRatio()) }
     return drawPoster(POSTER_CANVAS_ID, size, paint)
-  }, [layout])
+  }, [layout, devicePixelRatio, drawPoster])
 
   useEffect(() => {
     let cancelled = false

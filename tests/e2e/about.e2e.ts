@@ -8,20 +8,11 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Locator } from 'playwright-core'
-import { axeViolations, openApp, PHONE, startEnv, type App, type Env } from './support/app'
+import { axeViolations, PHONE, type App, withApp } from './support/app'
 
-let env: Env
-beforeAll(async () => {
-  env = await startEnv()
-})
-afterAll(async () => {
-  await env?.close()
-})
+const e2e = withApp()
 
 let app: App
-afterEach(async () => {
-  await app?.close()
-})
 
 /** The bundle the build was made from (its version changes with every content change). */
 const BUNDLE_VERSION = (JSON.parse(readFileSync(resolve(__dirname, '../../src/content/editions/2021.json'), 'utf8')) as { bundleVersion: string }).bundleVersion
@@ -33,15 +24,21 @@ const APP_INFO = 'packages/about/app-info/index'
 /** The page on screen. */
 const current = () => app.page.locator('.taro_page:visible').last()
 
-async function waitForRoute(path: string) {
-  await app.page.waitForFunction((p) => window.location.hash.includes(p), path)
-  await app.page.waitForTimeout(100)
-}
+const waitForRoute = (path: string) => app.waitForRoute(path)
 
 /** True when the element is entirely inside the phone's viewport. */
 async function inViewport(locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox()
   return !!box && box.y >= 0 && box.y + box.height <= PHONE.height
+}
+
+/** Waits (without a fixed sleep) until the element is entirely inside the viewport: a scroll has ended there. */
+async function untilInViewport(locator: Locator): Promise<void> {
+  const el = await locator.elementHandle()
+  await app.page.waitForFunction(([node, height]) => {
+    const r = (node as Element).getBoundingClientRect()
+    return r.top >= 0 && r.bottom <= height
+  }, [el, PHONE.height] as const)
 }
 
 /** Types into the focused element one character at a time, as a user would. */
@@ -73,7 +70,7 @@ function expectClean() {
 
 describe('search', () => {
   it('from 首页: the box opens search with the keyboard up, results update on every keystroke, 电梯 finds 电梯安全宣传周 and opens it', async () => {
-    app = await openApp(env)
+    app = await e2e.open()
     await app.waitForText('开展质量提升行动 推动自贸港高质量发展')
     await current().locator('.search-entry__box').click()
     await waitForRoute(SEARCH)
@@ -104,7 +101,7 @@ describe('search', () => {
   })
 
   it('ignores full-width/half-width differences and spaces; says so when nothing matches; 清除 starts again', async () => {
-    app = await openApp(env, { path: SEARCH })
+    app = await e2e.open({ path: SEARCH })
     await app.waitForText('可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。')
     await current().locator('.search__input input').click()
     // Text typed after other text stays in order (the caret stays at the end).
@@ -124,7 +121,7 @@ describe('search', () => {
   })
 
   it('from 关于: a slogan result opens the notice at that slogan, marked and on screen', async () => {
-    app = await openApp(env, { path: 'pages/about/index' })
+    app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('琼质强省办〔2021〕5号')
     await current().locator('.search-entry__box').click()
     await waitForRoute(SEARCH)
@@ -136,7 +133,7 @@ describe('search', () => {
     await waitForRoute('pages/about/index')
     const slogan = current().locator('#notice-slogan-s11')
     await slogan.locator('.notice-para__flag').waitFor()
-    await app.page.waitForTimeout(600) // the scroll animation (300 ms)
+    await untilInViewport(slogan)
     await expect(inViewport(slogan)).resolves.toBe(true)
     await expect(slogan.innerText()).resolves.toContain('11. 弘扬工匠精神 推动品质革命')
     expectClean()
@@ -146,7 +143,7 @@ describe('search', () => {
     ['with results', '质量'],
     ['before typing', '']
   ])('the search page has no serious accessibility violations (%s)', async (_label, q) => {
-    app = await openApp(env, { path: q ? `${SEARCH}?q=${encodeURIComponent(q)}` : SEARCH })
+    app = await e2e.open({ path: q ? `${SEARCH}?q=${encodeURIComponent(q)}` : SEARCH })
     await app.waitForText(q ? /^找到\d+条结果$/ : '试试：')
     expect(await axeViolations(app.page)).toEqual([])
   })
@@ -154,13 +151,13 @@ describe('search', () => {
 
 describe('关于: the notice', () => {
   it('the table of contents jumps to a section: its heading comes into view', async () => {
-    app = await openApp(env, { path: 'pages/about/index' })
+    app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('目录')
     for (const [item, heading] of [['三、活动要求', '三、活动要求'], ['附件2　活动口号', '附件2　2021年“质量月”活动口号'], ['二、活动内容', '二、活动内容']]) {
       const h = current().locator('.hq-card__title[role="heading"]', { hasText: heading })
       await expect(inViewport(h)).resolves.toBe(false)
       await current().locator('.notice-toc__item', { hasText: item }).click()
-      await app.page.waitForTimeout(600)
+      await untilInViewport(h)
       await expect(inViewport(h)).resolves.toBe(true)
       await current().evaluate((el) => { el.scrollTop = 0 })
     }
@@ -168,8 +165,8 @@ describe('关于: the notice', () => {
   })
 
   it('复制 copies a paragraph as printed and says 已复制', async () => {
-    app = await openApp(env, { path: 'pages/about/index' })
-    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.baseUrl })
+    app = await e2e.open({ path: 'pages/about/index' })
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.env.baseUrl })
     await app.waitForText('琼质强省办〔2021〕5号')
     const button = current().locator('#notice-work-4 .notice-copy')
     await button.click()
@@ -181,7 +178,7 @@ describe('关于: the notice', () => {
   })
 
   it('has no serious accessibility violations', async () => {
-    app = await openApp(env, { path: 'pages/about/index' })
+    app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('目录')
     expect(await axeViolations(app.page)).toEqual([])
   })
@@ -189,7 +186,7 @@ describe('关于: the notice', () => {
 
 describe('主办单位', () => {
   it('from 附件1 in 关于, an organiser page lists its activities as printed and its events', async () => {
-    app = await openApp(env, { path: 'pages/about/index' })
+    app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('琼质强省办〔2021〕5号')
     await current().locator('#notice-organiser-amr .notice-link').click()
     await waitForRoute(`${ORGANISER}?id=amr`)
@@ -208,7 +205,7 @@ describe('主办单位', () => {
   })
 
   it('an unknown id says so and offers the 19 organisers, without errors', async () => {
-    app = await openApp(env, { path: `${ORGANISER}?id=nowhere` })
+    app = await e2e.open({ path: `${ORGANISER}?id=nowhere` })
     await app.waitForText('没有找到这个主办单位')
     expect(await current().locator('.organiser-list__item').count()).toBe(19)
     await current().locator('.organiser-list__item', { hasText: '十七、省教育厅' }).click()
@@ -218,7 +215,7 @@ describe('主办单位', () => {
   })
 
   it.each([['amr'], ['nowhere']])('the page for id=%s has no serious accessibility violations', async (id) => {
-    app = await openApp(env, { path: `${ORGANISER}?id=${id}` })
+    app = await e2e.open({ path: `${ORGANISER}?id=${id}` })
     await app.waitForText(id === 'amr' ? '主要活动（13项）' : '没有找到这个主办单位')
     expect(await axeViolations(app.page)).toEqual([])
   })
@@ -226,7 +223,7 @@ describe('主办单位', () => {
 
 describe('关于本程序', () => {
   it('opens from 关于 and shows the sources, the bundle version and the privacy statement', async () => {
-    app = await openApp(env, { path: 'pages/about/index' })
+    app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('目录')
     await current().getByText('关于本程序：数据来源与隐私').click()
     await waitForRoute(APP_INFO)

@@ -6,24 +6,15 @@
  * the new tab the user asked for, which the test server blocks), no serious axe violations.
  */
 import type { Locator } from 'playwright-core'
-import { axeViolations, openApp, startEnv, type App, type Env } from './support/app'
+import { axeViolations, type App, withApp } from './support/app'
 
-let env: Env
-beforeAll(async () => {
-  env = await startEnv()
-})
-afterAll(async () => {
-  await env?.close()
-})
+const e2e = withApp()
 
 const DRAFT = 'packages/complaints/draft/index'
 const DRAFT_KEY = 'hq:complaint-draft'
 const CLIPBOARD = ['clipboard-read', 'clipboard-write']
 
 let app: App
-afterEach(async () => {
-  await app?.close()
-})
 
 /** The visible page (Taro H5 keeps earlier pages in the DOM, hidden). */
 const view = (): Locator => app.page.locator('.taro_page:visible').last()
@@ -43,7 +34,7 @@ const fillForm = async () => {
 
 describe('投诉 tab', () => {
   it('shows both channels and the guided choice reaches 12315 and 12345', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.openTab('投诉')
     await app.waitForText('12315 · 全国12315平台')
     const text = await app.text()
@@ -72,7 +63,7 @@ describe('投诉 tab', () => {
   })
 
   it('12315: copies "12315" to search in WeChat; the website opens in a new tab (H5 has no mini-program jump)', async () => {
-    app = await openApp(env, { permissions: CLIPBOARD })
+    app = await e2e.open({ permissions: CLIPBOARD })
     await app.openTab('投诉')
     await app.waitForText('12315 · 全国12315平台')
     expect(await app.text()).not.toContain('打开“12315”小程序')
@@ -89,7 +80,7 @@ describe('投诉 tab', () => {
   })
 
   it('the draft helper is found from the tab', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.openTab('投诉')
     await tap('写投诉或举报草稿')
     await app.page.waitForFunction((p) => window.location.hash.includes(p), DRAFT)
@@ -100,7 +91,7 @@ describe('投诉 tab', () => {
 
 describe('投诉举报草稿', () => {
   it('fill the form, reload: the draft is back; generate: the text is on the clipboard and on screen', async () => {
-    app = await openApp(env, { now: '2021-09-14', path: DRAFT, permissions: CLIPBOARD })
+    app = await e2e.open({ now: '2021-09-14', path: DRAFT, permissions: CLIPBOARD })
     await app.waitForText(/^生成文本并复制$/)
     await fillForm()
     // The date picker ends today (China, from ?now=): 确定 picks 14 September.
@@ -141,7 +132,7 @@ describe('投诉举报草稿', () => {
   })
 
   it('what was typed within the autosave pause is saved when the page is hidden (reload, closing the tab)', async () => {
-    app = await openApp(env, { path: DRAFT })
+    app = await e2e.open({ path: DRAFT })
     await app.waitForText(/^生成文本并复制$/)
     // Stop the page's timers: the 400 ms autosave cannot fire by itself.
     await app.page.clock.install()
@@ -165,7 +156,7 @@ describe('投诉举报草稿', () => {
   })
 
   it('errors show beside the fields; a report needs fewer', async () => {
-    app = await openApp(env, { now: '2021-09-14', path: DRAFT })
+    app = await e2e.open({ now: '2021-09-14', path: DRAFT })
     await app.waitForText(/^生成文本并复制$/)
     await tap('生成文本并复制')
     await app.waitForText('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
@@ -183,7 +174,7 @@ describe('投诉举报草稿', () => {
   })
 
   it('清空 asks first: 保留 keeps the draft, 清空 empties it', async () => {
-    app = await openApp(env, { path: DRAFT })
+    app = await e2e.open({ path: DRAFT })
     await app.waitForText(/^生成文本并复制$/)
     await field('商家名称').fill('某某超市')
     await app.waitForText('已自动保存在本机')

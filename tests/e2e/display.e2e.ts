@@ -2,26 +2,17 @@
  * 适老化 large-text mode on H5: choosing 大字模式 makes body text at least 18 pt (24 CSS px)
  * and touch targets at least 60 px, on every page, and the choice survives a reload.
  */
-import { axeViolations, openApp, startEnv, type App, type Env } from './support/app'
+import { axeViolations, type App, withApp } from './support/app'
 
-let env: Env
+const e2e = withApp()
 let app: App
-beforeAll(async () => {
-  env = await startEnv()
-})
-afterAll(async () => {
-  await env?.close()
-})
-afterEach(async () => {
-  await app?.close()
-})
 
 const px = (a: App, selector: string, prop: 'fontSize' | 'height') =>
   a.page.locator('.taro_page:visible').last().locator(selector).first()
     .evaluate((el, p) => parseFloat(getComputedStyle(el)[p as 'fontSize']), prop)
 
 it('大字模式 scales body text to ≥ 24 px and targets to ≥ 60 px, and is remembered', async () => {
-  app = await openApp(env, { now: '2021-09-14' })
+  app = await e2e.open({ now: '2021-09-14' })
   await app.waitForText('字体大小')
   const before = await px(app, '.work-line__title', 'fontSize')
   expect(before).toBeGreaterThanOrEqual(15)

@@ -5,27 +5,18 @@
  * October reachable; today in China's zone; no console error, no outside request, no serious
  * accessibility violation on the new screens.
  */
-import { axeViolations, openApp, startEnv, type App, type Env } from './support/app'
+import { axeViolations, type App, withApp } from './support/app'
 
-let env: Env
-beforeAll(async () => {
-  env = await startEnv()
-})
-afterAll(async () => {
-  await env?.close()
-})
+const e2e = withApp()
 
 let app: App
-afterEach(async () => {
-  await app?.close()
-})
 
 const EVENT_PATH = 'packages/events/detail/index'
 const cell = (date: string) => app.page.locator('.taro_page:visible').last().locator(`[data-date="${date}"]`).first()
 
 describe('the 活动 tab and an event, end to end', () => {
   it('pick a day, filter by organiser, open an event, follow it, reload: still followed', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.openTab('活动')
     await app.waitForText('2021年9月')
     expect(await cell('2021-09-14').innerText()).toContain('今天')
@@ -84,7 +75,7 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('downloads a valid .ics for the national date (RFC 5545), stamped by the app clock', async () => {
-    app = await openApp(env, { now: '2021-09-14', path: `${EVENT_PATH}?id=open-day` })
+    app = await e2e.open({ now: '2021-09-14', path: `${EVENT_PATH}?id=open-day` })
     await app.waitForText('添加到手机日历')
     const file = await app.download(() => app.page.getByLabel('添加到手机日历：9月15日 · 全国启动').click())
     expect(file.filename).toBe('hq-open-day-20210915.ics')
@@ -110,7 +101,7 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('a month-only event explains why it cannot be added', async () => {
-    app = await openApp(env, { now: '2021-09-14', path: `${EVENT_PATH}?id=elevator-week` })
+    app = await e2e.open({ now: '2021-09-14', path: `${EVENT_PATH}?id=elevator-week` })
     await app.waitForText('电梯安全宣传周')
     const text = await app.text()
     expect(text).toContain('没有具体日期，所以无法添加到手机日历')
@@ -118,7 +109,7 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('an unknown id shows a helpful message and the way to the calendar', async () => {
-    app = await openApp(env, { path: `${EVENT_PATH}?id=no-such-event` })
+    app = await e2e.open({ path: `${EVENT_PATH}?id=no-such-event` })
     await app.waitForText('没有找到这项活动')
     expect(await app.text()).toContain('链接中的活动编号“no-such-event”不在本届活动中')
     expect(await axeViolations(app.page)).toEqual([])
@@ -129,7 +120,7 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('October is reachable, with the green-product week’s last day', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.openTab('活动')
     await app.tap('10月 ›')
     await app.waitForText('2021年10月')
@@ -138,14 +129,14 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('today is China’s: at 00:30 on 1 September in China (still 31 August in the browser) the 1st is today', async () => {
-    app = await openApp(env, { now: '2021-09-01T00:30' })
+    app = await e2e.open({ now: '2021-09-01T00:30' })
     await app.openTab('活动')
     await app.waitForText('2021年9月')
     expect(await cell('2021-09-01').innerText()).toContain('今天')
   })
 
   it('no serious accessibility violations on the calendar (grid in view, a day picked, filters open, list) and the event page', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.openTab('活动')
     await app.waitForText('2021年9月')
     // Axe judges some rules (label in name) only for elements on screen: check with the grid in view.
@@ -160,7 +151,7 @@ describe('the 活动 tab and an event, end to end', () => {
     await app.waitForText('9月13日–19日 这一周')
     expect(await axeViolations(app.page)).toEqual([])
     await app.close()
-    app = await openApp(env, { now: '2021-09-14', path: `${EVENT_PATH}?id=hangzhou-conference` })
+    app = await e2e.open({ now: '2021-09-14', path: `${EVENT_PATH}?id=hangzhou-conference` })
     await app.waitForText('日期与来源')
     expect(await axeViolations(app.page)).toEqual([])
   })

@@ -4,24 +4,16 @@
  * 首页 → 口号 → a poster downloaded as a real PNG, links to one slogan, bad links, and
  * accessibility. No console errors, no request leaves 127.0.0.1.
  */
+import { ROTATION_INTERVAL_MS } from '../../src/features/slogans/model'
 import { colors } from '../../src/styles/tokens'
-import { axeViolations, openApp, startEnv, type App, type Env } from './support/app'
+import { axeViolations, type App, withApp } from './support/app'
 import { decodePng, pixelAt, pixelStats } from './support/png'
 
 const SLOGANS_PATH = 'packages/campaign/slogans/index'
 
-let env: Env
-beforeAll(async () => {
-  env = await startEnv()
-})
-afterAll(async () => {
-  await env?.close()
-})
+const e2e = withApp()
 
 let app: App
-afterEach(async () => {
-  await app?.close()
-})
 
 const expectClean = () => {
   expect(app.errors).toEqual([])
@@ -30,7 +22,7 @@ const expectClean = () => {
 
 describe('首页', () => {
   it('on 14 September (China): status, 今日口号 of that day, the next three events, quick entries', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.waitForText('今日口号 · 9月14日')
     const text = await app.text()
     for (const s of [
@@ -41,15 +33,17 @@ describe('首页', () => {
   })
 
   it('the slogans rotate by themselves, and stop when the user prefers reduced motion', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    // Playwright's clock lets the rotation interval pass at once instead of waiting for it.
+    app = await e2e.open({ now: '2021-09-14', fakeClock: true })
     const position = app.page.getByTestId('carousel-position')
     await position.filter({ hasText: '第1条' }).waitFor()
-    await position.filter({ hasText: '第2条' }).waitFor({ timeout: 8000 })
+    await app.page.clock.runFor(ROTATION_INTERVAL_MS)
+    await position.filter({ hasText: '第2条' }).waitFor()
     await app.close()
 
-    app = await openApp(env, { now: '2021-09-14', reducedMotion: 'reduce' })
+    app = await e2e.open({ now: '2021-09-14', reducedMotion: 'reduce', fakeClock: true })
     await app.page.getByTestId('carousel-position').filter({ hasText: '第1条' }).waitFor()
-    await app.page.waitForTimeout(6000)
+    await app.page.clock.runFor(ROTATION_INTERVAL_MS + 1000)
     expect(await app.page.getByTestId('carousel-position').innerText()).toMatch(/^第1条，共16条：/)
     await app.page.getByText('下一条', { exact: true }).click()
     expect(await app.page.getByTestId('carousel-position').innerText()).toMatch(/^第2条/)
@@ -57,7 +51,7 @@ describe('首页', () => {
   })
 
   it('after the campaign it is an archive with a look back at the main events', async () => {
-    app = await openApp(env, { now: '2022-03-01' })
+    app = await e2e.open({ now: '2022-03-01' })
     await app.waitForText('活动回顾')
     const text = await app.text()
     expect(text).toContain('已结束')
@@ -67,7 +61,7 @@ describe('首页', () => {
   })
 
   it('an upcoming event opens its event page', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.page.getByTestId('upcoming-open-day').click()
     await app.page.waitForFunction(() => window.location.hash.includes('packages/events/detail/index?id=open-day'))
     await app.waitForText('添加到手机日历')
@@ -78,7 +72,7 @@ describe('首页', () => {
 
 describe('首页 → 口号 → poster', () => {
   it('downloads a non-blank 750×1334 × 2 PNG named after the slogan', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.page.getByTestId('quick-slogans').click()
     await app.page.waitForFunction((p) => window.location.hash.includes(p), SLOGANS_PATH)
     await app.waitForText('2021年“质量月”活动口号')
@@ -115,7 +109,7 @@ describe('首页 → 口号 → poster', () => {
 
 describe('links to a slogan', () => {
   it('?id=s12 opens the page with slogan 12 highlighted and scrolled into view', async () => {
-    app = await openApp(env, { path: `${SLOGANS_PATH}?id=s12` })
+    app = await e2e.open({ path: `${SLOGANS_PATH}?id=s12` })
     const item = app.page.getByTestId('slogan-s12')
     await item.getByText('你打开的口号').waitFor()
     expect(await item.innerText()).toContain('夯实质量基石 共筑强国梦想')
@@ -128,7 +122,7 @@ describe('links to a slogan', () => {
   })
 
   it.each(['s99', 'hello%20world', '%E4%B8'])('a bad id (%s) shows every slogan and a short message', async (id) => {
-    app = await openApp(env, { path: `${SLOGANS_PATH}?id=${id}` })
+    app = await e2e.open({ path: `${SLOGANS_PATH}?id=${id}` })
     await app.waitForText(/没有找到链接中的口号/)
     const text = await app.text()
     expect(text).toContain('以下是全部16条口号')
@@ -141,8 +135,8 @@ describe('links to a slogan', () => {
 
 describe('copying on H5', () => {
   it('copies a slogan’s text, and a link that opens that slogan', async () => {
-    app = await openApp(env, { path: SLOGANS_PATH })
-    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.baseUrl })
+    app = await e2e.open({ path: SLOGANS_PATH })
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.env.baseUrl })
     await app.waitForText('2021年“质量月”活动口号')
     const item = app.page.getByTestId('slogan-s6')
     await item.getByText('复制文字', { exact: true }).click()
@@ -151,7 +145,7 @@ describe('copying on H5', () => {
     await item.getByText('复制链接', { exact: true }).click()
     await item.getByText('已复制这条口号的链接').waitFor()
     const link = await app.page.evaluate(() => navigator.clipboard.readText())
-    expect(link).toBe(`${env.baseUrl}/#/${SLOGANS_PATH}?id=s6`)
+    expect(link).toBe(`${e2e.env.baseUrl}/#/${SLOGANS_PATH}?id=s6`)
     await app.page.goto(link)
     await app.page.getByTestId('slogan-s6').getByText('你打开的口号').waitFor()
     expectClean()
@@ -160,7 +154,7 @@ describe('copying on H5', () => {
 
 describe('accessibility', () => {
   it('口号 has no serious accessibility violations, nor does its poster sheet', async () => {
-    app = await openApp(env, { path: `${SLOGANS_PATH}?id=s3` })
+    app = await e2e.open({ path: `${SLOGANS_PATH}?id=s3` })
     await app.waitForText('你打开的口号')
     expect(await axeViolations(app.page)).toEqual([])
     await app.page.getByTestId('slogan-s3').getByText('生成海报', { exact: true }).click()

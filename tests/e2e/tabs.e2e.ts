@@ -3,15 +3,9 @@
  * America/Los_Angeles: every tab opens with its content, no console errors, no request
  * leaves 127.0.0.1, dates are China's, and no serious accessibility violations.
  */
-import { axeViolations, openApp, startEnv, type App, type Env, type TabText } from './support/app'
+import { axeViolations, type App, type TabText, withApp } from './support/app'
 
-let env: Env
-beforeAll(async () => {
-  env = await startEnv()
-})
-afterAll(async () => {
-  await env?.close()
-})
+const e2e = withApp()
 
 const KEY_TEXT: Record<TabText, string[]> = {
   首页: ['开展质量提升行动 推动自贸港高质量发展', '2021年海南省“质量月”活动', '海南省质量强省工作领导小组办公室'],
@@ -22,12 +16,9 @@ const KEY_TEXT: Record<TabText, string[]> = {
 
 describe('the four tabs', () => {
   let app: App
-  afterEach(async () => {
-    await app?.close()
-  })
 
   it('each tab opens from the tab bar and shows its content, with no errors and no outside request', async () => {
-    app = await openApp(env)
+    app = await e2e.open()
     for (const tab of ['首页', '活动', '投诉', '关于', '首页'] as TabText[]) {
       await app.openTab(tab)
       for (const s of KEY_TEXT[tab]) await app.waitForText(s)
@@ -39,7 +30,7 @@ describe('the four tabs', () => {
   })
 
   it.each(Object.keys(KEY_TEXT) as TabText[])('%s has no serious accessibility violations', async (tab) => {
-    app = await openApp(env)
+    app = await e2e.open()
     if (tab !== '首页') await app.openTab(tab)
     await app.waitForText(KEY_TEXT[tab][0])
     expect(await axeViolations(app.page)).toEqual([])
@@ -48,37 +39,34 @@ describe('the four tabs', () => {
 
 describe('the clock is China’s, set from the address', () => {
   let app: App
-  afterEach(async () => {
-    await app?.close()
-  })
 
   it('?now=2021-09-14 shows day 14 of 30', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.waitForText('第14天（共30天），还剩16天')
     expect(await app.text()).toContain('进行中')
   })
 
   it('00:30 on 1 September in China is day 1, though it is still 31 August in the browser', async () => {
-    app = await openApp(env, { now: '2021-09-01T00:30' })
+    app = await e2e.open({ now: '2021-09-01T00:30' })
     const browserDate = await app.page.evaluate(() => new Date(Date.UTC(2021, 7, 31, 16, 30)).getDate())
     expect(browserDate).toBe(31) // the browser's own calendar says 31 August
     await app.waitForText('第1天（共30天），还剩29天')
   })
 
   it('23:30 on 31 August in China is still before the campaign', async () => {
-    app = await openApp(env, { now: '2021-08-31T23:30' })
+    app = await e2e.open({ now: '2021-08-31T23:30' })
     await app.waitForText('距开始还有1天')
   })
 
   it('without a clock parameter the campaign shows as ended, as an archive', async () => {
-    app = await openApp(env)
+    app = await e2e.open()
     await app.waitForText('已结束')
     expect(await app.text()).toContain('以下内容供回顾查阅')
     expect(app.errors).toEqual([])
   })
 
   it('a malformed clock parameter is ignored, not an error', async () => {
-    app = await openApp(env, { now: '2021-13-45' })
+    app = await e2e.open({ now: '2021-13-45' })
     await app.waitForText('已结束')
     expect(app.errors).toEqual([])
   })

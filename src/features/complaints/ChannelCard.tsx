@@ -6,7 +6,7 @@ import { copyText } from '@/platform/clipboard'
 import { miniProgramAction, openMiniProgram } from '@/platform/miniprogram'
 import { Card } from '@/ui/Card'
 import { SourceNote } from './SourceNote'
-import { aria } from './a11y'
+import { aria } from '@/ui/aria'
 import './complaints.scss'
 
 /**

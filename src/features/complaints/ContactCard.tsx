@@ -4,7 +4,7 @@ import type { Edition } from '@/content'
 import { callPhone } from '@/platform/phone'
 import { copyText } from '@/platform/clipboard'
 import { Card } from '@/ui/Card'
-import { aria } from './a11y'
+import { aria } from '@/ui/aria'
 import './complaints.scss'
 
 /** The campaign contact exactly as printed in the notice: the campaign's contact, not a complaint channel. */

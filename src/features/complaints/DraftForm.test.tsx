@@ -24,7 +24,8 @@ jest.mock('@tarojs/taro', () => {
 })
 
 const TODAY = '2021-09-14'
-const sleep = (ms: number) => act(async () => { await new Promise((r) => setTimeout(r, ms)) })
+/** Lets `ms` pass on the fake clock (the autosave debounce, Taro's asynchronous H5 rendering). */
+const wait = (ms: number) => act(async () => { await jest.advanceTimersByTimeAsync(ms) })
 
 const filled: Draft = {
   kind: 'complaint',
@@ -53,7 +54,7 @@ async function restart(value: unknown) {
 
 async function renderForm(props: Partial<Parameters<typeof DraftForm>[0]> = {}) {
   const r = render(<DraftForm edition={edition} today={TODAY} {...props} />)
-  await sleep(20) // Taro's H5 inputs render asynchronously
+  await wait(20) // Taro's H5 inputs render asynchronously
   return r
 }
 
@@ -64,20 +65,27 @@ const errorOf = (field: string) => screen.getByTestId(`field-${field}`).querySel
 let clipboard: jest.SpyInstance
 let modal: jest.SpyInstance
 beforeEach(() => {
+  jest.useFakeTimers()
   useDraftStore.setState({ draft: EMPTY_DRAFT, savedAt: null })
   localStorage.clear()
   mockHide = undefined
   clipboard = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ data: '', errMsg: 'setClipboardData:ok' })
   modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(async () => {
+  // Run what is still queued (Taro's H5 components render on the next frame), or the next
+  // test would find the renderer waiting for a frame that never comes.
+  await act(async () => { await jest.runOnlyPendingTimersAsync() })
+  jest.useRealTimers()
+  jest.restoreAllMocks()
+})
 
 describe('errors beside each field', () => {
   it('生成 on an empty complaint lists what is missing, beside each field and in a summary, and copies nothing', async () => {
     await renderForm()
     expect(errorOf('businessName')).toBeNull() // nothing shown before the user tries
     fireEvent.click(screen.getByText('生成文本并复制'))
-    await sleep(0)
+    await wait(0)
     expect(errorOf('businessName')).toBe('！请填写商家名称')
     expect(errorOf('businessAddress')).toBe('！请填写商家地址')
     expect(errorOf('what')).toBe('！请写下事情经过')
@@ -85,7 +93,7 @@ describe('errors beside each field', () => {
     expect(errorOf('claim')).toBe('！请写下你的请求')
     expect(errorOf('phone')).toBeNull()
     expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
-    await sleep(20) // Taro's H5 input re-renders its native attributes asynchronously
+    await wait(20) // Taro's H5 input re-renders its native attributes asynchronously
     expect(input('商家名称')).toHaveAttribute('aria-invalid', 'true')
     expect(input('商家名称')).toHaveAttribute('aria-describedby', 'err-businessName')
     expect(clipboard).not.toHaveBeenCalled()
@@ -95,7 +103,7 @@ describe('errors beside each field', () => {
     await renderForm()
     fireEvent.click(screen.getByText(/^举报/))
     fireEvent.click(screen.getByText('生成文本并复制'))
-    await sleep(0)
+    await wait(0)
     expect(screen.getByRole('alert')).toHaveTextContent('还有3处需要修改：商家名称、商家地址、违法行为')
     expect(errorOf('date')).toBeNull()
   })
@@ -105,7 +113,7 @@ describe('errors beside each field', () => {
     type('你的电话', '1380013800')
     expect(errorOf('phone')).toBeNull()
     fireEvent.blur(input('你的电话'))
-    await sleep(0)
+    await wait(0)
     expect(errorOf('phone')).toMatch(/11位手机号，或带区号的座机号/)
     type('你的电话', '0898-65396470')
     expect(errorOf('phone')).toBeNull()
@@ -115,7 +123,7 @@ describe('errors beside each field', () => {
     await renderForm()
     type('商家名称', '店'.repeat(55))
     fireEvent.blur(input('商家名称'))
-    await sleep(0)
+    await wait(0)
     expect(errorOf('businessName')).toBe('！商家名称最多50字，现在55字')
   })
 
@@ -123,7 +131,7 @@ describe('errors beside each field', () => {
     await renderForm()
     type('涉及金额（元）', '-3')
     fireEvent.blur(input('涉及金额（元）'))
-    await sleep(0)
+    await wait(0)
     expect(errorOf('amount')).toBe('！金额不能小于0')
   })
 
@@ -134,7 +142,7 @@ describe('errors beside each field', () => {
     act(() => {
       picker.dispatchEvent(new CustomEvent('change', { detail: { value: '2021-09-12' } }))
     })
-    await sleep(0)
+    await wait(0)
     expect(screen.getByTestId('field-date')).toHaveTextContent('2021年9月12日')
     expect(errorOf('date')).toBeNull()
   })
@@ -147,7 +155,7 @@ describe('saving and restoring', () => {
     type('商家名称', '某某超市')
     expect(storedDraft()).toBeUndefined()
     expect(screen.getByText('正在保存…')).toBeInTheDocument()
-    await sleep(AUTOSAVE_MS + 100)
+    await wait(AUTOSAVE_MS + 100)
     expect(storedDraft()?.businessName).toBe('某某超市')
     expect(stored()).toMatchObject({ version: DRAFT_VERSION })
     expect(screen.getByText('已自动保存在本机')).toBeInTheDocument()
@@ -216,16 +224,16 @@ describe('a storage failure', () => {
       throw new Error('QuotaExceededError')
     })
     type('商家名称', '某某超市')
-    await sleep(AUTOSAVE_MS + 100)
+    await wait(AUTOSAVE_MS + 100)
     expect(screen.getByRole('alert')).toHaveTextContent(/没能保存到手机（.*QuotaExceededError.*）。页面上的内容还在/)
     expect(input('商家名称').value).toBe('某某超市')
     type('商家地址', '海口市')
-    await sleep(AUTOSAVE_MS + 100)
+    await wait(AUTOSAVE_MS + 100)
     expect(input('商家地址').value).toBe('海口市')
     // Storage works again: the message goes, the draft is saved.
     setItem.mockRestore()
     type('商家地址', '海口市龙华区')
-    await sleep(AUTOSAVE_MS + 100)
+    await wait(AUTOSAVE_MS + 100)
     expect(screen.queryByRole('alert')).toBeNull()
     expect(storedDraft()?.businessAddress).toBe('海口市龙华区')
   })
@@ -237,7 +245,7 @@ describe('清空', () => {
     await renderForm()
     modal.mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     fireEvent.click(screen.getByText('清空'))
-    await sleep(0)
+    await wait(0)
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ title: '清空草稿？', confirmText: '清空', cancelText: '保留' }))
     expect(input('商家名称').value).toBe('某某超市')
     expect(storedDraft()?.businessName).toBe('某某超市')
@@ -247,10 +255,10 @@ describe('清空', () => {
     await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
     await renderForm()
     fireEvent.click(screen.getByText('清空'))
-    await sleep(20)
+    await wait(20)
     expect(input('商家名称').value).toBe('')
     expect(storedDraft()).toEqual(EMPTY_DRAFT)
-    await sleep(AUTOSAVE_MS + 100)
+    await wait(AUTOSAVE_MS + 100)
     expect(storedDraft()).toEqual(EMPTY_DRAFT)
   })
 })
@@ -260,7 +268,7 @@ describe('生成文本并复制', () => {
     await restart({ state: { draft: { ...filled, name: '王女士', phone: '13800138000' }, savedAt: 1 }, version: DRAFT_VERSION })
     await renderForm()
     fireEvent.click(screen.getByText('生成文本并复制'))
-    await sleep(0)
+    await wait(0)
     const text = clipboard.mock.calls[0][0].data as string
     expect(text.split('\n').slice(0, 4)).toEqual(['【消费投诉】', '投诉人：王女士', '联系电话：13800138000', '被投诉商家：某某超市'])
     expect(screen.getByTestId('draft-result').textContent).toBe(text)
@@ -275,7 +283,7 @@ describe('生成文本并复制', () => {
     await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
     await renderForm()
     fireEvent.click(screen.getByText('生成文本并复制'))
-    await sleep(0)
+    await wait(0)
     expect(screen.getByText('没能自动复制，请长按下面的文字手动复制。')).toBeInTheDocument()
     expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
   })
@@ -284,7 +292,7 @@ describe('生成文本并复制', () => {
     await restart({ state: { draft: { ...EMPTY_DRAFT, kind: 'report', businessName: '某某药店', businessAddress: '三亚市某路2号', what: '宣传保健品能治病，涉嫌虚假宣传。' }, savedAt: 1 }, version: DRAFT_VERSION })
     await renderForm()
     fireEvent.click(screen.getByText('生成文本并复制'))
-    await sleep(0)
+    await wait(0)
     expect(clipboard.mock.calls[0][0].data).toBe('【举报】\n被举报商家：某某药店\n商家地址：三亚市某路2号\n违法事实：宣传保健品能治病，涉嫌虚假宣传。')
   })
 })

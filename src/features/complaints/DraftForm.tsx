@@ -15,7 +15,7 @@ import {
 } from './model'
 import { createAutosave, DRAFT_KEY, useDraftStore } from './store'
 import { ChannelActions } from './ChannelCard'
-import { aria } from './a11y'
+import { aria } from '@/ui/aria'
 import './draft.scss'
 
 const PLACEHOLDER: Record<DraftKind, Partial<Record<FieldId, string>>> = {

@@ -8,7 +8,7 @@ import { Heading } from '@/ui/Heading'
 import { walkGuide } from './guide'
 import { KIND_NAME } from './model'
 import { SourceNote } from './SourceNote'
-import { aria } from './a11y'
+import { aria } from '@/ui/aria'
 import './complaints.scss'
 
 /** 我该找谁？: the bundle's questions, one at a time, ending at 12315 or 12345 with the reason. */

@@ -5,7 +5,7 @@
  * Dates are China civil dates (YYYY-MM-DD); "today" is passed in (from lib/clock), never
  * read here.
  */
-import { formatFullDate } from '@/lib/civil-date'
+import { formatFullDate, isCivilDate } from '@/lib/civil-date'
 
 export const DRAFT_KINDS = ['complaint', 'report'] as const
 export type DraftKind = (typeof DRAFT_KINDS)[number]
@@ -107,14 +107,6 @@ export function charCount(s: string): number {
   return Array.from(s).length
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-export function isCalendarDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false
-  const [y, m, d] = s.split('-').map(Number)
-  const t = new Date(Date.UTC(y, m - 1, d))
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
-}
-
 const MOBILE = /^1[3-9]\d{9}$/
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/
 /** Mainland mobile (11 digits, 1[3-9]…) or landline with area code (0898-12345678 or 089812345678); spaces ignored. */
@@ -164,7 +156,7 @@ function fieldError(d: Draft, field: FieldId, today: string): string | undefined
     case 'what':
       return charCount(value) < MIN_WHAT ? `请写清楚经过，至少${MIN_WHAT}个字` : undefined
     case 'date':
-      if (!isCalendarDate(value)) return '请选择发生日期'
+      if (!isCivilDate(value)) return '请选择发生日期'
       if (value > today) return `日期不能晚于今天（${formatFullDate(today)}）`
       if (value < EARLIEST_DATE) return `日期不能早于${formatFullDate(EARLIEST_DATE)}`
       return undefined
@@ -230,7 +222,7 @@ export function composeText(d: Draft): string {
   add(L.address, d.businessAddress)
   add(L.claim, d.claim)
   add(L.facts, d.what)
-  if (isCalendarDate(d.date)) add('发生日期', formatFullDate(d.date))
+  if (isCivilDate(d.date)) add('发生日期', formatFullDate(d.date))
   const amount = parseAmount(d.amount)
   if (amount !== null) add('涉及金额', formatAmount(amount))
   const held = EVIDENCE.filter((e) => d.evidence.includes(e.id)).map((e) => e.label)
@@ -266,7 +258,7 @@ export function repairDraft(stored: unknown): Draft {
   for (const f of TEXT_FIELDS) draft[f] = text(s[f])
   draft.amount = digits(s.amount, true)
   draft.phone = digits(s.phone, false)
-  draft.date = typeof s.date === 'string' && isCalendarDate(s.date) ? s.date : ''
+  draft.date = typeof s.date === 'string' && isCivilDate(s.date) ? s.date : ''
   if (Array.isArray(s.evidence)) {
     const held = new Set(s.evidence.filter((x): x is string => typeof x === 'string' && EVIDENCE_IDS.has(x)))
     draft.evidence = EVIDENCE.filter((e) => held.has(e.id)).map((e) => e.id)

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
 import { edition } from '@/content'
 import { addDays } from '@/lib/civil-date'
 import { buildIcs, CRLF, MAX_OCTETS } from '@/lib/ics'
 import { contentLines } from '../../../tests/support/ics'
+import { runProbe } from '../../../tests/support/probe'
 import { byId, day, ev, ids, month, notice, pub, range } from '../../../tests/support/events'
 import {
   buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason,
@@ -315,14 +314,7 @@ describe('the same answers in every device time zone', () => {
     '2021-09-30T16:30:00Z', // 00:30 on 1 October in China: the month view moves on
     '2021-12-31T16:30:00Z' // 00:30 on 1 January 2022 in China
   ]
-  const probe = (zone: string) => {
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), resolve(__dirname, 'model-probe.ts'), ...INSTANTS], {
-      encoding: 'utf8',
-      env: { ...process.env, TZ: zone }
-    })
-    if (r.status !== 0) throw new Error(r.stderr)
-    return JSON.parse(r.stdout) as Array<Record<string, unknown>>
-  }
+  const probe = (zone: string) => runProbe<Array<Record<string, unknown>>>('calendar-probe.ts', INSTANTS, zone)
 
   const EXPECTED = [
     { today: '2021-08-31', month: '2021-09', todayInGrid: null, openDay: 'upcoming', green: 'upcoming', week: '2021-08-30', onDay: [] },

@@ -11,18 +11,7 @@ import { OrganiserDetail } from './OrganiserDetail'
 import { AppInfo } from './AppInfo'
 import { sloganAnchor } from '@/content/outline'
 
-jest.mock('@tarojs/taro', () => ({
-  __esModule: true,
-  default: {
-    switchTab: jest.fn(() => Promise.resolve({})),
-    navigateTo: jest.fn(() => Promise.resolve({})),
-    reLaunch: jest.fn(() => Promise.resolve({})),
-    pageScrollTo: jest.fn(() => Promise.resolve({})),
-    setClipboardData: jest.fn(() => Promise.resolve({}))
-  },
-  useRouter: () => ({ params: {} }),
-  useDidShow: () => undefined
-}))
+jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
 afterEach(() => jest.clearAllMocks())
 

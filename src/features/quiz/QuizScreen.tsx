@@ -8,6 +8,7 @@ import { copyPageLink } from '@/platform/share'
 import { routeUrl } from '@/routes'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
+import * as posterPlatform from '@/platform/poster'
 import { PosterSheet } from '@/ui/PosterSheet'
 import { aria } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
@@ -326,6 +327,7 @@ function QuizPoster({ edition, round, onClose }: { edition: Edition; round: Roun
   }, measure), [edition, round.date, score, total, modeLabel])
   return (
     <PosterSheet
+      platform={posterPlatform}
       title='成绩海报'
       imageLabel={`海报：质量知识问答${modeLabel}，${formatFullDate(round.date)}，答对${score}题，共${total}题`}
       fileName={posterFileName(round.date, score, total)}

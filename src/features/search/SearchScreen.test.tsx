@@ -9,16 +9,7 @@ import { SearchEntry } from './SearchEntry'
 import { appSearchIndex } from './search-index'
 import { search } from './model'
 
-jest.mock('@tarojs/taro', () => ({
-  __esModule: true,
-  default: {
-    switchTab: jest.fn(() => Promise.resolve({})),
-    navigateTo: jest.fn(() => Promise.resolve({})),
-    reLaunch: jest.fn(() => Promise.resolve({}))
-  },
-  useRouter: () => ({ params: {} }),
-  useDidShow: () => undefined
-}))
+jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
 afterEach(() => jest.clearAllMocks())
 

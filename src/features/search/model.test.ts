@@ -2,7 +2,7 @@ import { edition } from '@/content'
 import { NOTICE_TOP, noticeOutline, sloganAnchor } from '@/content/outline'
 import { editionEntries } from './entries'
 import {
-  buildIndex, decodeParam, findAll, KIND_ORDER, matchRanges, mergeRanges, normalize, normalizeWithMap, queryTerms,
+  buildIndex, findAll, KIND_ORDER, matchRanges, mergeRanges, normalize, normalizeWithMap, queryTerms,
   search, segments, snippet, type SearchEntry, type SearchKind
 } from './model'
 
@@ -108,13 +108,6 @@ describe('helpers', () => {
     expect(queryTerms(' 电梯　ＡＢ  宣传 ')).toEqual(['电梯', 'ab', '宣传'])
   })
 
-  it('decodeParam decodes an encoded parameter once and leaves plain text alone', () => {
-    expect(decodeParam('%E7%94%B5%E6%A2%AF')).toBe('电梯')
-    expect(decodeParam('电梯')).toBe('电梯')
-    expect(decodeParam('100%')).toBe('100%')
-    expect(decodeParam('%E7%94')).toBe('%E7%94')
-    expect(decodeParam(undefined)).toBe('')
-  })
 })
 
 describe('segments and snippet', () => {

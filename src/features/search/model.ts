@@ -293,14 +293,3 @@ export function search(index: SearchIndex, query: string): SearchResult {
   }
   return { phrase, groups, total }
 }
-
-/** A page parameter as text: decoded when it is still URL-encoded, '' when missing. */
-export function decodeParam(value: string | undefined): string {
-  if (!value) return ''
-  if (!/%[0-9a-f]{2}/i.test(value)) return value
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}

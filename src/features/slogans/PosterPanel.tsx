@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import type { Edition, Slogan } from '@/content'
 import { formatMonth } from '@/lib/civil-date'
 import type { MeasureText } from '@/lib/poster'
+import * as posterPlatform from '@/platform/poster'
 import { PosterSheet } from '@/ui/PosterSheet'
 import { posterFileName } from './model'
 import { layoutPoster, type PosterText } from './poster'
@@ -24,6 +25,7 @@ export function PosterPanel({ edition, slogan, onClose }: { edition: Edition; sl
   const layout = useCallback((measure: MeasureText) => layoutPoster(posterText(edition, slogan), measure), [edition, slogan])
   return (
     <PosterSheet
+      platform={posterPlatform}
       title={`口号${slogan.number}的海报`}
       imageLabel={`海报：${slogan.text}`}
       fileName={posterFileName(slogan)}

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { resolve } from 'node:path'
 import { edition } from '@/content'
+import { runProbe } from '../../../tests/support/probe'
 import {
   isRunning, posterFileName, resolveSloganParam, rotate, sloganOfTheDay, sloganShareQuery, sloganSharePath,
   startRotation, type Rotation
@@ -53,12 +52,7 @@ const ZONES = ['America/Los_Angeles', 'UTC', 'Asia/Shanghai', 'Pacific/Kiritimat
 describe('everyone sees the same slogan on a China day, whatever the phone’s time zone', () => {
   // Each zone in its own process: TZ must be set before Node starts (see lib/clock.test.ts).
   it.each(ZONES)('TZ=%s', (zone) => {
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), resolve(__dirname, 'slogan-probe.ts'), ...INSTANTS.map((i) => i[0])], {
-      encoding: 'utf8',
-      env: { ...process.env, TZ: zone }
-    })
-    if (r.status !== 0) throw new Error(r.stderr)
-    const rows = JSON.parse(r.stdout) as Array<{ id: string; localDate: string; offset: number }>
+    const rows = runProbe<Array<{ id: string; localDate: string; offset: number }>>('slogan-probe.ts', INSTANTS.map((i) => i[0]), zone)
     expect(rows.map((row) => row.id)).toEqual(INSTANTS.map((i) => i[1]))
     // The probe really ran in that zone: its own calendar disagrees with China's somewhere.
     const expectedOffset = { 'America/Los_Angeles': 420, UTC: 0, 'Asia/Shanghai': -480, 'Pacific/Kiritimati': -840 }[zone]

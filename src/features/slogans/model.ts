@@ -4,6 +4,7 @@
  */
 import type { Slogan } from '@/content'
 import { daysBetween } from '@/lib/civil-date'
+import { decodeParam } from '@/lib/page-params'
 import { routeUrl } from '@/routes'
 
 /** Positive remainder: mod(-1, 16) = 15. */
@@ -30,21 +31,13 @@ export type SloganParam =
 
 const SLOGAN_ID = /^s?(\d{1,3})$/i
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s)
-  } catch {
-    return s
-  }
-}
-
 /**
  * Reads a slogan id from a link: `s5` (as shared), also `S5` or `5`. Anything else, or a
  * number with no slogan, is `unknown` — the page then shows the list with a short message.
  */
 export function resolveSloganParam(slogans: readonly Slogan[], raw: string | undefined | null): SloganParam {
   if (raw === undefined || raw === null) return { kind: 'none' }
-  const value = safeDecode(String(raw)).replace(/[\u0000-\u001f\u007f]/g, '').trim()
+  const value = decodeParam(String(raw)).replace(/[\u0000-\u001f\u007f]/g, '').trim()
   if (value === '') return { kind: 'none' }
   const byId = slogans.find((s) => s.id === value)
   if (byId) return { kind: 'found', slogan: byId }

@@ -11,35 +11,18 @@ import AboutPage from '../../pages/about/index'
 import OrganiserPage from './organiser/index'
 import SearchPage from './search/index'
 import AppInfoPage from './app-info/index'
+import { page } from '../../../tests/support/taro-page'
 
-let mockParams: Record<string, string> = {}
-let mockShow: Array<() => void> = []
-jest.mock('@tarojs/taro', () => ({
-  __esModule: true,
-  default: {
-    switchTab: jest.fn(() => Promise.resolve({})),
-    navigateTo: jest.fn(() => Promise.resolve({})),
-    reLaunch: jest.fn(() => Promise.resolve({})),
-    pageScrollTo: jest.fn(() => Promise.resolve({}))
-  },
-  useRouter: () => ({ params: mockParams }),
-  useDidShow: (fn: () => void) => {
-    mockShow.push(fn)
-  },
-  useReady: (fn: () => void) => {
-    mockShow.push(fn)
-  }
-}))
+jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
 beforeEach(() => jest.useFakeTimers())
 afterEach(() => {
   jest.useRealTimers()
   jest.clearAllMocks()
-  mockParams = {}
-  mockShow = []
+  page.reset()
 })
 
-const showPage = () => act(() => mockShow.forEach((fn) => fn()))
+const showPage = () => act(() => page.show())
 
 describe('关于 tab', () => {
   it('has the search box, the table of contents, the notice and a link to 关于本程序', () => {
@@ -86,14 +69,14 @@ describe('关于 tab', () => {
 
 describe('organiser page', () => {
   it('shows the organiser named by its id parameter', () => {
-    mockParams = { id: 'education' }
+    page.params = { id: 'education' }
     render(<OrganiserPage />)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('省教育厅')
     for (const a of edition.organisers.find((o) => o.id === 'education')!.activities) expect(screen.getByText(a)).toBeInTheDocument()
   })
 
   it('an unknown id gives a helpful message, not a blank page', () => {
-    mockParams = { id: 'no-such-unit' }
+    page.params = { id: 'no-such-unit' }
     render(<OrganiserPage />)
     expect(screen.getByText('没有找到这个主办单位')).toBeInTheDocument()
     expect(screen.getByText('一、省市场监管局')).toBeInTheDocument()
@@ -102,7 +85,7 @@ describe('organiser page', () => {
 
 describe('search page', () => {
   it('starts from its q parameter, decoded', () => {
-    mockParams = { q: encodeURIComponent('电梯') }
+    page.params = { q: encodeURIComponent('电梯') }
     const { container } = render(<SearchPage />)
     expect(container.querySelector('.search-hit[data-key="elevator-week"]')).not.toBeNull()
   })
@@ -121,7 +104,7 @@ describe('关于本程序 page', () => {
   })
 
   it('?source= (from the quiz) marks that source with its words and scrolls to it', () => {
-    mockParams = { source: 'xinhua-2021-hangzhou' }
+    page.params = { source: 'xinhua-2021-hangzhou' }
     const { container } = render(<AppInfoPage />)
     const row = container.querySelector('#source-xinhua-2021-hangzhou')!
     expect(row).toHaveTextContent('▶ 您要找的来源')
@@ -133,7 +116,7 @@ describe('关于本程序 page', () => {
   })
 
   it('an unknown source id marks nothing', () => {
-    mockParams = { source: 'nowhere' }
+    page.params = { source: 'nowhere' }
     render(<AppInfoPage />)
     expect(screen.queryByText('▶ 您要找的来源')).toBeNull()
   })

@@ -6,31 +6,21 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
 import { setNow } from '@/lib/clock'
+import { page } from '../../../tests/support/taro-page'
 import HomePage from './index'
 
-let mockRouterParams: Record<string, string> = {}
-jest.mock('@tarojs/taro', () => ({
-  __esModule: true,
-  default: {
-    switchTab: jest.fn(() => Promise.resolve({})),
-    navigateTo: jest.fn(() => Promise.resolve({})),
-    reLaunch: jest.fn(() => Promise.resolve({}))
-  },
-  useRouter: () => ({ params: mockRouterParams }),
-  useDidShow: () => undefined,
-  useDidHide: () => undefined
-}))
+jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
 afterEach(() => {
   setNow(null)
-  mockRouterParams = {}
+  page.reset()
   jest.clearAllMocks()
 })
 
 /** A slogan as shown (its halves are separate text elements inside a .slogan-text block). */
 const shownSlogans = (t: string) => screen.queryAllByText((_, el) => !!el && el.classList.contains('slogan-text') && el.textContent === t)
 const open = (now: string) => {
-  mockRouterParams = { now }
+  page.params = { now }
   return render(<HomePage />)
 }
 

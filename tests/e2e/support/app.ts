@@ -3,10 +3,13 @@
  * viewport in a time zone other than China's, switch tabs, read text, catch downloads,
  * and collect what must not happen (console errors, requests leaving 127.0.0.1).
  *
- * A new flow usually needs only:
- *   const app = await openApp(env, { now: '2021-09-14' })
- *   await app.openTab('活动')
- *   expect(await app.text()).toContain('…')
+ * A new test file needs only:
+ *   const e2e = withApp()
+ *   it('…', async () => {
+ *     const app = await e2e.open({ now: '2021-09-14' })
+ *     await app.openTab('活动')
+ *     expect(await app.text()).toContain('…')
+ *   })
  */
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page, Download } from 'playwright-core'
@@ -19,7 +22,7 @@ export const BROWSER_TIME_ZONE = 'America/Los_Angeles'
 
 export type Env = { browser: Browser; baseUrl: string; close: () => Promise<void> }
 
-/** Starts the static server and Chromium once per test file. */
+/** Starts the static server and Chromium (once per test file: see withApp). */
 export async function startEnv(): Promise<Env> {
   const server = await serveStatic()
   const browser = await launchBrowser()
@@ -49,6 +52,8 @@ export type App = {
   /** Requests to anywhere but the test server (they are blocked). */
   externalRequests: string[]
   openTab(tab: TabText): Promise<void>
+  /** Waits until the address shows `path` and that page has finished arriving (Taro's page transition). */
+  waitForRoute(path: string): Promise<void>
   /** The visible text of the current page (the tab bar excluded). */
   text(): Promise<string>
   waitForText(s: string | RegExp): Promise<void>
@@ -73,6 +78,42 @@ export type OpenOptions = {
   permissions?: string[]
   /** The browser's prefers-reduced-motion setting. */
   reducedMotion?: 'reduce' | 'no-preference'
+  /**
+   * Installs Playwright's fake clock before the app loads, so a test can let time pass at once
+   * with `app.page.clock.runFor(ms)` instead of waiting (time otherwise flows as usual).
+   */
+  fakeClock?: boolean
+}
+
+/**
+ * The set-up every e2e file shares: the server and Chromium started once for the file
+ * (beforeAll) and stopped after it (afterAll); each app opened with `open` is closed after
+ * its test (afterEach). Call it at the top of the file.
+ */
+export function withApp(): { readonly env: Env; open(opts?: OpenOptions): Promise<App> } {
+  let env: Env | undefined
+  const opened: App[] = []
+  beforeAll(async () => {
+    env = await startEnv()
+  })
+  afterAll(async () => {
+    await env?.close()
+  })
+  afterEach(async () => {
+    for (const app of opened.splice(0)) await app.close().catch(() => undefined)
+  })
+  const fixture = {
+    get env(): Env {
+      if (!env) throw new Error('withApp(): the browser starts in beforeAll; use it inside a test')
+      return env
+    },
+    async open(opts: OpenOptions = {}): Promise<App> {
+      const app = await openApp(fixture.env, opts)
+      opened.push(app)
+      return app
+    }
+  }
+  return fixture
 }
 
 export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
@@ -101,6 +142,7 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
   })
   page.on('pageerror', (e) => errors.push(String(e)))
 
+  if (opts.fakeClock) await page.clock.install()
   const query = opts.now ? `?now=${encodeURIComponent(opts.now)}` : ''
   await page.goto(`${env.baseUrl}/${query}#/${opts.path ?? TAB_PATHS['首页']}`)
   await page.waitForSelector('.taro_page', { state: 'attached' })
@@ -112,8 +154,15 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
     externalRequests,
     async openTab(tab) {
       await page.locator('.weui-tabbar__item').filter({ hasText: tab }).first().click()
-      await page.waitForFunction((path) => window.location.hash.includes(path), TAB_PATHS[tab])
-      await page.waitForTimeout(100)
+      await app.waitForRoute(TAB_PATHS[tab])
+    },
+    async waitForRoute(path) {
+      await page.waitForFunction((p) => {
+        if (!window.location.hash.includes(p)) return false
+        // The page on top has arrived: Taro marks it stationed when its transition is over.
+        const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+        return shown.length > 0 && shown[shown.length - 1].classList.contains('taro_page_stationed')
+      }, path)
     },
     async text() {
       const visible = page.locator('.taro_page:visible').last()

@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { edition } from '@/content'
+import { decodeParam } from '@/lib/page-params'
 import { OrganiserDetail } from '@/features/notice/OrganiserDetail'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
@@ -9,7 +10,7 @@ export default function OrganiserPage() {
   const { params } = useRouter()
   return (
     <DisplayRoot className='page'>
-      <OrganiserDetail edition={edition} id={params.id} />
+      <OrganiserDetail edition={edition} id={decodeParam(params.id)} />
     </DisplayRoot>
   )
 }

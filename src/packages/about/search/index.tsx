@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { SearchScreen } from '@/features/search/SearchScreen'
-import { decodeParam } from '@/features/search/model'
+import { decodeParam } from '@/lib/page-params'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
 

@@ -16,13 +16,18 @@ jest.mock('@tarojs/taro', () => {
   }
 })
 
-afterEach(() => {
+beforeEach(() => jest.useFakeTimers())
+afterEach(async () => {
+  // Run what is still queued (Taro's H5 components render on the next frame) before the real clock returns.
+  await act(async () => { await jest.runOnlyPendingTimersAsync() })
+  jest.useRealTimers()
   mockParams = {}
   setNow(null)
   localStorage.clear()
 })
 
-const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 20)) })
+/** Lets Taro's H5 components render (on the fake clock). */
+const settle = () => act(async () => { await jest.advanceTimersByTimeAsync(20) })
 
 describe('投诉举报草稿 page', () => {
   it('?now= sets today: the date picker ends on that China date', async () => {

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { edition } from '@/content'
 import { DraftForm } from '@/features/complaints/DraftForm'
 import { parseKind } from '@/features/complaints/model'
+import { decodeParam } from '@/lib/page-params'
 import { useToday } from '@/lib/use-today'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
@@ -14,7 +15,7 @@ export default function DraftPage() {
   const { params } = useRouter()
   return (
     <DisplayRoot className='page'>
-      <DraftForm edition={edition} today={today} initialKind={parseKind(params.kind)} />
+      <DraftForm edition={edition} today={today} initialKind={parseKind(decodeParam(params.kind))} />
       <View className='draft-page__end' />
     </DisplayRoot>
   )

@@ -3,6 +3,7 @@ import { edition } from '@/content'
 import { EventDetail } from '@/features/events/EventDetail'
 import { isSinglePageMode } from '@/platform/share'
 import { routeUrl } from '@/routes'
+import { decodeParam } from '@/lib/page-params'
 import { useToday } from '@/lib/use-today'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import './index.scss'
@@ -15,7 +16,7 @@ import './index.scss'
 export default function EventPage() {
   const { params } = useRouter()
   const today = useToday()
-  const id = safeDecode(params.id)
+  const id = decodeParam(params.id)
   const event = id ? edition.events.find((e) => e.id === id) : undefined
   const title = event ? `${event.title} · ${edition.campaign.name}` : edition.campaign.name
 
@@ -27,14 +28,4 @@ export default function EventPage() {
       <EventDetail edition={edition} id={id} today={today} singlePage={isSinglePageMode()} />
     </DisplayRoot>
   )
-}
-
-/** A page parameter as text; a malformed escape is kept as-is (and then shown as unknown). */
-function safeDecode(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
 }

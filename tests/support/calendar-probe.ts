@@ -1,12 +1,13 @@
 /**
- * Test helper run in a child process with a given TZ (see model.test.ts): for each instant,
- * sets the app clock and prints what the calendar model makes of "today", as JSON.
+ * Probe for src/features/events/model.test.ts, run in a child process with a given TZ
+ * (support/probe.ts): for each instant, sets the app clock and prints what the calendar model
+ * makes of "today", as JSON.
  */
-import { edition } from '@/content'
-import { setNow, today } from '@/lib/clock'
-import { addDays, chinaMidnightSeconds, startOfWeek } from '@/lib/civil-date'
-import { eventStatus } from '@/lib/event-dates'
-import { buildDayIndex, calendarMonths, eventsOnDay, initialMonth, monthGrid } from './model'
+import { edition } from '../../src/content'
+import { setNow, today } from '../../src/lib/clock'
+import { addDays, chinaMidnightSeconds, startOfWeek } from '../../src/lib/civil-date'
+import { eventStatus } from '../../src/lib/event-dates'
+import { buildDayIndex, calendarMonths, eventsOnDay, initialMonth, monthGrid } from '../../src/features/events/model'
 
 const index = buildDayIndex(edition.events)
 const months = calendarMonths(edition.events, edition.campaign.month)

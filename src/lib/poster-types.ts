@@ -1,6 +1,7 @@
 /**
- * The poster's platform contract, shared by poster.weapp.ts, poster.h5.ts and the
- * poster.ts fallback (used by jest and the type checker), so the three stay in step.
+ * The poster's platform contract, shared by platform/poster.weapp.ts, poster.h5.ts and the
+ * poster.ts fallback (used by jest and the type checker), so the three stay in step; the
+ * features hand the platform module to ui/PosterSheet.tsx as a `PosterPlatform`.
  */
 
 /** A 2D context as both WeChat's Canvas 2D node and the browser give it. */

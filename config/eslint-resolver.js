@@ -1,0 +1,18 @@
+/**
+ * eslint-plugin-import resolver for this project (.eslintrc.js settings): `@/…` is src/…
+ * (tsconfig.json paths), and TypeScript files resolve like JavaScript ones; everything else
+ * is resolved by eslint-plugin-import's own Node resolver. Without it the layer zones
+ * (import/no-restricted-paths) would not see aliased or .ts imports at all.
+ */
+const path = require('path')
+const node = require('eslint-import-resolver-node')
+
+const SRC = path.join(__dirname, '..', 'src')
+const EXTENSIONS = ['.ts', '.tsx', '.js', '.json', '.d.ts']
+
+exports.interfaceVersion = 2
+
+exports.resolve = (source, file, config) => {
+  const mapped = source === '@' || source.startsWith('@/') ? path.join(SRC, source.slice(2)) : source
+  return node.resolve(mapped, file, { extensions: EXTENSIONS, ...config })
+}
