@@ -267,7 +267,7 @@ describe('生成文本并复制', () => {
     expect(screen.getByText('已复制到剪贴板。')).toBeInTheDocument()
     expect(screen.getByText('下一步：到12315提交')).toBeInTheDocument()
     expect(screen.getByText('拨打 12315')).toBeInTheDocument()
-    expect(screen.getByText('复制“12315”去微信搜索')).toBeInTheDocument()
+    expect(screen.getByText('打开“12315”小程序')).toBeInTheDocument()
   })
 
   it('when copying fails, the text is still shown to copy by hand', async () => {
