@@ -3,6 +3,7 @@ import { useLaunch } from '@tarojs/taro'
 import { applyNowParam } from '@/lib/clock'
 import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
+import { installPrivacyConsent } from '@/platform/privacy'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -11,6 +12,8 @@ function App({ children }: PropsWithChildren) {
     // a page's own `now` parameter does (see lib/use-today.ts).
     applyNowParam(readLaunchNow())
     installPageA11y()
+    // weapp: our own consent sheet instead of WeChat's generic pop-up (H5: nothing to do).
+    installPrivacyConsent()
   })
   return children
 }

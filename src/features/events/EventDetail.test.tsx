@@ -6,14 +6,18 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
-import { addToPhoneCalendar, openCalendarSettings, openPage, openTab } from '@/platform'
+import { openPage, openTab } from '@/platform'
+import { addToPhoneCalendar, openCalendarSettings } from '@/platform/calendar'
 import { EventDetail } from './EventDetail'
 import { useFollows } from './store'
 
 jest.mock('@/platform', () => ({
   ...jest.requireActual('@/platform'),
   openTab: jest.fn(),
-  openPage: jest.fn(),
+  openPage: jest.fn()
+}))
+jest.mock('@/platform/calendar', () => ({
+  ...jest.requireActual('@/platform/calendar'),
   addToPhoneCalendar: jest.fn(),
   openCalendarSettings: jest.fn()
 }))
@@ -102,6 +106,20 @@ describe('添加到手机日历', () => {
     render(<EventDetail edition={edition} id='green-cert-week' today={TODAY} singlePage={false} />)
     fireEvent.click(screen.getByLabelText('添加到手机日历：9月27日–10月1日 · 全国'))
     await waitFor(() => expect(has(/已下载日历文件 hq-green-cert-week-20210927\.ics/)).toBe(true))
+  })
+
+  it('held back by privacy (refused, or errno 112), it offers the .ics text to copy by long-press', async () => {
+    const { CALENDAR_FAILURE_TEXT } = jest.requireActual('@/platform/calendar-types') as typeof import('@/platform/calendar-types')
+    mockAdd.mockResolvedValue({ ok: false, reason: 'privacy-undeclared', message: CALENDAR_FAILURE_TEXT['privacy-undeclared'] })
+    render(<EventDetail edition={edition} id='green-cert-week' today={TODAY} singlePage={false} />)
+    fireEvent.click(screen.getByLabelText('添加到手机日历：9月27日–10月1日 · 全国'))
+    await waitFor(() => expect(has(/添加到手机日历功能暂时不可用（本程序的设置问题，不是你的操作问题）/)).toBe(true))
+    const ics = screen.getByTestId('calendar-ics').textContent ?? ''
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20210927')
+    expect(ics).toContain('DTEND;VALUE=DATE:20211002')
+    expect(has('打开设置')).toBe(false)
+    expect(has(/同意/)).toBe(false)
   })
 
   it('a month-only event has no button, and says why', () => {
