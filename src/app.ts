@@ -4,6 +4,7 @@ import { applyNowParam } from '@/lib/clock'
 import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
 import { installPrivacyConsent } from '@/platform/privacy'
+import { watchForUpdate } from '@/platform/update'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -14,6 +15,8 @@ function App({ children }: PropsWithChildren) {
     installPageA11y()
     // weapp: our own consent sheet instead of WeChat's generic pop-up (H5: nothing to do).
     installPrivacyConsent()
+    // weapp: a new version downloaded in the background → ask once whether to restart.
+    watchForUpdate()
   })
   return children
 }

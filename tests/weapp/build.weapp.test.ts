@@ -173,6 +173,16 @@ describe('pages', () => {
   })
 })
 
+test('WeChat search: app.json points to sitemap.json, which is in dist and disallows the draft page', () => {
+  const app = JSON.parse(read(path.join(DIST, 'app.json'))) as { sitemapLocation?: string }
+  expect(app.sitemapLocation).toBe('sitemap.json')
+  const file = path.join(DIST, 'sitemap.json')
+  if (!fs.existsSync(file)) throw new Error('dist/sitemap.json missing: config/index.ts copies src/sitemap.json for weapp')
+  const sitemap = JSON.parse(read(file)) as { rules: Array<{ action: string, page: string }> }
+  expect(sitemap.rules).toContainEqual({ action: 'disallow', page: 'packages/complaints/draft/index' })
+  for (const r of sitemap.rules) if (r.page !== '*') expect(listPages()).toContain(r.page)
+})
+
 describe('tabBar', () => {
   const app = readAppJson()
   const list = app.tabBar?.list ?? []
