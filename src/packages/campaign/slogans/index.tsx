@@ -7,6 +7,8 @@ import {
 } from '@/features/slogans'
 import { copyPageLink, copyText, isSinglePageMode, openTab, scrollToId, SHARE_TO_CHAT } from '@/platform'
 import { routeUrl } from '@/routes'
+import { sloganShareCard } from '@/features/slogans/share-card'
+import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { aria } from '@/ui/aria'
 import { DisplayRoot } from '@/features/display'
 import '../../../pages/page.scss'
@@ -29,6 +31,10 @@ export default function SlogansPage() {
 
   useReady(() => {
     if (highlighted) scrollToId(sloganAnchor(highlighted.id))
+    // The page's own card (the highlighted slogan's, or the page's) is drawn ahead; a slogan's
+    // share button draws its card on demand (the share waits at most 2.5 s for it).
+    const own = sloganShareCard(edition, highlighted)
+    prepareShareCard(own.key, own.card)
   })
 
   useShareAppMessage((res) => {
@@ -36,9 +42,10 @@ export default function SlogansPage() {
     const target = res?.target as { dataset?: { id?: string } } | undefined
     const fromButton = res?.from === 'button' ? SLOGANS.find((s) => s.id === target?.dataset?.id) : undefined
     const slogan = fromButton ?? highlighted
+    const { key, card } = sloganShareCard(edition, slogan)
     return slogan
-      ? { title: slogan.text, path: sloganSharePath(slogan.id) }
-      : { title: edition.slogans.heading, path: routeUrl('slogans') }
+      ? shareMessage({ title: slogan.text, path: sloganSharePath(slogan.id) }, key, card)
+      : shareMessage({ title: edition.slogans.heading, path: routeUrl('slogans') }, key, card)
   })
 
   useShareTimeline(() => (highlighted

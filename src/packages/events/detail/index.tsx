@@ -1,8 +1,10 @@
-import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useReady, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { edition } from '@/content'
 import { EventDetail } from '@/features/events'
 import { isSinglePageMode } from '@/platform'
 import { routeUrl } from '@/routes'
+import { eventShareCard } from '@/features/events/share-card'
+import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { useToday } from '@/lib/use-today'
 import { DisplayRoot } from '@/features/display'
 import './index.scss'
@@ -19,7 +21,10 @@ export default function EventPage() {
   const event = id ? edition.events.find((e) => e.id === id) : undefined
   const title = event ? `${event.title} · ${edition.campaign.name}` : edition.campaign.name
 
-  useShareAppMessage(() => ({ title, path: routeUrl('event', { id: event?.id }) }))
+  // The chat card's 5:4 picture is drawn when the page is ready; the share never waits for it.
+  const share = eventShareCard(edition, event)
+  useReady(() => prepareShareCard(share.key, share.card))
+  useShareAppMessage(() => shareMessage({ title, path: routeUrl('event', { id: event?.id }) }, share.key, share.card))
   useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}` : '' }))
 
   return (
