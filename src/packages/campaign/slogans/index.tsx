@@ -5,7 +5,8 @@ import { edition, type Slogan } from '@/content'
 import {
   PosterPanel, SloganHeader, SloganList, resolveSloganParam, sloganAnchor, sloganShareQuery, sloganSharePath
 } from '@/features/slogans'
-import { copyPageLink, copyText, isSinglePageMode, openTab, scrollToId, SHARE_TO_CHAT } from '@/platform'
+import { copyPageLink, isSinglePageMode, openTab, scrollToId, SHARE_TO_CHAT } from '@/platform'
+import { copy } from '@/platform/clipboard'
 import { routeUrl } from '@/routes'
 import { sloganShareCard } from '@/features/slogans/share-card'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
@@ -53,8 +54,8 @@ export default function SlogansPage() {
     : { title: edition.slogans.heading }))
 
   const onCopy = async (s: Slogan) => {
-    const ok = await copyText(s.text)
-    setStatus({ id: s.id, text: ok ? '已复制口号文字' : '复制失败，可以长按口号文字选择复制' })
+    const r = await copy(s.text)
+    setStatus({ id: s.id, text: r.ok ? '已复制口号文字' : r.message.replace('请长按文字手动复制', '可以长按口号文字选择复制') })
   }
   const onCopyLink = async (s: Slogan) => {
     const ok = await copyPageLink(sloganSharePath(s.id))
