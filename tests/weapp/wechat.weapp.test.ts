@@ -13,8 +13,11 @@
  *   the picture when drawing fails.
  * Needs a build: NODE_ENV=production npx taro build --type weapp
  */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-require('miniprogram-simulate') // installs `wx`; we add what the simulator lacks before launch
+// Installs `wx` (the shim's later require gets the same module); below we add what the
+// simulator lacks before the app launches in beforeAll. (require, not import: its .d.ts would
+// pull in global wx typings that break `require.resolve` elsewhere.)
+// eslint-disable-next-line import/no-commonjs, import/newline-after-import
+require('miniprogram-simulate')
 import { launchApp, renderPage, textOf, unloadAllPages, type RenderedPage } from './shim'
 
 type Opts = { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: () => void } & Record<string, unknown>
