@@ -35,7 +35,7 @@ const mockPlatform = {
   openAlbumSettings: jest.fn(async () => true)
 }
 jest.mock('@/platform/clipboard', () => ({
-  copy: async (text: string) => ((await (mockPlatform.copyText as (t: string) => Promise<boolean>)(text))
+  copy: async (text: string) => ((await (mockPlatform.copyText as jest.Mock)(text))
     ? { ok: true }
     : { ok: false, reason: 'failed', message: '没能复制，请长按文字手动复制。' })
 }))
