@@ -64,6 +64,9 @@ const PRIVACY_APIS = [
   'shareVideoMessage', 'shareToWeRun', 'openCustomerServiceChat',
   // clipboard
   'setClipboardData', 'getClipboardData',
+  // the privacy consent itself (our own sheet) and images shown to save by long-press
+  'onNeedPrivacyAuthorization', 'openPrivacyContract', 'requirePrivacyAuthorize', 'getPrivacySetting', 'agreePrivacyAuthorization',
+  'previewImage',
   // photos, camera, files, microphone
   'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'chooseImage', 'chooseMedia', 'chooseVideo',
   'chooseMessageFile', 'createCameraContext', 'startRecord', 'getRecorderManager', 'joinVoIPChat',
