@@ -167,6 +167,9 @@ describe('privacy consent (our own sheet)', () => {
     expect(calls.openPrivacyContract).toHaveLength(1)
 
     const agree = button(page, '同意并继续')
+    // WeChat checks that the button whose id we send was tapped: the rendered button carries it.
+    // (j-component keeps a component's id on its exparser node, as WeChat's own renderer does.)
+    expect((agree as unknown as { _exparserNode: { id?: string } })._exparserNode.id).toBe('hq-privacy-agree')
     agree.dispatchEvent('agreeprivacyauthorization', { detail: {} })
     await page.settle()
     expect(privacyAnswers.at(-1)).toEqual({ event: 'agree', buttonId: 'hq-privacy-agree' })
