@@ -5,6 +5,7 @@ import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
+import { forgetStoredCopies } from '@/platform/clipboard'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -17,6 +18,9 @@ function App({ children }: PropsWithChildren) {
     installPrivacyConsent()
     // weapp: a new version downloaded in the background → ask once whether to restart.
     watchForUpdate()
+    // H5: an earlier version copied through Taro, which kept every copied text (a composed
+    // complaint with name and phone) in localStorage['taro_clipboard']: remove it.
+    forgetStoredCopies()
   })
   return children
 }

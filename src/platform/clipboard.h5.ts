@@ -13,6 +13,11 @@ export { COPY_FALLBACK }
  */
 const TARO_CLIPBOARD_KEY = 'taro_clipboard'
 
+/** Removes what Taro's H5 setClipboardData (used by earlier versions) left in localStorage. */
+export function forgetStoredCopies(): void {
+  forgetTaroCopy()
+}
+
 function forgetTaroCopy(): void {
   try {
     window.localStorage?.removeItem(TARO_CLIPBOARD_KEY)

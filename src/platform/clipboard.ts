@@ -21,6 +21,9 @@ export async function copy(data: string): Promise<CopyResult> {
   }
 }
 
+/** weapp: wx.setClipboardData keeps no copy anywhere; nothing to remove (clipboard.h5.ts removes Taro's). */
+export function forgetStoredCopies(): void {}
+
 /** As copy(), resolving whether it copied. */
 export async function copyText(data: string): Promise<boolean> {
   return (await copy(data)).ok
