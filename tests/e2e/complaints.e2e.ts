@@ -240,13 +240,18 @@ describe('投诉举报草稿', () => {
     expect(app.externalRequests).toEqual([])
   })
 
-  it('a copy left by Taro in taro_clipboard (older version) is removed on the next copy', async () => {
+  it('a copy left by Taro in taro_clipboard (older version) is removed at launch and on the next copy', async () => {
     app = await openApp(env, { path: TAB, permissions: CLIPBOARD })
-    await app.page.evaluate(() => localStorage.setItem('taro_clipboard', JSON.stringify({ data: '投诉人：王小明' })))
+    const leave = () => app.page.evaluate(() => localStorage.setItem('taro_clipboard', JSON.stringify({ data: '投诉人：王小明' })))
+    const left = () => app.page.evaluate(() => localStorage.getItem('taro_clipboard'))
+    await leave()
+    await app.reload()
     await app.waitForText('12315 · 全国12315平台')
+    expect(await left()).toBeNull()
+    await leave()
     await tap('复制网址')
     await app.waitForText('已复制网址 https://www.12315.cn')
-    expect(await app.page.evaluate(() => localStorage.getItem('taro_clipboard'))).toBeNull()
+    expect(await left()).toBeNull()
   })
 
   it('copying still works when storage is full', async () => {
