@@ -75,7 +75,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // weapp: WeChat search rules (app.config.ts sitemapLocation); Taro does not copy it itself.
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -23,5 +23,7 @@ export default defineAppConfig({
       selectedIconPath: `assets/tab/${t.icon}-active.png`
     }))
   },
-  lazyCodeLoading: 'requiredComponents'
+  lazyCodeLoading: 'requiredComponents',
+  // WeChat search: src/sitemap.json (copied to dist/ by config/index.ts; see README 微信搜索).
+  sitemapLocation: 'sitemap.json'
 })

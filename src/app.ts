@@ -3,6 +3,9 @@ import { useLaunch } from '@tarojs/taro'
 import { applyNowParam } from '@/lib/clock'
 import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
+import { installPrivacyConsent } from '@/platform/privacy'
+import { watchForUpdate } from '@/platform/update'
+import { forgetStoredCopies } from '@/platform/clipboard'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -11,6 +14,13 @@ function App({ children }: PropsWithChildren) {
     // a page's own `now` parameter does (see lib/use-today.ts).
     applyNowParam(readLaunchNow())
     installPageA11y()
+    // weapp: our own consent sheet instead of WeChat's generic pop-up (H5: nothing to do).
+    installPrivacyConsent()
+    // weapp: a new version downloaded in the background → ask once whether to restart.
+    watchForUpdate()
+    // H5: an earlier version copied through Taro, which kept every copied text (a composed
+    // complaint with name and phone) in localStorage['taro_clipboard']: remove it.
+    forgetStoredCopies()
   })
   return children
 }

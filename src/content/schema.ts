@@ -138,7 +138,9 @@ export const Channel = v.strictObject({
     /** Empty until the office supplies it: never guessed. */
     appId: v.optional(v.pipe(v.string(), v.regex(/^(?:wx[0-9a-f]{16})?$/, 'expected "" or a wx… appId'))),
     /** A link copied from the mini-program's menu (#小程序://…); empty until supplied. */
-    shortLink: v.optional(v.pipe(v.string(), v.regex(/^(?:#小程序:\/\/\S+)?$/, 'expected "" or a #小程序://… link')))
+    shortLink: v.optional(v.pipe(v.string(), v.regex(/^(?:#小程序:\/\/\S+)?$/, 'expected "" or a #小程序://… link'))),
+    /** Where the appId/shortLink comes from (required when either is filled in). */
+    linkSource: v.optional(Source)
   })),
   sources: v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'))
 })

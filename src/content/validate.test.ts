@@ -118,6 +118,7 @@ const cases: Array<[string, (b: Json) => unknown, string, (RegExp | string)?]> =
   ['invalid contact e-mail', (b) => { b.contact.email = '13036088265163.com' }, 'contact.email'],
   ['contact phone without area code', (b) => { b.contact.phone = '65396470' }, 'contact.phone'],
   ['one attachment missing', (b) => { b.attachments.pop() }, 'attachments', /2 attachments/],
+  ['mini-program short link without its source', (b) => { delete b.channels[0].miniProgram.linkSource }, 'channels[0].miniProgram.linkSource', /needs its source/],
   ['malformed mini-program short link', (b) => { b.channels[0].miniProgram.shortLink = 'https://example.com/12315' }, 'channels[0].miniProgram.shortLink', /#小程序/],
   // 我该找谁？ and what to prepare
   ['guide without a start', (b) => { delete b.complaintGuide.start }, 'complaintGuide.start', /missing required field/],

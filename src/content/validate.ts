@@ -166,6 +166,14 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
   }
   checkSource('campaign.source', e.campaign.source)
   e.channels.forEach((c, i) => c.sources.forEach((s, j) => checkSource(`channels[${i}].sources[${j}]`, s)))
+  e.channels.forEach((c, i) => {
+    const mp = c.miniProgram
+    if (!mp) return
+    if ((mp.appId?.trim() || mp.shortLink?.trim()) && !mp.linkSource) {
+      add(`channels[${i}].miniProgram.linkSource`, 'an appId or shortLink needs its source (where it was copied from, with confidence)')
+    }
+    if (mp.linkSource) checkSource(`channels[${i}].miniProgram.linkSource`, mp.linkSource)
+  })
 
   problems.push(...complaintProblems(e, checkSource))
   problems.push(...quizProblems(e))

@@ -34,7 +34,8 @@ describe('reading WeChat’s errors', () => {
     ['addPhoneCalendar:fail auth denied', 'denied'],
     ['addPhoneCalendar:fail authorize no response', 'denied'],
     ['addPhoneCalendar:fail system permission denied', 'system-denied'],
-    ['addPhoneCalendar:fail privacy permission is not authorized', 'privacy'],
+    ['addPhoneCalendar:fail privacy permission is not authorized', 'privacy-denied'],
+    ['addPhoneCalendar:fail api scope is not declared in the privacy agreement', 'privacy-undeclared'],
     ['addPhoneCalendar:fail cancel', 'cancelled'],
     ['addPhoneCalendar:fail api is not supported', 'unsupported'],
     ['addPhoneCalendar:fail internal error', 'failed'],
@@ -80,6 +81,16 @@ describe('weapp: wx.addPhoneCalendar', () => {
     await expect(weapp.openCalendarSettings()).resolves.toBe(false)
     mockTaro.openSetting.mockRejectedValue({ errMsg: 'openSetting:fail' })
     await expect(weapp.openCalendarSettings()).resolves.toBe(false)
+  })
+
+  it('a refused consent and errno 112 are told apart (by errno too), each offering the .ics text', async () => {
+    mockTaro.addPhoneCalendar.mockImplementationOnce((o: { fail: (r: unknown) => void }) => o.fail({ errMsg: 'addPhoneCalendar:fail', errno: 104 }))
+    await expect(weapp.addToPhoneCalendar(entry)).resolves.toEqual({ ok: false, reason: 'privacy-denied', message: CALENDAR_FAILURE_TEXT['privacy-denied'] })
+    mockTaro.addPhoneCalendar.mockImplementationOnce((o: { fail: (r: unknown) => void }) => o.fail({ errMsg: 'addPhoneCalendar:fail', errno: 112 }))
+    const out = await weapp.addToPhoneCalendar(entry)
+    expect(out).toMatchObject({ ok: false, reason: 'privacy-undeclared' })
+    expect((out as { message: string }).message).toBe('添加到手机日历功能暂时不可用（本程序的设置问题，不是你的操作问题）。可以改用下面的日历文本（.ics）：长按选择复制，或照着日期在手机日历里手动添加。')
+    expect((out as { message: string }).message).not.toMatch(/同意/)
   })
 
   it('an exception thrown by the call is a failure, not a crash', async () => {

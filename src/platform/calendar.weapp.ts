@@ -7,6 +7,7 @@
 import Taro from '@tarojs/taro'
 import { addDays, chinaMidnightSeconds } from '@/lib/civil-date'
 import { ALARM_BEFORE_SECONDS } from '@/lib/ics'
+import { classifyPrivacyError } from './privacy-types'
 import { CALENDAR_FAILURE_TEXT, classifyCalendarError, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar-types'
 
 export const CALENDAR_MODE: CalendarMode = 'phone'
@@ -32,7 +33,7 @@ export async function addToPhoneCalendar(entry: CalendarEntry): Promise<Calendar
   // Taro's promisified list), so awaiting its return value would rely on WeChat's own Promise style.
   return new Promise<CalendarResult>((resolve) => {
     const failed = (err: unknown) => {
-      const reason = classifyCalendarError((err as { errMsg?: string })?.errMsg ?? String(err))
+      const reason = classifyPrivacyError(err) ?? classifyCalendarError((err as { errMsg?: string })?.errMsg ?? String(err))
       resolve({ ok: false, reason, message: CALENDAR_FAILURE_TEXT[reason] })
     }
     try {

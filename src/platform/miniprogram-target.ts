@@ -9,3 +9,10 @@ export type MiniProgramTarget = {
 
 /** What a tap can open here: the mini-program, its website (H5), or nothing. */
 export type OpenAction = 'mini-program' | 'web' | 'none'
+
+export type OpenResult =
+  | { ok: true }
+  /** The user cancelled WeChat's confirmation: nothing to explain. */
+  | { ok: false; reason: 'cancelled' }
+  /** Could not open (`message` says why), or there was nothing to open. */
+  | { ok: false; reason: 'failed' | 'none'; message: string }

@@ -6,38 +6,57 @@ import Taro from '@tarojs/taro'
 import * as weapp from './miniprogram'
 import * as h5 from './miniprogram.h5'
 
-// Test fixtures only: not the 12315 mini-program's (unknown) appId or link.
+// Test fixtures only (the bundle's real link is tested with the channel card).
 const APP_ID = 'wx0123456789abcdef'
 const SHORT_LINK = '#小程序://示例/abc123'
 const WEB = 'https://www.12315.cn'
 
+let base: jest.SpyInstance
+beforeEach(() => {
+  base = jest.spyOn(Taro, 'getAppBaseInfo').mockReturnValue({ SDKVersion: '3.3.4' } as ReturnType<typeof Taro.getAppBaseInfo>)
+})
 afterEach(() => jest.restoreAllMocks())
 
 describe('weapp: wx.navigateToMiniProgram with the bundle\'s appId or shortLink', () => {
   it('opens by appId when there is one', async () => {
     const nav = jest.spyOn(Taro, 'navigateToMiniProgram').mockResolvedValue({ errMsg: 'navigateToMiniProgram:ok' })
     expect(weapp.miniProgramAction({ appId: APP_ID, shortLink: SHORT_LINK, webUrl: WEB })).toBe('mini-program')
-    await expect(weapp.openMiniProgram({ appId: APP_ID, shortLink: SHORT_LINK, webUrl: WEB })).resolves.toBe(true)
+    await expect(weapp.openMiniProgram({ appId: APP_ID, shortLink: SHORT_LINK, webUrl: WEB })).resolves.toEqual({ ok: true })
     expect(nav).toHaveBeenCalledWith({ appId: APP_ID })
   })
 
-  it('opens by shortLink when only that is known', async () => {
+  it('opens by shortLink (with appId "") when only that is known', async () => {
     const nav = jest.spyOn(Taro, 'navigateToMiniProgram').mockResolvedValue({ errMsg: 'navigateToMiniProgram:ok' })
     expect(weapp.miniProgramAction({ appId: '', shortLink: SHORT_LINK })).toBe('mini-program')
-    await expect(weapp.openMiniProgram({ appId: '', shortLink: SHORT_LINK })).resolves.toBe(true)
-    expect(nav).toHaveBeenCalledWith({ shortLink: SHORT_LINK })
+    await expect(weapp.openMiniProgram({ appId: '', shortLink: SHORT_LINK })).resolves.toEqual({ ok: true })
+    expect(nav).toHaveBeenCalledWith({ appId: '', shortLink: SHORT_LINK })
   })
 
-  it('with neither (the shipped bundle) there is nothing to open and nothing is called', async () => {
+  it('a base library older than 2.18.1 cannot take a shortLink: not called, and said why', async () => {
+    base.mockReturnValue({ SDKVersion: '2.17.9' })
     const nav = jest.spyOn(Taro, 'navigateToMiniProgram')
-    expect(weapp.miniProgramAction({ appId: '', shortLink: ' ', webUrl: WEB })).toBe('none')
-    await expect(weapp.openMiniProgram({ appId: '', shortLink: '', webUrl: WEB })).resolves.toBe(false)
+    await expect(weapp.openMiniProgram({ shortLink: SHORT_LINK })).resolves.toEqual({ ok: false, reason: 'failed', message: '当前微信版本较低（基础库 2.17.9），不能直接打开' })
     expect(nav).not.toHaveBeenCalled()
   })
 
-  it('a cancelled jump resolves false', async () => {
-    jest.spyOn(Taro, 'navigateToMiniProgram').mockRejectedValue({ errMsg: 'navigateToMiniProgram:fail cancel' })
-    await expect(weapp.openMiniProgram({ appId: APP_ID })).resolves.toBe(false)
+  it('with neither there is nothing to open and nothing is called', async () => {
+    const nav = jest.spyOn(Taro, 'navigateToMiniProgram')
+    expect(weapp.miniProgramAction({ appId: '', shortLink: ' ', webUrl: WEB })).toBe('none')
+    await expect(weapp.openMiniProgram({ appId: '', shortLink: '', webUrl: WEB })).resolves.toMatchObject({ ok: false, reason: 'none' })
+    expect(nav).not.toHaveBeenCalled()
+  })
+
+  it('a cancelled confirmation is "cancelled"; any other failure carries WeChat\'s reason', async () => {
+    jest.spyOn(Taro, 'navigateToMiniProgram').mockRejectedValueOnce({ errMsg: 'navigateToMiniProgram:fail cancel' })
+    await expect(weapp.openMiniProgram({ shortLink: SHORT_LINK })).resolves.toEqual({ ok: false, reason: 'cancelled' })
+    jest.spyOn(Taro, 'navigateToMiniProgram').mockRejectedValueOnce({ errMsg: 'navigateToMiniProgram:fail invalid shortLink' })
+    await expect(weapp.openMiniProgram({ shortLink: SHORT_LINK })).resolves.toEqual({ ok: false, reason: 'failed', message: '微信没能打开（navigateToMiniProgram:fail invalid shortLink）' })
+  })
+
+  it('compares base library versions numerically', () => {
+    expect(weapp.compareVersion('2.18.1', '2.18.1')).toBe(0)
+    expect(weapp.compareVersion('2.9.0', '2.18.1')).toBe(-1)
+    expect(weapp.compareVersion('3.0', '2.18.1')).toBe(1)
   })
 })
 
@@ -46,7 +65,7 @@ describe('H5: the website in a new tab instead (Taro\'s navigateToMiniProgram on
     const nav = jest.spyOn(Taro, 'navigateToMiniProgram')
     const open = jest.spyOn(window, 'open').mockReturnValue(null)
     expect(h5.miniProgramAction({ appId: APP_ID, webUrl: WEB })).toBe('web')
-    await expect(h5.openMiniProgram({ appId: APP_ID, shortLink: SHORT_LINK, webUrl: WEB })).resolves.toBe(true)
+    await expect(h5.openMiniProgram({ appId: APP_ID, shortLink: SHORT_LINK, webUrl: WEB })).resolves.toEqual({ ok: true })
     expect(open).toHaveBeenCalledWith(WEB, '_blank', 'noopener,noreferrer')
     expect(nav).not.toHaveBeenCalled()
   })
@@ -54,7 +73,7 @@ describe('H5: the website in a new tab instead (Taro\'s navigateToMiniProgram on
   it('without a web address there is nothing to open', async () => {
     const open = jest.spyOn(window, 'open')
     expect(h5.miniProgramAction({ appId: APP_ID })).toBe('none')
-    await expect(h5.openMiniProgram({ appId: APP_ID })).resolves.toBe(false)
+    await expect(h5.openMiniProgram({ appId: APP_ID })).resolves.toMatchObject({ ok: false, reason: 'none' })
     expect(open).not.toHaveBeenCalled()
   })
 })

@@ -6,6 +6,7 @@
  * user can open the settings and try again).
  */
 import Taro from '@tarojs/taro'
+import { classifyPrivacyError, privacyFailureText } from './privacy-types'
 import type { DrawResult, PosterAction, PosterDrawingContext, PosterOutcome, PosterPlatform } from '@/lib/poster-types'
 
 export const POSTER_ACTIONS: readonly PosterAction[] = ['share', 'save']
@@ -63,15 +64,32 @@ export const drawPoster: PosterPlatform['drawPoster'] = async (canvasId, size, d
 }
 
 const errMsg = (err: unknown) => String((err as { errMsg?: string })?.errMsg ?? (err as Error)?.message ?? err)
-const errNo = (err: unknown) => (err as { errno?: number })?.errno
 
 const ALBUM_DENIED = '保存失败：本程序没有“保存到相册”的权限（可能之前拒绝过）。请点“打开设置”，允许“保存到相册”后再试。'
-const PRIVACY = '保存失败：需要先同意本程序的隐私保护指引。'
+/** The fallback when privacy holds the album back: WeChat's own image preview, where a long-press saves or sends it. */
+const LONG_PRESS = '已打开海报大图：长按图片可以保存或发送。'
 
-function failure(err: unknown, action: PosterAction): PosterOutcome {
+/** Shows the poster in WeChat's image preview (not a privacy API); false when it could not. */
+async function previewForLongPress(path: string): Promise<boolean> {
+  try {
+    await Taro.previewImage({ urls: [path], current: path })
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function failure(err: unknown, action: PosterAction, path: string): Promise<PosterOutcome> {
   const msg = errMsg(err)
   if (/cancel/i.test(msg)) return { ok: false, reason: 'cancelled' }
-  if (errNo(err) === 112 || errNo(err) === 104 || /privacy/i.test(msg)) return { ok: false, reason: 'failed', message: PRIVACY }
+  const privacy = classifyPrivacyError(err)
+  if (privacy) {
+    // Refused consent, or (errno 112) our own undeclared API: never ask to agree again here;
+    // offer the picture to save by long-press instead.
+    const shown = await previewForLongPress(path)
+    const what = action === 'save' ? '保存到相册' : '分享海报'
+    return { ok: false, reason: 'failed', message: privacyFailureText(privacy, what) + (shown ? LONG_PRESS : '') }
+  }
   if (action === 'save' && /auth|den(y|ied)|permission/i.test(msg)) return { ok: false, reason: 'album-denied', message: ALBUM_DENIED }
   return { ok: false, reason: 'failed', message: `${action === 'save' ? '保存' : '分享'}失败，请稍后再试（${msg}）` }
 }
@@ -97,7 +115,7 @@ export const exportPoster: PosterPlatform['exportPoster'] = async (canvasId, act
     }
     return { ok: true, action }
   } catch (err) {
-    return failure(err, action)
+    return failure(err, action, path)
   }
 }
 

@@ -42,11 +42,14 @@ export function writeStored(key: string, value: unknown): boolean {
   }
 }
 
-export function removeStored(key: string): void {
+/** Removes a key; false (and reported to subscribers) when storage refused. */
+export function removeStored(key: string): boolean {
   try {
     Taro.removeStorageSync(key)
-  } catch {
-    // Nothing to do: a key that cannot be removed is overwritten on the next save.
+    return true
+  } catch (err) {
+    report({ key, message: (err as { errMsg?: string; message?: string })?.errMsg ?? (err as Error)?.message ?? String(err) })
+    return false
   }
 }
 

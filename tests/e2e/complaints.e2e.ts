@@ -2,8 +2,11 @@
  * 投诉 on the production H5 build in Chromium: both channels, the guided choice reaching
  * 12315 and 12345, the 12315 website opened in a new tab, and the draft helper — fill the
  * form, reload (the draft is back), generate and read the clipboard, errors beside the
- * fields, 清空 asking first. No console errors, nothing sent (the only outside request is
- * the new tab the user asked for, which the test server blocks), no serious axe violations.
+ * fields, 清空 asking first. Nothing left behind: after 生成文本并复制 and 清空 no stored value
+ * (localStorage, sessionStorage) holds anything the user typed, even after a reload; copying
+ * works with storage full; a storage that refuses to delete is told truthfully, with a retry.
+ * No console errors, nothing sent (the only outside request is the new tab the user asked
+ * for, which the test server blocks), no serious axe violations.
  */
 import type { Locator } from 'playwright-core'
 import { axeViolations, type App, withApp } from './support/app'
@@ -11,6 +14,7 @@ import { axeViolations, type App, withApp } from './support/app'
 const e2e = withApp()
 
 const DRAFT = 'packages/complaints/draft/index'
+const TAB = 'pages/complaints/index'
 const DRAFT_KEY = 'hq:complaint-draft'
 const CLIPBOARD = ['clipboard-read', 'clipboard-write']
 
@@ -193,5 +197,103 @@ describe('投诉举报草稿', () => {
     await app.waitForText(/^生成文本并复制$/)
     expect(await field('商家名称').inputValue()).toBe('')
     expect(app.errors).toEqual([])
+  })
+
+  it('nothing left behind: after 生成文本并复制 and 清空, no stored value contains anything the user typed', async () => {
+    app = await e2e.open({ now: '2021-09-14', path: DRAFT, permissions: CLIPBOARD })
+    await app.waitForText(/^生成文本并复制$/)
+    await fillForm()
+    await field('你的姓名').fill('王小明')
+    await view().locator('.draft__picker').click()
+    await app.page.locator('.weui-picker__action:visible', { hasText: '确定' }).last().click()
+    await app.waitForText('已自动保存在本机')
+    await tap('生成文本并复制')
+    await app.waitForText('已复制到剪贴板。')
+    expect(await app.readClipboard()).toContain('王小明')
+
+    const typed = ['王小明', '13800138000', '某某超市', '海口市龙华区某某路1号', '牛奶', '退货并退还货款', '36.5']
+    const storedValues = () => app.page.evaluate(() => [localStorage, sessionStorage].flatMap((s) =>
+      Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i) as string)}`)))
+    // Our copy never goes through Taro's H5 setClipboardData, which keeps a copy in taro_clipboard.
+    expect((await storedValues()).filter((v) => v.startsWith('taro_clipboard='))).toEqual([])
+
+    await tap('清空')
+    await app.page.getByText('清空草稿？').waitFor()
+    await app.page.locator('.taro__modal').getByText('清空', { exact: true }).click()
+    await app.waitForText('草稿已从这台手机上删除。')
+    const leaks = (values: string[]) => values.filter((v) => typed.some((t) => v.includes(t)))
+    expect(leaks(await storedValues())).toEqual([])
+    await app.reload()
+    await app.waitForText(/^生成文本并复制$/)
+    expect(await field('商家名称').inputValue()).toBe('')
+    expect(leaks(await storedValues())).toEqual([])
+    expect(app.errors).toEqual([])
+    expect(app.externalRequests).toEqual([])
+  })
+
+  it('a copy left by Taro in taro_clipboard (older version) is removed at launch and on the next copy', async () => {
+    app = await e2e.open({ path: TAB, permissions: CLIPBOARD })
+    const leave = () => app.page.evaluate(() => localStorage.setItem('taro_clipboard', JSON.stringify({ data: '投诉人：王小明' })))
+    const left = () => app.page.evaluate(() => localStorage.getItem('taro_clipboard'))
+    await leave()
+    await app.reload()
+    await app.waitForText('12315 · 全国12315平台')
+    expect(await left()).toBeNull()
+    await leave()
+    await tap('复制网址')
+    await app.waitForText('已复制网址 https://www.12315.cn')
+    expect(await left()).toBeNull()
+  })
+
+  it('copying still works when storage is full', async () => {
+    app = await e2e.open({ path: TAB, permissions: CLIPBOARD })
+    await app.waitForText('12315 · 全国12315平台')
+    const filled = await app.page.evaluate(() => {
+      const chunk = 'x'.repeat(512 * 1024)
+      let i = 0
+      try {
+        for (; i < 100; i++) localStorage.setItem(`fill-${i}`, chunk)
+      } catch {
+        return i
+      }
+      return -1
+    })
+    expect(filled).toBeGreaterThan(0) // the quota was reached
+    await tap('复制网址')
+    await app.waitForText('已复制网址 https://www.12315.cn')
+    expect(await app.readClipboard()).toBe('https://www.12315.cn')
+    expect(app.errors).toEqual([])
+  })
+
+  it('when storage refuses to delete, 清空 says the old draft is still on the phone; 再试删除 removes it', async () => {
+    app = await e2e.open({ path: DRAFT })
+    await app.waitForText(/^生成文本并复制$/)
+    await field('商家名称').fill('某某超市')
+    await app.waitForText('已自动保存在本机')
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __restoreStorage: () => void }
+      const set = Storage.prototype.setItem
+      const remove = Storage.prototype.removeItem
+      Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError') }
+      Storage.prototype.removeItem = function () { throw new DOMException('denied', 'SecurityError') }
+      w.__restoreStorage = () => {
+        Storage.prototype.setItem = set
+        Storage.prototype.removeItem = remove
+      }
+    })
+    await tap('清空')
+    await app.page.getByText('清空草稿？').waitFor()
+    await app.page.locator('.taro__modal').getByText('清空', { exact: true }).click()
+    await app.waitForText(/页面已清空，但没能从手机上删除之前保存的草稿/)
+    expect(await field('商家名称').inputValue()).toBe('')
+    expect(await app.text()).not.toContain('不会丢失')
+    expect(await app.page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toContain('某某超市') // the truth
+    await app.page.evaluate(() => (window as unknown as { __restoreStorage: () => void }).__restoreStorage())
+    await tap('再试删除')
+    await app.waitForText('草稿已从这台手机上删除。')
+    expect(await app.page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull()
+    await app.reload()
+    await app.waitForText(/^生成文本并复制$/)
+    expect(await field('商家名称').inputValue()).toBe('')
   })
 })

@@ -64,6 +64,9 @@ const PRIVACY_APIS = [
   'shareVideoMessage', 'shareToWeRun', 'openCustomerServiceChat',
   // clipboard
   'setClipboardData', 'getClipboardData',
+  // the privacy consent itself (our own sheet) and images shown to save by long-press
+  'onNeedPrivacyAuthorization', 'openPrivacyContract', 'requirePrivacyAuthorize', 'getPrivacySetting', 'agreePrivacyAuthorization',
+  'previewImage',
   // photos, camera, files, microphone
   'saveImageToPhotosAlbum', 'saveVideoToPhotosAlbum', 'chooseImage', 'chooseMedia', 'chooseVideo',
   'chooseMessageFile', 'createCameraContext', 'startRecord', 'getRecorderManager', 'joinVoIPChat',
@@ -171,6 +174,16 @@ describe('pages', () => {
     const bytes = main.reduce((n, f) => n + fs.statSync(f).size, 0)
     expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024)
   })
+})
+
+test('WeChat search: app.json points to sitemap.json, which is in dist and disallows the draft page', () => {
+  const app = JSON.parse(read(path.join(DIST, 'app.json'))) as { sitemapLocation?: string }
+  expect(app.sitemapLocation).toBe('sitemap.json')
+  const file = path.join(DIST, 'sitemap.json')
+  if (!fs.existsSync(file)) throw new Error('dist/sitemap.json missing: config/index.ts copies src/sitemap.json for weapp')
+  const sitemap = JSON.parse(read(file)) as { rules: Array<{ action: string, page: string }> }
+  expect(sitemap.rules).toContainEqual({ action: 'disallow', page: 'packages/complaints/draft/index' })
+  for (const r of sitemap.rules) if (r.page !== '*') expect(listPages()).toContain(r.page)
 })
 
 describe('tabBar', () => {

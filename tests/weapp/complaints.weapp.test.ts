@@ -1,8 +1,8 @@
 /**
  * 投诉 in WeChat's simulator (the real weapp build): both channels; with the shipped bundle
- * (no 12315 appId/shortLink) the mini-program button copies "12315" and navigateToMiniProgram
- * is never called; the guided choice reaches 12315 and 12345; a draft saved on the phone
- * comes back on the tab and on the draft page.
+ * (12315's shortLink) the mini-program opens by navigateToMiniProgram; the guided choice
+ * reaches 12315 and 12345; a draft saved on the phone comes back on the tab and on the
+ * draft page. (The jump's fallback and the privacy sheet: wechat.weapp.test.ts.)
  * Needs a build: NODE_ENV=production npx taro build --type weapp
  */
 import { launchApp, renderPage, textOf, unloadAllPages, type RenderedPage } from './shim'
@@ -58,19 +58,21 @@ test('a draft saved on the phone comes back on the tab and on the draft page', a
   expect(text).toContain('已自动保存在本机')
 })
 
-test('投诉 shows both channels; without an appId it copies "12315" and never calls navigateToMiniProgram', async () => {
+test('投诉 shows both channels; 12315 opens its mini-program by the shortLink', async () => {
   const page = await renderPage('pages/complaints/index')
   const text = page.text()
-  for (const s of ['12315 · 全国12315平台', '12345 · 政务服务便民热线', '在微信中搜索「12315」', '拨打 12345']) expect(text).toContain(s)
-  expect(text).not.toContain('打开“12315”小程序')
+  for (const s of ['12315 · 全国12315平台', '12345 · 政务服务便民热线', '在微信中搜索「12315」', '拨打 12345', '打开“12315”小程序']) expect(text).toContain(s)
+  expect(text).not.toContain('复制“12315”去微信搜索')
 
-  await tap(page, '复制“12315”去微信搜索')
-  expect(calls.setClipboardData?.at(-1)).toMatchObject({ data: '12315' })
-  expect(page.text()).toContain('已复制“12315”，可在微信中搜索「12315」')
+  await tap(page, '打开“12315”小程序')
+  expect(calls.navigateToMiniProgram?.at(-1)).toMatchObject({ appId: '', shortLink: '#小程序://12315/bTgvVMQdjPhAHjr' })
+
+  await tap(page, '复制网址')
+  expect(calls.setClipboardData?.at(-1)).toMatchObject({ data: 'https://www.12315.cn' })
+  expect(page.text()).toContain('已复制网址 https://www.12315.cn')
 
   await tap(page, '拨打 12315')
   expect(calls.makePhoneCall?.at(-1)).toMatchObject({ phoneNumber: '12315' })
-  expect(calls.navigateToMiniProgram ?? []).toEqual([])
 })
 
 test('the guided choice reaches 12315 and 12345', async () => {

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { Channel } from '@/content'
-import { callPhone } from '@/platform/phone'
-import { copyText } from '@/platform/clipboard'
+import { dial } from '@/platform/phone'
+import { copy } from '@/platform/clipboard'
 import { miniProgramAction, openMiniProgram } from '@/platform/miniprogram'
 import { Card } from '@/ui/Card'
 import { SourceNote } from './SourceNote'
@@ -12,28 +12,44 @@ import './complaints.scss'
 /**
  * What a user can do with a channel: call the hotline; open the WeChat mini-program with
  * the bundle's appId or shortLink (weapp) or the website in a new tab (H5); copy the web
- * address; and, while no appId/shortLink is known (as today), copy the mini-program's name
- * to search for it in WeChat. Never a button that does nothing.
+ * address; and copy the mini-program's name to search for it in WeChat — offered from the
+ * start when there is no link to open, and after a failed jump (with the reason). A
+ * cancelled confirmation says nothing. Never a button that does nothing.
  */
 export function ChannelActions({ channel, primaryCall = true }: { channel: Channel; primaryCall?: boolean }) {
   const [status, setStatus] = useState('')
+  const [jumpFailed, setJumpFailed] = useState(false)
   const mp = channel.miniProgram
   const target = { appId: mp?.appId, shortLink: mp?.shortLink, webUrl: channel.web }
   const action = miniProgramAction(target)
 
-  const copy = async (data: string, done: string) => {
-    setStatus((await copyText(data)) ? done : '没能复制，请长按上方文字手动复制')
+  const copyAndSay = async (data: string, done: string) => {
+    const r = await copy(data)
+    setStatus(r.ok ? done : r.message)
+  }
+  const call = async () => {
+    const r = await dial(channel.hotline)
+    setStatus(!r.ok && r.reason === 'failed' ? r.message : '')
   }
   const open = async () => {
-    const ok = await openMiniProgram(target)
-    if (!ok) setStatus(mp ? `没能打开，可${mp.searchHint}` : '没能打开')
+    const r = await openMiniProgram(target)
+    if (r.ok || r.reason === 'cancelled') {
+      setStatus('')
+      return
+    }
+    if (action === 'mini-program' && mp) {
+      setJumpFailed(true)
+      setStatus(`没能直接打开“${mp.name}”小程序：${r.message}。可以${mp.searchHint}：点下方“复制“${mp.name}”去微信搜索”。`)
+    } else {
+      setStatus(`没能打开：${r.message}`)
+    }
   }
 
   return (
     <View className='channel__actions'>
       <Button
         className={primaryCall ? 'hq-button' : 'hq-button hq-button--secondary'}
-        onClick={() => void callPhone(channel.hotline)}
+        onClick={() => void call()}
         {...aria({ 'aria-label': `拨打${channel.hotline}` })}
       >
         拨打 {channel.hotline}
@@ -45,10 +61,10 @@ export function ChannelActions({ channel, primaryCall = true }: { channel: Chann
         <Button className='hq-button hq-button--secondary' onClick={() => void open()}>打开{channel.short}网站（新窗口）</Button>
       ) : null}
       {channel.web ? (
-        <Button className='hq-button hq-button--secondary' onClick={() => void copy(channel.web as string, `已复制网址 ${channel.web}`)}>复制网址</Button>
+        <Button className='hq-button hq-button--secondary' onClick={() => void copyAndSay(channel.web as string, `已复制网址 ${channel.web}`)}>复制网址</Button>
       ) : null}
-      {mp && action !== 'mini-program' ? (
-        <Button className='hq-button hq-button--secondary' onClick={() => void copy(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`)}>
+      {mp && (action !== 'mini-program' || jumpFailed) ? (
+        <Button className='hq-button hq-button--secondary' onClick={() => void copyAndSay(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`)}>
           复制“{mp.name}”去微信搜索
         </Button>
       ) : null}

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { callPhone } from '@/platform/phone'
-import { copyText } from '@/platform/clipboard'
+import { dial } from '@/platform/phone'
+import { copy } from '@/platform/clipboard'
 import { Card } from '@/ui/Card'
 import { aria } from '@/ui/aria'
 import './complaints.scss'
@@ -12,7 +12,12 @@ export function ContactCard({ edition }: { edition: Edition }) {
   const { contact } = edition
   const [status, setStatus] = useState('')
   const copyEmail = async () => {
-    setStatus((await copyText(contact.email)) ? '已复制邮箱' : '没能复制，请长按上方文字手动复制')
+    const r = await copy(contact.email)
+    setStatus(r.ok ? '已复制邮箱' : r.message)
+  }
+  const call = async () => {
+    const r = await dial(contact.phone)
+    setStatus(!r.ok && r.reason === 'failed' ? r.message : '')
   }
   return (
     <Card title='活动联系人（通知原文）'>
@@ -21,7 +26,7 @@ export function ContactCard({ edition }: { edition: Edition }) {
         <Text key={line} className='channel__line' userSelect>{line}</Text>
       ))}
       <View className='channel__actions'>
-        <Button className='hq-button hq-button--secondary' onClick={() => void callPhone(contact.phone)} {...aria({ 'aria-label': `拨打活动联系电话${contact.phone}` })}>
+        <Button className='hq-button hq-button--secondary' onClick={() => void call()} {...aria({ 'aria-label': `拨打活动联系电话${contact.phone}` })}>
           拨打 {contact.phone}
         </Button>
         <Button className='hq-button hq-button--secondary' onClick={() => void copyEmail()}>复制邮箱</Button>

@@ -239,6 +239,53 @@ describe('a storage failure', () => {
   })
 })
 
+describe('a storage failure: the truth, and a retry', () => {
+  it('再试保存 saves what is on screen once storage works again', async () => {
+    await renderForm()
+    const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    type('商家名称', '某某超市')
+    await wait(AUTOSAVE_MS + 100)
+    expect(screen.getByRole('alert')).toHaveTextContent('还没有存到手机上：离开本页或关闭小程序后会丢失')
+    fireEvent.click(screen.getByText('再试保存'))
+    await wait(0)
+    expect(screen.getByRole('alert')).toBeInTheDocument() // still failing: still said
+    setItem.mockRestore()
+    fireEvent.click(screen.getByText('再试保存'))
+    await wait(0)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(storedDraft()?.businessName).toBe('某某超市')
+  })
+
+  it('清空 while storage refuses: the screen empties, the banner says the old draft is still on the phone; 再试删除 removes it', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new Error('QuotaExceededError') })
+    const removeItem = jest.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => { throw new Error('SecurityError') })
+    fireEvent.click(screen.getByText('清空'))
+    await wait(20)
+    expect(input('商家名称').value).toBe('')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('页面已清空，但没能从手机上删除之前保存的草稿')
+    expect(alert).not.toHaveTextContent('不会丢失')
+    expect(storedDraft()?.businessName).toBe('某某超市') // the truth: it is still there
+    fireEvent.click(screen.getByText('再试删除'))
+    await wait(0)
+    expect(screen.getByRole('alert')).toHaveTextContent('没能从手机上删除')
+    setItem.mockRestore()
+    removeItem.mockRestore()
+    fireEvent.click(screen.getByText('再试删除'))
+    await wait(0)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')
+    expect(stored()).toBe('')
+    // A reload finds nothing.
+    await useDraftStore.persist.rehydrate()
+    expect(useDraftStore.getState().draft).toEqual(EMPTY_DRAFT)
+  })
+})
+
 describe('清空', () => {
   it('asks first; 保留 keeps everything', async () => {
     await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
@@ -257,9 +304,10 @@ describe('清空', () => {
     fireEvent.click(screen.getByText('清空'))
     await wait(20)
     expect(input('商家名称').value).toBe('')
-    expect(storedDraft()).toEqual(EMPTY_DRAFT)
+    expect(stored()).toBe('') // the key is gone, not just emptied
+    expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')
     await wait(AUTOSAVE_MS + 100)
-    expect(storedDraft()).toEqual(EMPTY_DRAFT)
+    expect(storedDraft() ?? EMPTY_DRAFT).toEqual(EMPTY_DRAFT)
   })
 })
 
@@ -275,7 +323,7 @@ describe('生成文本并复制', () => {
     expect(screen.getByText('已复制到剪贴板。')).toBeInTheDocument()
     expect(screen.getByText('下一步：到12315提交')).toBeInTheDocument()
     expect(screen.getByText('拨打 12315')).toBeInTheDocument()
-    expect(screen.getByText('复制“12315”去微信搜索')).toBeInTheDocument()
+    expect(screen.getByText('打开“12315”小程序')).toBeInTheDocument()
   })
 
   it('when copying fails, the text is still shown to copy by hand', async () => {
@@ -284,7 +332,17 @@ describe('生成文本并复制', () => {
     await renderForm()
     fireEvent.click(screen.getByText('生成文本并复制'))
     await wait(0)
-    expect(screen.getByText('没能自动复制，请长按下面的文字手动复制。')).toBeInTheDocument()
+    expect(screen.getByText('没能复制，请长按文字手动复制。')).toBeInTheDocument()
+    expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
+  })
+
+  it('a refused privacy consent says so; the text stays on screen to copy by long-press', async () => {
+    clipboard.mockRejectedValue({ errMsg: 'setClipboardData:fail privacy permission is not authorized', errno: 104 })
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    expect(screen.getByText('你没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')).toBeInTheDocument()
     expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
   })
 

@@ -4,16 +4,16 @@ import { useDidHide } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { formatFullDate } from '@/lib/civil-date'
 import { confirmAction } from '@/platform/dialog'
-import { copyText } from '@/platform/clipboard'
+import { copy } from '@/platform/clipboard'
 import { onAppLeave } from '@/platform/lifecycle'
-import { onStorageFailure, type StorageFailure } from '@/platform/storage'
+import { onStorageFailure } from '@/platform/storage'
 import { Card } from '@/ui/Card'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
   isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
   type Draft, type DraftKind, type FieldId
 } from './model'
-import { createAutosave, DRAFT_KEY, useDraftStore } from './store'
+import { createAutosave, DRAFT_KEY, eraseDraft, isDraftStored, useDraftStore } from './store'
 import { ChannelActions } from './ChannelCard'
 import { aria } from '@/ui/aria'
 import './draft.scss'
@@ -39,7 +39,13 @@ const PLACEHOLDER: Record<DraftKind, Partial<Record<FieldId, string>>> = {
   }
 }
 
-type Result = { text: string; copied: boolean }
+type Result = { text: string; copied: boolean; failure?: string }
+
+/** What the banner says about the phone's storage. */
+type StorageNote =
+  | { kind: 'save-failed'; message: string }
+  | { kind: 'erase-failed'; message: string }
+  | { kind: 'erased' }
 
 /**
  * The complaint-draft helper. What is on screen lives in this component's state; it is
@@ -56,14 +62,17 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
   const [touched, setTouched] = useState<Set<FieldId>>(() => new Set(FIELD_ORDER.filter((f) => draft[f].trim() !== '')))
   const [attempted, setAttempted] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
-  const [failure, setFailure] = useState<StorageFailure | null>(null)
+  const [note, setNote] = useState<StorageNote | null>(null)
   const [saving, setSaving] = useState(false)
   const savedAt = useDraftStore((s) => s.savedAt)
 
-  const autosave = useMemo(() => createAutosave<Draft>((d) => {
+  /** Saves and reads back: only a draft found in storage clears a failure shown before. */
+  const saveNow = (d: Draft) => {
     useDraftStore.getState().save(d)
     setSaving(false)
-  }), [])
+    if (isDraftStored(d)) setNote((n) => (n?.kind === 'save-failed' || n?.kind === 'erase-failed' ? null : n))
+  }
+  const autosave = useMemo(() => createAutosave<Draft>(saveNow), [])
 
   const first = useRef(true)
   useEffect(() => {
@@ -86,7 +95,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
 
   useEffect(() => {
     const off = onStorageFailure((f) => {
-      if (f === null || f.key === DRAFT_KEY) setFailure(f)
+      if (f && f.key === DRAFT_KEY) setNote((n) => (n?.kind === 'erase-failed' ? n : { kind: 'save-failed', message: f.message }))
     })
     return () => {
       off()
@@ -100,6 +109,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
   const update = (next: Draft) => {
     setDraft(next)
     setResult(null)
+    setNote((n) => (n?.kind === 'erased' ? null : n))
   }
   const setField = (f: FieldId, value: string) => update(withField(draft, f, value))
   const touch = (f: FieldId) => setTouched((t) => (t.has(f) ? t : new Set(t).add(f)))
@@ -112,15 +122,28 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
       return
     }
     const text = composeText(draft)
-    const copied = await copyText(text)
-    setResult({ text, copied })
+    const r = await copy(text)
+    setResult(r.ok ? { text, copied: true } : { text, copied: false, failure: r.message })
+  }
+
+  /** Saves what is on screen now (after a failed save). */
+  const retrySave = () => {
+    autosave.cancel()
+    saveNow(draft)
+  }
+
+  /** Tries again to delete the draft from the phone (after a failed 清空). */
+  const retryErase = () => {
+    const r = eraseDraft()
+    setNote(r.ok ? { kind: 'erased' } : { kind: 'erase-failed', message: r.message })
   }
 
   const clear = async () => {
     const ok = await confirmAction({ title: '清空草稿？', content: '已填写的内容会从这台手机上删除，不能恢复。', confirmText: '清空', cancelText: '保留' })
     if (!ok) return
     autosave.cancel()
-    useDraftStore.getState().clear()
+    const erased = eraseDraft()
+    setNote(erased.ok ? { kind: 'erased' } : { kind: 'erase-failed', message: erased.message })
     first.current = true
     setDraft(EMPTY_DRAFT)
     setTouched(new Set())
@@ -167,7 +190,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
         <Text className='draft__note'>
           草稿只保存在这台手机上，本程序不会发送任何内容。写好后点“生成文本并复制”，再到12315粘贴提交，或照着文字打电话。
         </Text>
-        <SaveStatus failure={failure} saving={saving} savedAt={savedAt} />
+        <SaveStatus note={note} saving={saving} savedAt={savedAt} onRetrySave={retrySave} onRetryErase={retryErase} />
       </Card>
 
       <Card title='类型'>
@@ -262,7 +285,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
       {result ? (
         <Card title={`生成的${KIND_NAME[draft.kind]}文本`}>
           <Text className='draft__copied' {...aria({ role: 'status' })}>
-            {result.copied ? '已复制到剪贴板。' : '没能自动复制，请长按下面的文字手动复制。'}
+            {result.copied ? '已复制到剪贴板。' : result.failure ?? '没能自动复制，请长按下面的文字手动复制。'}
           </Text>
           <Text className='draft__result' userSelect data-testid='draft-result'>{result.text}</Text>
           {channel ? (
@@ -283,15 +306,35 @@ function fieldLabel(f: FieldId, kind: DraftKind): string {
   return FIELD_LABEL[f]
 }
 
-function SaveStatus({ failure, saving, savedAt }: { failure: StorageFailure | null; saving: boolean; savedAt: number | null }) {
-  if (failure) {
+function SaveStatus({ note, saving, savedAt, onRetrySave, onRetryErase }: {
+  note: StorageNote | null
+  saving: boolean
+  savedAt: number | null
+  onRetrySave: () => void
+  onRetryErase: () => void
+}) {
+  if (note?.kind === 'save-failed') {
     return (
-      <Text className='draft__failure' {...aria({ role: 'alert' })}>
-        ！没能保存到手机（{failure.message}）。页面上的内容还在，不会丢失；离开前请先点“生成文本并复制”，把文字留一份。
-      </Text>
+      <View className='draft__failure-box'>
+        <Text className='draft__failure' {...aria({ role: 'alert' })}>
+          ！没能保存到手机（{note.message}）。页面上的内容还在，但还没有存到手机上：离开本页或关闭小程序后会丢失。可以点“再试保存”，或先点“生成文本并复制”把文字留一份。
+        </Text>
+        <Button className='hq-button hq-button--secondary draft__small' onClick={onRetrySave}>再试保存</Button>
+      </View>
+    )
+  }
+  if (note?.kind === 'erase-failed') {
+    return (
+      <View className='draft__failure-box'>
+        <Text className='draft__failure' {...aria({ role: 'alert' })}>
+          ！页面已清空，但没能从手机上删除之前保存的草稿（{note.message}）。下次打开时它可能还会出现。请点“再试删除”。
+        </Text>
+        <Button className='hq-button hq-button--secondary draft__small' onClick={onRetryErase}>再试删除</Button>
+      </View>
     )
   }
   if (saving) return <Text className='draft__saved'>正在保存…</Text>
+  if (note?.kind === 'erased') return <Text className='draft__saved' {...aria({ role: 'status' })}>草稿已从这台手机上删除。</Text>
   if (savedAt) return <Text className='draft__saved'>已自动保存在本机</Text>
   return null
 }

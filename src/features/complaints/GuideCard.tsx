@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { Edition } from '@/content'
-import { callPhone } from '@/platform/phone'
+import { dial } from '@/platform/phone'
 import { openPage } from '@/platform/navigation'
 import { Card } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
@@ -46,9 +46,14 @@ export function GuideCard({ edition }: { edition: Edition }) {
 }
 
 function Outcome({ edition, outcomeId, onBack, onRestart }: { edition: Edition; outcomeId: string; onBack: () => void; onRestart: () => void }) {
+  const [callFailure, setCallFailure] = useState('')
   const outcome = edition.complaintGuide.outcomes.find((o) => o.id === outcomeId)
   if (!outcome) return null
   const channel = edition.channels.find((c) => c.id === outcome.channelId)
+  const call = async (hotline: string) => {
+    const r = await dial(hotline)
+    setCallFailure(!r.ok && r.reason === 'failed' ? r.message : '')
+  }
   return (
     <View className='guide guide--outcome' data-testid='guide-outcome' {...aria({ role: 'status' })}>
       <Text className='guide__progress'>建议</Text>
@@ -58,7 +63,7 @@ function Outcome({ edition, outcomeId, onBack, onRestart }: { edition: Edition; 
       <SourceNote source={outcome.source} />
       <View className='channel__actions'>
         {channel ? (
-          <Button className='hq-button' onClick={() => void callPhone(channel.hotline)}>拨打 {channel.hotline}</Button>
+          <Button className='hq-button' onClick={() => void call(channel.hotline)}>拨打 {channel.hotline}</Button>
         ) : null}
         {outcome.draftKind ? (
           <Button className='hq-button hq-button--secondary' onClick={() => openPage('draft', { kind: outcome.draftKind })}>
@@ -68,6 +73,7 @@ function Outcome({ edition, outcomeId, onBack, onRestart }: { edition: Edition; 
         <Button className='hq-button hq-button--secondary' onClick={onBack}>上一步</Button>
         <Button className='hq-button hq-button--secondary' onClick={onRestart}>重新选择</Button>
       </View>
+      {callFailure ? <Text className='complaints__status'>{callFailure}</Text> : null}
     </View>
   )
 }

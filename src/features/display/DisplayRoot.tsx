@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useMemo, type PropsWithChildren } from 'react'
 import { systemFontScale } from '@/platform/font-scale'
+import { PrivacySheet } from './PrivacySheet'
 import { displayScale, scaleStyle } from './model'
 import { useDisplayStore } from './store'
 
@@ -8,7 +9,10 @@ const SYSTEM_FACTOR = systemFontScale()
 
 /**
  * Wraps a page: sets the scale custom properties the design tokens read, so the whole
- * page follows the large-text mode (and, in auto, the user's WeChat font size).
+ * page follows the large-text mode (and, in auto, the user's WeChat font size). Every page
+ * also carries the privacy consent sheet (weapp only ever shows it, when a privacy API the
+ * user triggered waits for consent), so no page that copies, adds to the calendar or saves
+ * an image can be without it.
  */
 export function DisplayRoot({ children, className }: PropsWithChildren<{ className?: string }>) {
   const mode = useDisplayStore((s) => s.mode)
@@ -16,6 +20,7 @@ export function DisplayRoot({ children, className }: PropsWithChildren<{ classNa
   return (
     <View className={`${className ?? ''}${scale.large ? ' hq-large' : ''}`} style={scaleStyle(scale)} data-text-scale={scale.fontScale}>
       {children}
+      <PrivacySheet />
     </View>
   )
 }

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import { addToPhoneCalendar, CALENDAR_MODE, openCalendarSettings } from '@/platform/calendar'
 import { onStorageFailure } from '@/platform/storage'
-import type { CalendarResult } from '@/platform/calendar-types'
+import { addToPhoneCalendar, CALENDAR_MODE, openCalendarSettings } from '@/platform/calendar'
+import { offersIcsText, type CalendarResult } from '@/platform/calendar-types'
+import { now } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { dateLabel, dateStatus, datedDates } from '@/lib/event-dates'
+import { buildIcs } from '@/lib/ics'
 import { calendarEntries, calendarUnavailableReason } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'
@@ -50,6 +52,7 @@ function successText(r: Extract<CalendarResult, { ok: true }>): string {
  */
 export function AddToCalendar({ event, edition, today }: { event: CampaignEvent; edition: Edition; today: string }) {
   const [result, setResult] = useState<CalendarResult | null>(null)
+  const [tried, setTried] = useState<number | null>(null)
   const [settingsNote, setSettingsNote] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const reason = calendarUnavailableReason(event)
@@ -62,6 +65,7 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
     if (busy) return
     setBusy(true)
     setSettingsNote(null)
+    setTried(i)
     try {
       setResult(await addToPhoneCalendar(entries[i]))
     } finally {
@@ -106,6 +110,11 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
           <Text className={result.ok ? 'event-calendar__ok' : 'event-calendar__error'}>
             {result.ok ? successText(result) : result.message}
           </Text>
+          {!result.ok && offersIcsText(result.reason) && tried !== null && entries[tried] ? (
+            <Text className='event-calendar__ics' userSelect data-testid='calendar-ics'>
+              {buildIcs([entries[tried]], { dtstamp: now() })}
+            </Text>
+          ) : null}
           {!result.ok && result.reason === 'denied' ? (
             <Button className='hq-button hq-button--secondary' onClick={() => void openSettings()}>打开设置</Button>
           ) : null}

@@ -108,6 +108,20 @@ describe('添加到手机日历', () => {
     await waitFor(() => expect(has(/已下载日历文件 hq-green-cert-week-20210927\.ics/)).toBe(true))
   })
 
+  it('held back by privacy (refused, or errno 112), it offers the .ics text to copy by long-press', async () => {
+    const { CALENDAR_FAILURE_TEXT } = jest.requireActual('@/platform/calendar-types') as typeof import('@/platform/calendar-types')
+    mockAdd.mockResolvedValue({ ok: false, reason: 'privacy-undeclared', message: CALENDAR_FAILURE_TEXT['privacy-undeclared'] })
+    render(<EventDetail edition={edition} id='green-cert-week' today={TODAY} singlePage={false} />)
+    fireEvent.click(screen.getByLabelText('添加到手机日历：9月27日–10月1日 · 全国'))
+    await waitFor(() => expect(has(/添加到手机日历功能暂时不可用（本程序的设置问题，不是你的操作问题）/)).toBe(true))
+    const ics = screen.getByTestId('calendar-ics').textContent ?? ''
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/)
+    expect(ics).toContain('DTSTART;VALUE=DATE:20210927')
+    expect(ics).toContain('DTEND;VALUE=DATE:20211002')
+    expect(has('打开设置')).toBe(false)
+    expect(has(/同意/)).toBe(false)
+  })
+
   it('a month-only event has no button, and says why', () => {
     render(<EventDetail edition={edition} id='elevator-week' today={TODAY} singlePage={false} />)
     expect(has('通知只写明在2021年9月内开展，没有具体日期，所以无法添加到手机日历。具体安排以主办单位通知为准。')).toBe(true)

@@ -1,11 +1,18 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '@tarojs/components'
-import { copyText } from '@/platform/clipboard'
+import { copy as copyToClipboard } from '@/platform/clipboard'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 
-type State = 'idle' | 'copied' | 'failed'
+type State = 'idle' | 'copied' | 'failed' | 'privacy-denied' | 'privacy-undeclared'
 
-const LABEL: Record<State, string> = { idle: '复制', copied: '已复制', failed: '复制失败，请长按文字复制' }
+const LABEL: Record<State, string> = {
+  idle: '复制',
+  copied: '已复制',
+  failed: '复制失败，请长按文字复制',
+  // The consent sheet was refused / our privacy guide lacks the clipboard (errno 112): never ask again here.
+  'privacy-denied': '未同意隐私保护指引，没有复制；请长按文字复制',
+  'privacy-undeclared': '复制暂不可用，请长按文字复制'
+}
 
 /**
  * A small 复制 action: copies `text` and says so on the button for a moment (WeChat also
@@ -18,8 +25,9 @@ export function CopyButton({ text, what, className }: { text: string; what: stri
     if (timer.current) clearTimeout(timer.current)
   }, [])
   const copy = async () => {
-    const ok = await copyText(text)
-    setState(ok ? 'copied' : 'failed')
+    const r = await copyToClipboard(text)
+    const ok = r.ok
+    setState(r.ok ? 'copied' : r.reason)
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => setState('idle'), ok ? 2000 : 4000)
   }

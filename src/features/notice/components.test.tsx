@@ -155,7 +155,10 @@ describe('AppInfo', () => {
     expect(screen.getByText(/不发出任何网络请求/)).toBeInTheDocument()
     expect(screen.getByText(/本机保存的内容/)).toBeInTheDocument()
     const rows = container.querySelectorAll('.source-row')
-    expect(rows.length).toBe(6 + edition.sources.length)
+    expect(rows.length).toBe(7 + edition.sources.length)
+    const link = [...rows].find((r) => r.textContent!.includes('trcrsired/pwa-store'))!
+    expect(link).toHaveTextContent('用于“12315”小程序的链接：#小程序://12315/bTgvVMQdjPhAHjr；可信度：中等')
+    expect(link).toHaveTextContent('复制链接')
     const openDay = [...rows].find((r) => r.textContent!.includes('仪器信息网'))!
     expect(openDay).toHaveTextContent('https://www.instrument.com.cn/news/20210907/590893.shtml')
     expect(openDay).toHaveTextContent('用于活动日期：检验检测机构开放日；可信度：高')

@@ -76,6 +76,13 @@ describe('publicSources', () => {
     expect(rows.find((r) => r.publisher === '国务院办公厅')!.uses[0].fact).toBe('投诉渠道：12345 政务服务便民热线')
   })
 
+  it('lists the 12315 mini-program link with its third-party source and medium confidence', () => {
+    const row = publicSources(edition).find((r) => r.publisher.includes('trcrsired/pwa-store'))!
+    expect(row.title).toContain('docs/store/categories.js')
+    expect(row.title).toContain('复制链接')
+    expect(row.uses).toEqual([{ fact: '“12315”小程序的链接：#小程序://12315/bTgvVMQdjPhAHjr', confidence: 'medium' }])
+  })
+
   it('includes a public source of the campaign dates, when the bundle has one', () => {
     const e = clone()
     e.campaign.source = { kind: 'public', publisher: '某报', title: '某报道', confidence: 'high' }
@@ -85,7 +92,10 @@ describe('publicSources', () => {
   it('is empty when every fact comes from the notice', () => {
     const e = clone()
     for (const ev of e.events) for (const d of ev.dates) d.source = { kind: 'notice', quote: '质量月' }
-    for (const c of e.channels) c.sources = [{ kind: 'notice', quote: '质量月' }]
+    for (const c of e.channels) {
+      c.sources = [{ kind: 'notice', quote: '质量月' }]
+      if (c.miniProgram) delete c.miniProgram.linkSource
+    }
     e.sources = []
     expect(publicSources(e)).toEqual([])
   })

@@ -70,6 +70,8 @@ export function publicSources(edition: Edition): SourceRow[] {
   }
   for (const c of edition.channels) {
     for (const s of c.sources) add(s, `投诉渠道：${c.short} ${c.name}`)
+    const mp = c.miniProgram
+    if (mp?.linkSource && (mp.shortLink || mp.appId)) add(mp.linkSource, `“${mp.name}”小程序的链接：${mp.shortLink || mp.appId}`)
   }
   // The sources the quiz quotes, each its own row with its id and words.
   for (const s of edition.sources) {

@@ -7,10 +7,12 @@ import { SloganHeader } from '@/features/slogans/SloganHeader'
 import { SloganList } from '@/features/slogans/SloganList'
 import { resolveSloganParam, sloganAnchor, sloganShareQuery, sloganSharePath } from '@/features/slogans/model'
 import { copyPageLink, isSinglePageMode, SHARE_TO_CHAT } from '@/platform/share'
-import { copyText } from '@/platform/clipboard'
+import { copy } from '@/platform/clipboard'
 import { openTab } from '@/platform/navigation'
 import { scrollToId } from '@/platform/scroll'
 import { routeUrl } from '@/routes'
+import { sloganShareCard } from '@/features/slogans/share-card'
+import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { aria } from '@/ui/aria'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
@@ -33,6 +35,10 @@ export default function SlogansPage() {
 
   useReady(() => {
     if (highlighted) scrollToId(sloganAnchor(highlighted.id))
+    // The page's own card (the highlighted slogan's, or the page's) is drawn ahead; a slogan's
+    // share button draws its card on demand (the share waits at most 2.5 s for it).
+    const own = sloganShareCard(edition, highlighted)
+    prepareShareCard(own.key, own.card)
   })
 
   useShareAppMessage((res) => {
@@ -40,9 +46,10 @@ export default function SlogansPage() {
     const target = res?.target as { dataset?: { id?: string } } | undefined
     const fromButton = res?.from === 'button' ? SLOGANS.find((s) => s.id === target?.dataset?.id) : undefined
     const slogan = fromButton ?? highlighted
+    const { key, card } = sloganShareCard(edition, slogan)
     return slogan
-      ? { title: slogan.text, path: sloganSharePath(slogan.id) }
-      : { title: edition.slogans.heading, path: routeUrl('slogans') }
+      ? shareMessage({ title: slogan.text, path: sloganSharePath(slogan.id) }, key, card)
+      : shareMessage({ title: edition.slogans.heading, path: routeUrl('slogans') }, key, card)
   })
 
   useShareTimeline(() => (highlighted
@@ -50,8 +57,8 @@ export default function SlogansPage() {
     : { title: edition.slogans.heading }))
 
   const onCopy = async (s: Slogan) => {
-    const ok = await copyText(s.text)
-    setStatus({ id: s.id, text: ok ? '已复制口号文字' : '复制失败，可以长按口号文字选择复制' })
+    const r = await copy(s.text)
+    setStatus({ id: s.id, text: r.ok ? '已复制口号文字' : r.message.replace('请长按文字手动复制', '可以长按口号文字选择复制') })
   }
   const onCopyLink = async (s: Slogan) => {
     const ok = await copyPageLink(sloganSharePath(s.id))

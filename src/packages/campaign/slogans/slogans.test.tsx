@@ -42,7 +42,11 @@ function mockPlatformModule() {
   })
 }
 jest.mock('@/platform/share', () => mockPlatformModule())
-jest.mock('@/platform/clipboard', () => mockPlatformModule())
+jest.mock('@/platform/clipboard', () => ({
+  copy: async (text: string) => ((await (mockPlatform.copyText as jest.Mock)(text))
+    ? { ok: true }
+    : { ok: false, reason: 'failed', message: '没能复制，请长按文字手动复制。' })
+}))
 jest.mock('@/platform/navigation', () => mockPlatformModule())
 jest.mock('@/platform/scroll', () => mockPlatformModule())
 jest.mock('@/platform/poster', () => mockPlatformModule())
@@ -117,7 +121,7 @@ describe('口号 page', () => {
     mockPlatform.copyText.mockResolvedValueOnce(false)
     fireEvent.click(within(screen.getByTestId('slogan-s4')).getByText('复制文字'))
     await settle()
-    expect(within(screen.getByTestId('slogan-s4')).getByText(/复制失败，可以长按口号文字选择复制/)).toBeTruthy()
+    expect(within(screen.getByTestId('slogan-s4')).getByText(/没能复制，可以长按口号文字选择复制/)).toBeTruthy()
   })
 
   it('on H5 (no WeChat chat) each slogan offers its link to copy instead', async () => {

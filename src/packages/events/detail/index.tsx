@@ -1,9 +1,11 @@
-import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useReady, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { edition } from '@/content'
 import { EventDetail } from '@/features/events/EventDetail'
 import { isSinglePageMode } from '@/platform/share'
 import { routeUrl } from '@/routes'
 import { decodeParam } from '@/lib/page-params'
+import { eventShareCard } from '@/features/events/share-card'
+import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { useToday } from '@/lib/use-today'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import './index.scss'
@@ -20,7 +22,10 @@ export default function EventPage() {
   const event = id ? edition.events.find((e) => e.id === id) : undefined
   const title = event ? `${event.title} · ${edition.campaign.name}` : edition.campaign.name
 
-  useShareAppMessage(() => ({ title, path: routeUrl('event', { id: event?.id }) }))
+  // The chat card's 5:4 picture is drawn when the page is ready; the share never waits for it.
+  const share = eventShareCard(edition, event)
+  useReady(() => prepareShareCard(share.key, share.card))
+  useShareAppMessage(() => shareMessage({ title, path: routeUrl('event', { id: event?.id }) }, share.key, share.card))
   useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}` : '' }))
 
   return (

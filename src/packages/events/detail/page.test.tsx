@@ -14,6 +14,7 @@ jest.mock('@tarojs/taro', () => ({
   default: { getEnterOptionsSync: () => ({ scene: 1001 }) },
   useRouter: () => ({ params: mockParams }),
   useDidShow: () => undefined,
+  useReady: () => undefined,
   useShareAppMessage: (fn: () => unknown) => { mockShare.app = fn },
   useShareTimeline: (fn: () => unknown) => { mockShare.timeline = fn }
 }))

@@ -1,0 +1,8 @@
+/** H5: a web page updates on reload; nothing to watch. Same names as update.ts. */
+export const UPDATE_PROMPT = { title: '', content: '', confirmText: '', cancelText: '' }
+
+export function watchForUpdate(): boolean {
+  return false
+}
+
+export function resetUpdateForTests(): void {}
