@@ -36,8 +36,12 @@ const h5SplitChunks = {
     defaultVendors: false as const,
     // Third-party code (Taro's components, React helpers, zustand, dayjs) used by 2+ chunks.
     vendors: { test: NODE_MODULES, minChunks: 2, priority: 20, reuseExistingChunk: true },
-    // The content bundle: one chunk every page that reads it shares.
-    content: { test: /[\\/]src[\\/]content[\\/]/, name: 'content', minChunks: 2, priority: 15 },
+    // The content bundle (the edition's data): one chunk every page that reads it shares.
+    // Helpers in src/content (the notice outline…) go with the pages that use them.
+    content: { test: /[\\/]src[\\/]content[\\/](index\.ts|editions[\\/]\d{4}\.json)$/, name: 'content', minChunks: 2, priority: 15 },
+    // The quiz bank (editions/<year>.quiz.json): data only the quiz page reads, in a chunk of
+    // its own so the page's code stays small and the bank is cached on its own.
+    quizBank: { test: /[\\/]src[\\/]content[\\/]editions[\\/][^\\/]+\.quiz\.json$/, name: 'quiz-bank', chunks: 'async' as const, minChunks: 1, priority: 16, enforce: true },
     // Our own code used by 2+ pages.
     common: { minChunks: 2, priority: 10, reuseExistingChunk: true }
   }
