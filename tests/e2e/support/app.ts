@@ -159,9 +159,12 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
     async waitForRoute(path) {
       await page.waitForFunction((p) => {
         if (!window.location.hash.includes(p)) return false
-        // The page on top has arrived: Taro marks it stationed when its transition is over.
-        const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
-        return shown.length > 0 && shown[shown.length - 1].classList.contains('taro_page_stationed')
+        // The page on top is that route's (Taro gives each page element its path as id, e.g.
+        // /packages/events/detail/index?stamp=AB) and has arrived: Taro marks it stationed
+        // when its transition is over. Right after the address changes, the old page is still on top.
+        const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.getClientRects().length > 0)
+        const top = shown[shown.length - 1]
+        return !!top && top.id.split('?')[0] === `/${p.split('?')[0]}` && top.classList.contains('taro_page_stationed')
       }, path)
     },
     async text() {
