@@ -7,7 +7,7 @@ import { aria } from '@/ui/aria'
 import { dateLabel, eventStatus, STATUS_LABEL, type EventStatus } from '@/lib/event-dates'
 import './events.scss'
 
-const STATUS_TONE: Record<EventStatus, 'brand' | 'accent' | 'muted'> = { ongoing: 'brand', upcoming: 'accent', ended: 'muted' }
+const STATUS_TONE: Record<EventStatus, 'brand' | 'accent' | 'muted'> = { ongoing: 'brand', upcoming: 'accent', ended: 'muted', unknown: 'muted' }
 
 /** 即将开始 / 进行中 / 已结束, as words (colour is only a second cue). */
 export function StatusChip({ status }: { status: EventStatus }) {
