@@ -1,6 +1,10 @@
 /** What an event's dates mean: spans, order, status on a China civil date, and labels. */
 import { byId, day, ev, ids, month, range } from '../../tests/support/events'
-import { dateLabel, dateSpan, dateStatus, eventSpan, eventStatus, sortEvents } from './event-dates'
+import { edition } from '@/content'
+import {
+  archiveLabel, dateLabel, dateLine, dateSpan, dateStatus, decidingDate, eventSpan, eventStatus, eventStatusLabel,
+  eventTimingLabel, isArchived, lastKnownDay, sortEvents
+} from './event-dates'
 
 describe('event dates', () => {
   it('spans by precision; a month covers all its days', () => {
@@ -34,24 +38,82 @@ describe('event dates', () => {
   })
 })
 
-describe('status from the clock (UTC+8 civil dates)', () => {
+describe('the status rule (UTC+8 civil dates): 进行中 only on a day we know it runs', () => {
+  const { campaign, events } = edition
+  const all = (today: string) => Object.fromEntries(events.map((e) => [e.id, eventStatus(e, today)]))
+
+  it('14 September: 开放日 is 明天 nationally, the green week 即将开始 nationally; month-only Hainan dates are 日期待定', () => {
+    const t = '2021-09-14'
+    expect(eventStatus(byId('open-day'), t)).toBe('upcoming')
+    expect(eventTimingLabel(byId('open-day'), t)).toBe('全国 · 明天')
+    expect(eventStatusLabel(byId('green-cert-week'), t)).toBe('全国 · 即将开始')
+    expect(decidingDate(byId('green-cert-week'), t)).toMatchObject({ start: '2021-09-27' })
+    expect(byId('green-cert-week').dates.map((d) => dateLine(d, t))).toEqual(['全国 · 9月27日–10月1日 · 13天后', '海南 · 9月内，日期待定'])
+    expect(eventStatus(byId('elevator-week'), t)).toBe('unknown')
+    expect(eventStatusLabel(byId('elevator-week'), t)).toBe('日期待定')
+    expect(dateLine(byId('elevator-week').dates[0], t)).toBe('海南 · 9月内，日期待定')
+    // Only the organic week (13–17 September, national) runs on a known day that day.
+    const ongoing = Object.entries(all(t)).filter(([, s]) => s === 'ongoing').map(([id]) => id)
+    expect(ongoing).toEqual(['organic-cert-week'])
+    expect(eventStatusLabel(byId('organic-cert-week'), t)).toBe('全国 · 进行中')
+    // 服务认证体验周's national day is past; Hainan's day is not known: not 已结束, not 进行中.
+    expect(byId('service-cert-week').dates.map((d) => dateLine(d, t))).toEqual(['全国 · 9月9日 · 已结束', '海南 · 9月内，日期待定'])
+    expect(eventStatus(byId('service-cert-week'), t)).toBe('unknown')
+  })
+
+  it('20 August: everything is upcoming or unknown', () => {
+    const statuses = new Set(Object.values(all('2021-08-20')))
+    expect([...statuses].sort()).toEqual(['unknown', 'upcoming'])
+    expect(eventStatus(byId('open-day'), '2021-08-20')).toBe('upcoming')
+    expect(eventStatus(byId('quality-month'), '2021-08-20')).toBe('unknown')
+    expect(isArchived(campaign, events, '2021-08-20')).toBe(false)
+  })
+
+  it('in 2026 everything has ended and the edition is an archive', () => {
+    expect(new Set(Object.values(all('2026-11-26')))).toEqual(new Set(['ended']))
+    expect(isArchived(campaign, events, '2026-11-26')).toBe(true)
+    expect(archiveLabel(campaign)).toBe('2021年活动已结束（存档）')
+    expect(dateLine(byId('elevator-week').dates[0], '2026-11-26')).toBe('海南 · 2021年9月内 · 已结束')
+  })
+
+  it('the archive starts after the last known day: the green week runs nationally to 1 October', () => {
+    expect(lastKnownDay(campaign, events)).toBe('2021-10-01')
+    expect(isArchived(campaign, events, '2021-10-01')).toBe(false)
+    expect(eventStatusLabel(byId('green-cert-week'), '2021-10-01')).toBe('全国 · 进行中')
+    expect(eventStatus(byId('elevator-week'), '2021-10-01')).toBe('ended')
+    expect(isArchived(campaign, events, '2021-10-02')).toBe(true)
+  })
+
   it.each([
     ['2021-08-31', 'upcoming', 'upcoming'],
-    ['2021-09-01', 'ongoing', 'ongoing'],
-    ['2021-09-30', 'ongoing', 'ongoing'],
+    ['2021-09-01', 'upcoming', 'upcoming'],
+    ['2021-09-15', 'ongoing', 'upcoming'],
+    ['2021-09-16', 'unknown', 'upcoming'],
+    ['2021-09-30', 'unknown', 'ongoing'],
     ['2021-10-01', 'ended', 'ongoing'],
-    ['2021-10-02', 'ended', 'ended'],
-    ['2022-01-01', 'ended', 'ended']
+    ['2021-10-02', 'ended', 'ended']
   ])('on %s open-day is %s and the green-product week %s', (today, openDay, green) => {
     expect(eventStatus(byId('open-day'), today)).toBe(openDay)
     expect(eventStatus(byId('green-cert-week'), today)).toBe(green)
   })
 
-  it('each date has its own status', () => {
+  it('each date has its own status; a month-only date is unknown until its month is over', () => {
     const national = byId('open-day').dates[0]
     expect(dateStatus(national, '2021-09-14')).toBe('upcoming')
     expect(dateStatus(national, '2021-09-15')).toBe('ongoing')
     expect(dateStatus(national, '2021-09-16')).toBe('ended')
+    for (const t of ['2021-08-20', '2021-09-01', '2021-09-30']) expect(dateStatus(month, t)).toBe('unknown')
+    expect(dateStatus(month, '2021-10-01')).toBe('ended')
+    expect(dateLine(day('2021-09-15'), '2021-09-15')).toBe('全国 · 9月15日 · 今天')
+    expect(dateLine(range('2021-09-13', '2021-09-17', 'hainan'), '2021-09-14')).toBe('海南 · 9月13日–17日 · 进行中')
+  })
+
+  it('the deciding date is the one running today, else the next to start', () => {
+    const e = ev('x', [range('2021-09-20', '2021-09-22'), day('2021-09-10', 'hainan'), month])
+    expect(decidingDate(e, '2021-09-01')).toMatchObject({ date: '2021-09-10' })
+    expect(eventTimingLabel(e, '2021-09-01')).toBe('海南 · 9天后')
+    expect(eventTimingLabel(e, '2021-09-21')).toBe('全国 · 进行中')
+    expect(eventStatus(e, '2021-09-25')).toBe('unknown')
+    expect(eventStatus(e, '2021-10-01')).toBe('ended')
   })
 })
-

@@ -9,7 +9,7 @@
  * never is. "Today" is always a parameter (from lib/clock via the page).
  */
 import type { CampaignEvent, EventDate } from '@/content'
-import { formatMonth, formatMonthDay, formatRange, lastDayOfMonth } from './civil-date'
+import { daysBetween, formatMonth, formatMonthDay, formatRange, lastDayOfMonth } from './civil-date'
 
 export type Span = { start: string; end: string }
 /** A date whose day is known: precision day or range. */
@@ -82,25 +82,135 @@ export function sortEvents(events: readonly CampaignEvent[]): CampaignEvent[] {
 }
 
 // ---------------------------------------------------------------------------------------
-// Status from the clock
+// Status from the clock: the one status rule of the app
+//
+// - A date with a known day (day / range) is 即将开始 before it, 进行中 on its days, 已结束 after.
+// - A month-only date says nothing about a day: until its month is over its status is
+//   unknown (日期待定), never 进行中 or 即将开始; after the month it is 已结束.
+// - An event is 进行中 only on a day one of its known days covers; else 即将开始 if one of its
+//   known days is still ahead; 已结束 when every date (month-only ones included) is over;
+//   otherwise 日期待定. The date that decides it is named with its scope (全国 / 海南).
 
-export type EventStatus = 'upcoming' | 'ongoing' | 'ended'
-export const STATUS_LABEL: Record<EventStatus, string> = { upcoming: '即将开始', ongoing: '进行中', ended: '已结束' }
+export type EventStatus = 'upcoming' | 'ongoing' | 'ended' | 'unknown'
+export const STATUS_LABEL: Record<EventStatus, string> = {
+  upcoming: '即将开始', ongoing: '进行中', ended: '已结束', unknown: '日期待定'
+}
 
-export function spanStatus(span: Span, today: string): EventStatus {
+export function spanStatus(span: Span, today: string): Exclude<EventStatus, 'unknown'> {
   if (today < span.start) return 'upcoming'
   if (today > span.end) return 'ended'
   return 'ongoing'
 }
 
-/** The event's status on `today` (China date), over all its dates together. */
-export function eventStatus(e: CampaignEvent, today: string): EventStatus {
-  return spanStatus(eventSpan(e), today)
+/** Where one date stands on `today`. `unknown`: month only, and the month is not over. */
+export type DateTiming =
+  | { kind: 'today' }
+  | { kind: 'ongoing' }
+  | { kind: 'soon'; days: number }
+  | { kind: 'unknown' }
+  | { kind: 'past' }
+
+export function dateTiming(d: EventDate, today: string): DateTiming {
+  const { start, end } = dateSpan(d)
+  if (end < today) return { kind: 'past' }
+  if (d.precision === 'month') return { kind: 'unknown' }
+  if (start > today) return { kind: 'soon', days: daysBetween(today, start) }
+  return start === end ? { kind: 'today' } : { kind: 'ongoing' }
 }
 
-/** The status of one of its dates. */
+const TIMING_STATUS: Record<DateTiming['kind'], EventStatus> = {
+  today: 'ongoing', ongoing: 'ongoing', soon: 'upcoming', unknown: 'unknown', past: 'ended'
+}
+
+/** The status of one of the event's dates (month only: unknown until the month is over). */
 export function dateStatus(d: EventDate, today: string): EventStatus {
-  return spanStatus(dateSpan(d), today)
+  return TIMING_STATUS[dateTiming(d, today).kind]
+}
+
+/** 今天 / 进行中 / 明天 / N天后 / 日期待定 / 已结束. */
+export function timingLabel(t: DateTiming): string {
+  switch (t.kind) {
+    case 'today':
+      return '今天'
+    case 'ongoing':
+      return '进行中'
+    case 'soon':
+      return t.days === 1 ? '明天' : `${t.days}天后`
+    case 'unknown':
+      return '日期待定'
+    case 'past':
+      return '已结束'
+  }
+}
+
+/**
+ * The known day that decides the event's status on `today`: a date that covers today, else
+ * the next one to start; null when no known day is today or ahead.
+ */
+export function decidingDate(e: CampaignEvent, today: string): DatedDate | null {
+  let next: DatedDate | null = null
+  for (const d of datedDates(e)) {
+    const s = dateSpan(d)
+    if (s.start <= today && today <= s.end) return d
+    if (s.start > today && (!next || s.start < dateStart(next))) next = d
+  }
+  return next
+}
+
+/** The event's status on `today` (China date), from its known days only (see the rule above). */
+export function eventStatus(e: CampaignEvent, today: string): EventStatus {
+  const d = decidingDate(e, today)
+  if (d) return dateStatus(d, today)
+  return e.dates.every((x) => dateSpan(x).end < today) ? 'ended' : 'unknown'
+}
+
+/** The event's status with the scope it holds in, e.g. "全国 · 即将开始"; "日期待定"; "已结束". */
+export function eventStatusLabel(e: CampaignEvent, today: string): string {
+  const d = decidingDate(e, today)
+  return d ? `${SCOPE_LABEL[d.scope]} · ${STATUS_LABEL[dateStatus(d, today)]}` : STATUS_LABEL[eventStatus(e, today)]
+}
+
+/** The event's timing with its scope, e.g. "全国 · 明天", "全国 · 进行中"; "日期待定"; "已结束". */
+export function eventTimingLabel(e: CampaignEvent, today: string): string {
+  const d = decidingDate(e, today)
+  return d ? `${SCOPE_LABEL[d.scope]} · ${timingLabel(dateTiming(d, today))}` : STATUS_LABEL[eventStatus(e, today)]
+}
+
+/**
+ * One date with what is known about it, in its own scope: "全国 · 9月15日 · 明天",
+ * "全国 · 9月13日–17日 · 进行中", "海南 · 9月内，日期待定", "海南 · 2021年9月内 · 已结束".
+ */
+export function dateLine(d: EventDate, today: string): string {
+  const scope = SCOPE_LABEL[d.scope]
+  const t = dateTiming(d, today)
+  if (d.precision === 'month') {
+    return t.kind === 'past' ? `${scope} · ${formatMonth(d.month)}内 · 已结束` : `${scope} · ${Number(d.month.slice(5))}月内，日期待定`
+  }
+  const when = d.precision === 'day' ? formatMonthDay(d.date) : formatRange(d.start, d.end)
+  return `${scope} · ${when} · ${timingLabel(t)}`
+}
+
+/** The last day anything of the campaign is known to run: the campaign's end or a later event date. */
+export function lastKnownDay(campaign: { end: string }, events: readonly CampaignEvent[]): string {
+  let last = campaign.end
+  for (const e of events) for (const d of e.dates) {
+    const end = dateSpan(d).end
+    if (end > last) last = end
+  }
+  return last
+}
+
+/**
+ * After the campaign (China date past its month and its last known event day) the edition is
+ * an archive: nothing invites the user to act on its dates as if they were coming.
+ */
+export function isArchived(campaign: { end: string }, events: readonly CampaignEvent[], today: string): boolean {
+  return today > lastKnownDay(campaign, events)
+}
+
+/** "2021年活动已结束（存档）", from the campaign's month. */
+export function archiveLabel(campaign: { month: string }): string {
+  return `${campaign.month.slice(0, 4)}年活动已结束（存档）`
 }
 
 // ---------------------------------------------------------------------------------------

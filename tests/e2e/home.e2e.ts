@@ -29,6 +29,20 @@ describe('首页', () => {
       '开展质量提升行动 推动自贸港高质量发展', '进行中', '第14天（共30天），还剩16天', '人人创造质量 人人享受质量',
       '近期活动', '有机产品认证宣传周', '检验检测机构开放日', '中国质量（杭州）大会宣传', '活动日历', '投诉举报', '通知全文'
     ]) expect(text).toContain(s)
+    // The one status rule: each event's status in the scope of the date it comes from.
+    expect(await app.page.getByTestId('upcoming-organic-cert-week').innerText()).toContain('全国 · 进行中')
+    expect(await app.page.getByTestId('upcoming-open-day').innerText()).toContain('全国 · 明天')
+    expect(await app.page.getByTestId('upcoming-hangzhou-conference').innerText()).toContain('全国 · 2天后')
+    expectClean()
+  })
+
+  it('on 20 August nothing is 进行中: the campaign has not begun and the events count down', async () => {
+    app = await openApp(env, { now: '2021-08-20' })
+    await app.waitForText('今日口号 · 8月20日')
+    const text = await app.text()
+    expect(text).toContain('未开始')
+    expect(text).toContain('全国 · 20天后')
+    expect(text).not.toContain('进行中')
     expectClean()
   })
 
@@ -50,13 +64,18 @@ describe('首页', () => {
     expectClean()
   })
 
-  it('after the campaign it is an archive with a look back at the main events', async () => {
-    app = await e2e.open({ now: '2022-03-01' })
+  it.each(['2022-03-01', '2026-11-26'])('on %s it is an archive: a look back, no 今日口号 tied to the date, nothing coming', async (now) => {
+    app = await e2e.open({ now })
     await app.waitForText('活动回顾')
     const text = await app.text()
     expect(text).toContain('已结束')
+    expect(text).toContain('2021年活动已结束（存档），以下内容供回顾查阅')
     expect(text).toContain('绿色产品认证宣传周')
     expect(text).not.toContain('近期活动')
+    expect(text).not.toContain('今日口号')
+    expect(text).not.toMatch(/即将开始|进行中|明天|\d+天后/)
+    // The slogans still rotate.
+    await app.page.getByTestId('carousel-position').filter({ hasText: '第1条' }).waitFor()
     expectClean()
   })
 

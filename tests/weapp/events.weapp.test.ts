@@ -31,7 +31,7 @@ async function tapText(page: RenderedPage, selector: string, text: string): Prom
 
 describe('the event page in WeChat', () => {
   it('renders the event of its id, with sources and its actions', async () => {
-    const page = await renderPage(PAGE, { id: 'open-day' })
+    const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
     const text = page.text()
     for (const s of ['检验检测机构开放日', '主办单位：省市场监管局', '9月15日 · 全国启动', '来源：仪器信息网', '“组织举办检验检测机构开放日活动。”', '☆ 关注', '添加到手机日历', '查看全部活动（活动日历）']) {
       expect([s, text.includes(s)]).toEqual([s, true])
@@ -46,7 +46,7 @@ describe('the event page in WeChat', () => {
       calls.push(o)
       o.success?.({ errMsg: 'addPhoneCalendar:ok' })
     }
-    const page = await renderPage(PAGE, { id: 'green-cert-week' })
+    const page = await renderPage(PAGE, { id: 'green-cert-week', now: '2021-09-14' })
     await tapText(page, '.hq-button', '添加到手机日历')
     expect(calls).toHaveLength(1)
     expect(calls[0]).toMatchObject({
@@ -69,7 +69,7 @@ describe('the event page in WeChat', () => {
       opened++
       o.success?.({ authSetting: { 'scope.addPhoneCalendar': true }, errMsg: 'openSetting:ok' })
     }
-    const page = await renderPage(PAGE, { id: 'open-day' })
+    const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
     await tapText(page, '.hq-button', '添加到手机日历')
     expect(page.text()).toContain('你之前拒绝了“添加到日历”')
     await tapText(page, '.hq-button', '打开设置')
@@ -82,7 +82,7 @@ describe('the event page in WeChat', () => {
     const before = wx.getEnterOptionsSync
     wx.getEnterOptionsSync = () => ({ scene: 1154, path: PAGE, query: { id: 'open-day' } })
     try {
-      const page = await renderPage(PAGE, { id: 'open-day' })
+      const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
       const text = page.text()
       expect(text).toContain('检验检测机构开放日')
       expect(text).toContain('2021年海南省“质量月”活动')

@@ -1,16 +1,17 @@
 import { View, Text } from '@tarojs/components'
 import type { Edition } from '@/content'
 import { formatFullDate, formatMonth } from '@/lib/civil-date'
+import { archiveLabel, isArchived } from '@/lib/event-dates'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { campaignStatus, statusLabel } from './model'
 import './campaign.scss'
 
-/** The campaign at a glance: theme, name, month, issuer and status on `today` (China date). */
+/** The campaign at a glance: theme, name, month, issuer and status on `today` (China date); archive wording after it. */
 export function CampaignHero({ edition, today }: { edition: Edition; today: string }) {
   const { campaign, document } = edition
   const status = campaignStatus(campaign, today)
-  const label = statusLabel(status)
+  const label = statusLabel(status, isArchived(campaign, edition.events, today) ? archiveLabel(campaign) : undefined)
   return (
     <View className='campaign-hero'>
       <Text className='campaign-hero__kicker'>{campaign.name}</Text>

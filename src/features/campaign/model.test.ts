@@ -16,6 +16,7 @@ describe('campaign status on a China date', () => {
     const s = campaignStatus(campaign, '2026-11-24')
     expect(s).toEqual({ state: 'ended', endedOn: '2021-09-30' })
     expect(statusLabel(s)).toEqual({ badge: '已结束', detail: '活动已于2021年9月30日结束，以下内容供回顾查阅' })
+    expect(statusLabel(s, '2021年活动已结束（存档）')).toEqual({ badge: '已结束', detail: '2021年活动已结束（存档），以下内容供回顾查阅' })
   })
 })
 

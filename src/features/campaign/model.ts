@@ -14,13 +14,17 @@ export function campaignStatus(campaign: { start: string; end: string }, today: 
   return { state: 'running', day, totalDays, daysLeft: totalDays - day }
 }
 
-export function statusLabel(s: CampaignStatus): { badge: string; detail: string } {
+/**
+ * The hero's badge and line. `archive` (e.g. "2021年活动已结束（存档）", given once the edition
+ * is an archive by lib/event-dates) replaces the ended line.
+ */
+export function statusLabel(s: CampaignStatus, archive?: string): { badge: string; detail: string } {
   switch (s.state) {
     case 'upcoming':
       return { badge: '未开始', detail: `距开始还有${s.daysToGo}天` }
     case 'running':
       return { badge: '进行中', detail: `第${s.day}天（共${s.totalDays}天），${s.daysLeft === 0 ? '今天是最后一天' : `还剩${s.daysLeft}天`}` }
     case 'ended':
-      return { badge: '已结束', detail: `活动已于${formatFullDate(s.endedOn)}结束，以下内容供回顾查阅` }
+      return { badge: '已结束', detail: archive ? `${archive}，以下内容供回顾查阅` : `活动已于${formatFullDate(s.endedOn)}结束，以下内容供回顾查阅` }
   }
 }

@@ -1,5 +1,6 @@
 import { edition } from '@/content'
-import { eventTiming, homeEvents, timingLabel } from './upcoming'
+import { timingLabel } from '@/lib/event-dates'
+import { eventTiming, homeEvents } from './upcoming'
 
 const { events, campaign } = edition
 const ids = (today: string) => homeEvents(events, campaign, today).items.map((x) => x.event.id)
@@ -29,26 +30,36 @@ describe('the home page’s events on a China date', () => {
     const h = homeEvents(events, campaign, '2021-09-20')
     expect(h.items).toHaveLength(3)
     expect(h.items[0].event.id).toBe('green-cert-week')
+    expect(h.items[0].date).toMatchObject({ scope: 'national', start: '2021-09-27' })
     expect(h.items.slice(1).map((x) => timingLabel(x.timing))).toEqual(['日期待定', '日期待定'])
-    // The green week runs to 1 October: still listed on the campaign's last day.
+    expect(h.items.slice(1).map((x) => x.date.precision)).toEqual(['month', 'month'])
+    // The green week runs to 1 October: still listed on the campaign's last day, and on 1 October.
     expect(ids('2021-09-30')[0]).toBe('green-cert-week')
+    expect(homeEvents(events, campaign, '2021-10-01')).toMatchObject({ mode: 'upcoming', items: [{ event: { id: 'green-cert-week' }, timing: { kind: 'ongoing' } }] })
   })
 
-  it('after the campaign: a look back at the main (dated) events, in date order', () => {
-    const h = homeEvents(events, campaign, '2021-10-01')
+  it('20 August: everything is counting down or 日期待定, nothing 进行中', () => {
+    const h = homeEvents(events, campaign, '2021-08-20')
+    expect(h.items.map((x) => x.timing.kind)).toEqual(['soon', 'soon', 'soon'])
+    expect(events.map((e) => eventTiming(e, '2021-08-20').kind).filter((k) => k !== 'soon' && k !== 'unknown')).toEqual([])
+  })
+
+  it('after the campaign and its last known day: a look back at the main (dated) events, in date order', () => {
+    const h = homeEvents(events, campaign, '2021-10-02')
     expect(h.mode).toBe('review')
     expect(h.items.map((x) => x.event.id)).toEqual(['service-cert-week', 'organic-cert-week', 'open-day', 'hangzhou-conference', 'green-cert-week'])
     expect(homeEvents(events, campaign, '2026-11-24')).toEqual(h)
   })
 
   it('an event known only to its month is never given a day', () => {
-    expect(eventTiming(byId('elevator-week'), '2021-08-20')).toEqual({ kind: 'month' })
-    expect(eventTiming(byId('elevator-week'), '2021-09-10')).toEqual({ kind: 'month' })
+    expect(eventTiming(byId('elevator-week'), '2021-08-20')).toEqual({ kind: 'unknown' })
+    expect(eventTiming(byId('elevator-week'), '2021-09-10')).toEqual({ kind: 'unknown' })
     expect(eventTiming(byId('elevator-week'), '2021-10-01')).toEqual({ kind: 'past' })
   })
 
   it('with no events there is nothing to show, not an error', () => {
     expect(homeEvents([], campaign, '2021-09-14')).toEqual({ mode: 'upcoming', items: [] })
     expect(homeEvents([], campaign, '2021-10-14')).toEqual({ mode: 'review', items: [] })
+    expect(homeEvents([], campaign, '2021-09-30')).toEqual({ mode: 'upcoming', items: [] })
   })
 })

@@ -1,22 +1,16 @@
 /**
- * The home page's events: the next few from the clock, or, once the campaign is over, a
- * short look back at its main events. Pure (China civil dates in, lists out); the events'
- * dates are read through lib/event-dates, as every screen reads them.
+ * The home page's events: the next few from the clock, or, once the campaign is an archive
+ * (after its month and its last known day), a short look back at its main events. Pure
+ * (China civil dates in, lists out); status comes from the one rule in lib/event-dates.
  */
-import type { CampaignEvent } from '@/content'
-import { dateSpan, hasKnownDay, primaryDate, sortEvents } from '@/lib/event-dates'
-import { daysBetween } from '@/lib/civil-date'
-import { campaignStatus } from './model'
+import type { CampaignEvent, EventDate } from '@/content'
+import {
+  dateSpan, dateStart, dateTiming, decidingDate, hasKnownDay, isArchived, primaryDate, sortEvents, type DateTiming
+} from '@/lib/event-dates'
 
-/** Where an event stands on a day. `month`: only its month is known, so no day is claimed. */
-export type EventTiming =
-  | { kind: 'today' }
-  | { kind: 'ongoing' }
-  | { kind: 'soon'; days: number }
-  | { kind: 'month' }
-  | { kind: 'past' }
-
-export type HomeEvent = { event: CampaignEvent; timing: EventTiming }
+export type EventTiming = DateTiming
+/** An event, where it stands, and the date that says so (with its scope). */
+export type HomeEvent = { event: CampaignEvent; timing: EventTiming; date: EventDate }
 
 export type HomeEvents =
   | { mode: 'upcoming'; items: HomeEvent[] }
@@ -25,19 +19,26 @@ export type HomeEvents =
 export const UPCOMING_COUNT = 3
 export const REVIEW_COUNT = 5
 
+/**
+ * Where an event stands on `today`: from the known day running today or next (today /
+ * ongoing / soon); else, if a month-only date is not over, `unknown` (日期待定); else past.
+ */
+export function homeEvent(event: CampaignEvent, today: string): HomeEvent {
+  const d = decidingDate(event, today)
+  if (d) return { event, timing: dateTiming(d, today), date: d }
+  const open = event.dates.find((x) => dateSpan(x).end >= today)
+  if (open) return { event, timing: { kind: 'unknown' }, date: open }
+  return { event, timing: { kind: 'past' }, date: primaryDate(event) }
+}
+
 export function eventTiming(e: CampaignEvent, today: string): EventTiming {
-  const d = primaryDate(e)
-  const { start, end } = dateSpan(d)
-  if (end < today) return { kind: 'past' }
-  if (d.precision === 'month') return { kind: 'month' }
-  if (start > today) return { kind: 'soon', days: daysBetween(today, start) }
-  return start === end ? { kind: 'today' } : { kind: 'ongoing' }
+  return homeEvent(e, today).timing
 }
 
 /**
- * During and before the campaign: the next `UPCOMING_COUNT` events not yet over — those
- * with a known day first, in date order; if fewer, events known only to the month fill in.
- * After the campaign: its main events (those with a known day), in date order.
+ * Before and during the campaign: the next `UPCOMING_COUNT` events not yet over — those
+ * running or coming on a known day first, by that day; if fewer, events whose day is not
+ * known (日期待定) fill in. As an archive: its main events (with a known day), in date order.
  */
 export function homeEvents(
   events: readonly CampaignEvent[],
@@ -45,32 +46,15 @@ export function homeEvents(
   today: string
 ): HomeEvents {
   const sorted = sortEvents(events)
-  if (campaignStatus(campaign, today).state === 'ended') {
+  if (isArchived(campaign, events, today)) {
     return {
       mode: 'review',
-      items: sorted.filter(hasKnownDay).slice(0, REVIEW_COUNT).map((event) => ({ event, timing: { kind: 'past' } }))
+      items: sorted.filter(hasKnownDay).slice(0, REVIEW_COUNT).map((event) => ({ event, timing: { kind: 'past' }, date: primaryDate(event) }))
     }
   }
-  const live = sorted
-    .map((event) => ({ event, timing: eventTiming(event, today) }))
-    .filter((x) => x.timing.kind !== 'past')
-  const dated = live.filter((x) => x.timing.kind !== 'month')
-  const monthOnly = live.filter((x) => x.timing.kind === 'month')
-  return { mode: 'upcoming', items: [...dated, ...monthOnly].slice(0, UPCOMING_COUNT) }
-}
-
-/** The badge beside an event, in words (never colour alone). */
-export function timingLabel(t: EventTiming): string {
-  switch (t.kind) {
-    case 'today':
-      return '今天'
-    case 'ongoing':
-      return '进行中'
-    case 'soon':
-      return t.days === 1 ? '明天' : `${t.days}天后`
-    case 'month':
-      return '日期待定'
-    case 'past':
-      return '已举办'
-  }
+  const live = sorted.map((e) => homeEvent(e, today)).filter((x) => x.timing.kind !== 'past')
+  const dated = live.filter((x) => x.timing.kind !== 'unknown')
+    .sort((a, b) => (dateStart(a.date) < dateStart(b.date) ? -1 : dateStart(a.date) > dateStart(b.date) ? 1 : 0))
+  const unknown = live.filter((x) => x.timing.kind === 'unknown')
+  return { mode: 'upcoming', items: [...dated, ...unknown].slice(0, UPCOMING_COUNT) }
 }

@@ -7,7 +7,7 @@ import { offersIcsText, type CalendarResult } from '@/platform/calendar-types'
 import { now } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
-import { dateLabel, dateStatus, datedDates } from '@/lib/event-dates'
+import { archiveLabel, dateLabel, dateStatus, datedDates, isArchived } from '@/lib/event-dates'
 import { buildIcs } from '@/lib/ics'
 import { calendarEntries, calendarUnavailableReason } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
@@ -47,8 +47,9 @@ function successText(r: Extract<CalendarResult, { ok: true }>): string {
 }
 
 /**
- * 添加到手机日历: one button per date with a known day (a month-only date has no day to add,
- * and the screen says so). A refused permission is explained, with a way to allow it.
+ * 添加到手机日历: one button per date with a known day that has not passed (a month-only date
+ * has no day to add, a past date is not offered as if it were coming; the screen says which
+ * and why). A refused permission is explained, with a way to allow it.
  */
 export function AddToCalendar({ event, edition, today }: { event: CampaignEvent; edition: Edition; today: string }) {
   const [result, setResult] = useState<CalendarResult | null>(null)
@@ -60,6 +61,8 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
   const entries = calendarEntries(event, { campaignName: edition.campaign.name, documentNumber: edition.document.number })
   const hainanUndated = event.dates.some((d) => d.scope === 'hainan' && d.precision === 'month')
   const onlyNational = dated.length > 0 && dated.every((d) => d.scope === 'national')
+  const past = dated.map((d) => dateStatus(d, today) === 'ended')
+  const archived = isArchived(edition.campaign, edition.events, today)
 
   const add = async (i: number) => {
     if (busy) return
@@ -82,12 +85,22 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
       <Heading level={2} className='event-section__title'>添加到手机日历</Heading>
       {reason ? (
         <Text className='event-section__text'>{reason}</Text>
+      ) : past.every(Boolean) ? (
+        <Text className='event-section__text'>
+          {archived ? `${archiveLabel(edition.campaign)}：` : ''}
+          {dated.map(dateLabel).join('、')}已经过去，不再提供添加到手机日历。
+        </Text>
       ) : (
         <>
           {onlyNational && hainanUndated ? (
             <Text className='event-section__text'>海南的具体日期未公布；可添加的是下面标明“全国”的日期。</Text>
           ) : null}
-          {entries.map((entry, i) => (
+          {entries.map((entry, i) => past[i] ? (
+            <View key={entry.uid} className='event-calendar__entry'>
+              <Text className='event-date__label'>{dateLabel(dated[i])}</Text>
+              <Text className='event-section__hint'>这个日期已经过去，不再提供添加到手机日历。</Text>
+            </View>
+          ) : (
             <View key={entry.uid} className='event-calendar__entry'>
               <Text className='event-date__label'>{dateLabel(dated[i])}</Text>
               <Button
@@ -97,7 +110,6 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
               >
                 添加到手机日历
               </Button>
-              {dateStatus(dated[i], today) === 'ended' ? <Text className='event-section__hint'>这个日期已经过去，添加后仅作记录。</Text> : null}
             </View>
           ))}
           {CALENDAR_MODE === 'file' ? (

@@ -129,10 +129,41 @@ describe('添加到手机日历', () => {
     expect(screen.queryAllByLabelText(/^添加到手机日历：/)).toEqual([])
   })
 
-  it('a past date still works, and says it has passed', () => {
-    render(<EventDetail edition={edition} id='open-day' today='2026-11-24' singlePage={false} />)
-    expect(has('这个日期已经过去，添加后仅作记录。')).toBe(true)
+  it('a past date is not offered: on 16 September the open day has passed, and the page says so', () => {
+    render(<EventDetail edition={edition} id='open-day' today='2021-09-16' singlePage={false} />)
+    expect(has('9月15日 · 全国启动已经过去，不再提供添加到手机日历。')).toBe(true)
+    expect(screen.queryAllByLabelText(/^添加到手机日历：/)).toEqual([])
+    expect(has(/存档/)).toBe(false)
+  })
+
+  it('only the dates still ahead get a button', () => {
+    render(<EventDetail edition={edition} id='hangzhou-conference' today='2021-09-16' singlePage={false} />)
+    expect(screen.getByLabelText('添加到手机日历：9月16日–17日 · 全国 · 大会举办')).toBeTruthy()
+  })
+
+  it('in 2026 the event is an archive: 已结束, no 添加到手机日历, and why', () => {
+    render(<EventDetail edition={edition} id='green-cert-week' today='2026-11-26' singlePage={false} />)
+    expect(has('2021年活动已结束（存档），以下内容供回顾查阅。')).toBe(true)
+    expect(has('2021年活动已结束（存档）：9月27日–10月1日 · 全国已经过去，不再提供添加到手机日历。')).toBe(true)
+    expect(screen.queryAllByLabelText(/^添加到手机日历：/)).toEqual([])
+    expect(screen.queryByText('添加到手机日历', { selector: 'taro-button-core' })).toBeNull()
     expect(has('已结束')).toBe(true)
+    expect(has(/即将开始|进行中|日期待定/)).toBe(false)
+  })
+})
+
+describe('status on the event page (14 September)', () => {
+  it('the green week is 即将开始 nationally; its Hainan date is 日期待定, not 进行中', () => {
+    render(<EventDetail edition={edition} id='green-cert-week' today={TODAY} singlePage={false} />)
+    expect(has('全国 · 即将开始')).toBe(true)
+    expect(has('日期待定')).toBe(true)
+    expect(has(/进行中/)).toBe(false)
+  })
+
+  it('a month-only event is 日期待定 all through its month', () => {
+    render(<EventDetail edition={edition} id='elevator-week' today={TODAY} singlePage={false} />)
+    expect(screen.getAllByText('日期待定').length).toBe(2) // the event, and its one date
+    expect(has(/进行中|即将开始/)).toBe(false)
   })
 })
 

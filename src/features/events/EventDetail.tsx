@@ -6,7 +6,7 @@ import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { StatusChip } from './EventCard'
 import { AddToCalendar, FollowButton } from './EventActions'
-import { dateLabel, dateStatus, eventStatus } from '@/lib/event-dates'
+import { archiveLabel, dateLabel, dateStatus, eventStatus, eventStatusLabel, isArchived } from '@/lib/event-dates'
 import { sourceLine } from './model'
 import './events.scss'
 
@@ -67,10 +67,13 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
       {campaignLine}
       <View className='event-detail__head'>
         <View className='event-item__head'>
-          <StatusChip status={eventStatus(event, today)} />
+          <StatusChip status={eventStatus(event, today)} label={eventStatusLabel(event, today)} />
           {category ? <Badge tone='muted'>{category.name}</Badge> : null}
         </View>
         <Heading level={1} className='event-detail__title'>{event.title}</Heading>
+        {isArchived(edition.campaign, edition.events, today) ? (
+          <Text className='event-detail__archive'>{archiveLabel(edition.campaign)}，以下内容供回顾查阅。</Text>
+        ) : null}
         <Text className='event-detail__summary'>{event.summary}</Text>
         {organiser ? (
           <Text className='event-detail__organiser'>主办单位：{organiser.name}（附件1 第{organiser.number}项）</Text>

@@ -3,7 +3,7 @@
  * day, months, filters with counts (combined, empty, cleared, kept across a tab switch),
  * the list by week, 我的关注, and opening an event.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { edition } from '@/content'
 import { openPage } from '@/platform/navigation'
 import { EventsCalendar } from './EventsCalendar'
@@ -148,17 +148,54 @@ describe('list view', () => {
     fireEvent.click(screen.getByText('列表'))
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
     expect(headings).toEqual(['9月6日–12日 这一周', '9月13日–19日 这一周', '9月27日–10月3日 这一周', '9月内 · 日期待定'])
-    expect(has('9月13日–17日 · 全国')).toBe(true)
-    expect(has('2021年9月内 · 具体安排以主办单位通知为准')).toBe(true)
+    expect(has('全国 · 9月13日–17日 · 进行中')).toBe(true)
+    expect(has('海南 · 9月内，日期待定')).toBe(true)
+  })
+})
+
+describe('status on the cards: one rule, each date in its own scope', () => {
+  const STATUS = /^(全国 · |海南 · )?(即将开始|进行中|已结束|日期待定)$/
+  const status = (id: string) => within(card(id)!).getByText(STATUS).textContent
+  const lines = (id: string) => Array.from(card(id)!.querySelectorAll('.event-item__date')).map((n) => n.textContent)
+
+  it('14 September: only the organic week (a known national day) is 进行中; month-only events are 日期待定', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(screen.getByText('列表'))
+    const statuses = Object.fromEntries(edition.events.map((e) => [e.id, status(e.id)]))
+    expect(Object.entries(statuses).filter(([, s]) => s!.includes('进行中')).map(([id]) => id)).toEqual(['organic-cert-week'])
+    expect(statuses['open-day']).toBe('全国 · 即将开始')
+    expect(statuses['green-cert-week']).toBe('全国 · 即将开始')
+    expect(statuses['elevator-week']).toBe('日期待定')
+    expect(statuses['service-cert-week']).toBe('日期待定') // national day past, Hainan's unknown
+    // The green week's two dates are not shown side by side as if both were its dates: each has its scope.
+    expect(lines('green-cert-week')).toEqual(['全国 · 9月27日–10月1日 · 13天后', '海南 · 9月内，日期待定'])
+    expect(lines('open-day')).toEqual(['全国 · 9月15日 · 明天', '海南 · 9月内，日期待定'])
   })
 
-  it('shows each event’s status from the clock', () => {
+  it('the month grid’s cards follow the same rule', () => {
+    render(<EventsCalendar edition={edition} today={TODAY} />)
+    fireEvent.click(cell('2021-09-15'))
+    expect(status('open-day')).toBe('全国 · 即将开始')
+    expect(status('organic-cert-week')).toBe('全国 · 进行中')
+  })
+
+  it('20 August: everything is upcoming or 日期待定', () => {
+    render(<EventsCalendar edition={edition} today='2021-08-20' />)
+    fireEvent.click(screen.getByText('列表'))
+    for (const e of edition.events) expect(status(e.id)).toMatch(/^(全国 · 即将开始|日期待定)$/)
+  })
+
+  it('16 September the open day is over nationally and Hainan’s day unknown; 2026 is an archive', () => {
     render(<EventsCalendar edition={edition} today='2021-09-16' />)
     fireEvent.click(screen.getByText('列表'))
-    const status = (id: string) => within(card(id)!).getByText(/即将开始|进行中|已结束/).textContent
-    expect(status('open-day')).toBe('进行中')
-    render(<EventsCalendar edition={edition} today='2021-10-01' />)
-    expect(screen.getAllByTestId('event-open-day').map((c) => within(c).getByText(/即将开始|进行中|已结束/).textContent)).toContain('已结束')
+    expect(status('open-day')).toBe('日期待定')
+    expect(lines('open-day')).toEqual(['全国 · 9月15日 · 已结束', '海南 · 9月内，日期待定'])
+    expect(has(/存档/)).toBe(false)
+    cleanup()
+    render(<EventsCalendar edition={edition} today='2026-11-26' />)
+    expect(has('2021年活动已结束（存档）：以下日期都已过去，供回顾查阅。')).toBe(true)
+    for (const e of edition.events) expect(status(e.id)).toBe('已结束')
+    expect(lines('elevator-week')).toEqual(['海南 · 2021年9月内 · 已结束'])
   })
 })
 

@@ -7,7 +7,7 @@ import { EventCard } from './EventCard'
 import { FilterPanel } from './FilterPanel'
 import { MonthView } from './MonthView'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
-import { sortEvents } from '@/lib/event-dates'
+import { archiveLabel, isArchived, sortEvents } from '@/lib/event-dates'
 import {
   calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths
 } from './model'
@@ -60,6 +60,9 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
       <View className='events__header'>
         <Heading level={1} className='events__title'>活动日历</Heading>
         <Text className='events__sub'>{edition.campaign.name} · 日期均为北京时间</Text>
+        {isArchived(edition.campaign, edition.events, today) ? (
+          <Text className='events__sub'>{archiveLabel(edition.campaign)}：以下日期都已过去，供回顾查阅。</Text>
+        ) : null}
       </View>
       <View className='events__views' {...aria({ role: 'tablist' })}>
         {VIEWS.map((v) => (

@@ -30,6 +30,20 @@ const hit = (container: HTMLElement, kind: string, key: string) => {
 }
 
 describe('SearchScreen', () => {
+  it('an event result says what is known about each date, in its own scope (the one status rule)', () => {
+    const at = (today: string, q: string, key: string) => {
+      const { container, unmount } = render(<SearchScreen initialQuery={q} today={today} />)
+      const meta = hit(container, 'event', key).querySelector('.search-hit__meta')!.textContent
+      unmount()
+      return meta
+    }
+    expect(at('2021-09-14', '绿色产品', 'green-cert-week')).toMatch(/^全国 · 9月27日–10月1日 · 13天后；海南 · 9月内，日期待定/)
+    expect(at('2021-09-14', '开放日', 'open-day')).toMatch(/^全国 · 9月15日 · 明天；海南 · 9月内，日期待定/)
+    expect(at('2021-09-14', '电梯', 'elevator-week')).toMatch(/^海南 · 9月内，日期待定/)
+    expect(at('2021-08-20', '开放日', 'open-day')).toMatch(/^全国 · 9月15日 · 26天后；海南 · 9月内，日期待定/)
+    expect(at('2026-11-26', '开放日', 'open-day')).toMatch(/^全国 · 9月15日 · 已结束；海南 · 2021年9月内 · 已结束/)
+  })
+
   it('before anything is typed, says what can be searched and offers examples that find something', () => {
     const { container } = render(<SearchScreen />)
     expect(screen.getByText(/可以搜索活动名称、主办单位/)).toBeInTheDocument()

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
 import { edition } from '@/content'
-import { dateLabel } from '@/lib/event-dates'
+import { dateLine } from '@/lib/event-dates'
+import { today as clockToday } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 import { openTarget } from './links'
@@ -34,7 +35,7 @@ function Marked({ text, query, window }: { text: string; query: string; window?:
   )
 }
 
-function HitItem({ hit, query }: { hit: SearchHit; query: string }) {
+function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: string }) {
   const { entry } = hit
   const [first, second] = entry.fields
   const best = entry.fields[hit.field]
@@ -46,7 +47,8 @@ function HitItem({ hit, query }: { hit: SearchHit; query: string }) {
       title = <Marked text={first.text} query={query} />
       if (second) detail = <Marked text={second.text} query={query} window={60} />
       const event = eventsById.get(entry.key)
-      if (event) meta.push(dateLabel(event.dates[0]))
+      // Each date in its own scope with what is known about it (the one rule of lib/event-dates).
+      if (event) meta.push(event.dates.map((d) => dateLine(d, today)).join('；'))
       if (entry.context) meta.push(`主办：${entry.context}`)
       break
     }
@@ -76,13 +78,13 @@ function HitItem({ hit, query }: { hit: SearchHit; query: string }) {
   )
 }
 
-function Group({ group, query }: { group: SearchGroup; query: string }) {
+function Group({ group, query, today }: { group: SearchGroup; query: string; today: string }) {
   const [all, setAll] = useState(false)
   const shown = all ? group.hits : group.hits.slice(0, GROUP_LIMIT)
   return (
     <View className='search-group' data-kind={group.kind}>
       <Heading level={2} className='search-group__title'>{KIND_LABEL[group.kind]}（{group.hits.length}）</Heading>
-      {shown.map((hit) => <HitItem key={hit.entry.key} hit={hit} query={query} />)}
+      {shown.map((hit) => <HitItem key={hit.entry.key} hit={hit} query={query} today={today} />)}
       {shown.length < group.hits.length ? (
         <Button className='search-more' onClick={() => setAll(true)}>显示全部{group.hits.length}条{KIND_LABEL[group.kind]}结果</Button>
       ) : null}
@@ -95,7 +97,7 @@ function Group({ group, query }: { group: SearchGroup; query: string }) {
  * grouped by kind with the matches marked. Empty query: what can be searched and examples;
  * no result: what to try instead.
  */
-export function SearchScreen({ initialQuery = '' }: { initialQuery?: string }) {
+export function SearchScreen({ initialQuery = '', today = clockToday() }: { initialQuery?: string; today?: string }) {
   const [query, setQuery] = useState(initialQuery)
   // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
   // input that is not shown yet, and weapp's keyboard would rise during the page transition.
@@ -141,7 +143,7 @@ export function SearchScreen({ initialQuery = '' }: { initialQuery?: string }) {
           <Text className='search__hint-text'>可以换一个说法，或只输入其中的两三个字（例如“电梯”而不是“电梯安全检查”）。</Text>
         </View>
       ) : (
-        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} />)
+        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} today={today} />)
       )}
     </View>
   )

@@ -31,7 +31,7 @@ describe('首页 on a China date', () => {
     expect(screen.getByText('距开始还有7天')).toBeTruthy()
     const upcoming = within(screen.getByText('近期活动').parentElement!)
     expect(upcoming.getByText('第五届“服务认证体验周”')).toBeTruthy()
-    expect(upcoming.getByText('15天后')).toBeTruthy()
+    expect(upcoming.getByText('全国 · 15天后')).toBeTruthy()
   })
 
   it('during the campaign: 进行中, 今日口号 of that day, and the next three events', () => {
@@ -39,8 +39,8 @@ describe('首页 on a China date', () => {
     expect(screen.getByText('第14天（共30天），还剩16天')).toBeTruthy()
     expect(screen.getByText('今日口号 · 9月14日')).toBeTruthy()
     expect(screen.getByTestId('today-slogan').textContent).toBe(edition.slogans.items[13].text)
-    expect(screen.getByTestId('upcoming-organic-cert-week').textContent).toContain('进行中')
-    expect(screen.getByTestId('upcoming-open-day').textContent).toContain('明天')
+    expect(screen.getByTestId('upcoming-organic-cert-week').textContent).toContain('全国 · 进行中')
+    expect(screen.getByTestId('upcoming-open-day').textContent).toContain('全国 · 明天')
     expect(screen.getByTestId('upcoming-hangzhou-conference').textContent).toContain('9月16日–17日')
     expect(screen.queryByTestId('upcoming-green-cert-week')).toBeNull()
   })
@@ -54,8 +54,28 @@ describe('首页 on a China date', () => {
       expect(screen.getByTestId(`upcoming-${id}`)).toBeTruthy()
     }
     expect(screen.queryByText('近期活动')).toBeNull()
-    expect(screen.getByTestId('today-slogan').textContent).toBe(edition.slogans.items[6].text)
+    expect(screen.getByText('2021年活动已结束（存档），以下内容供回顾查阅')).toBeTruthy()
+    expect(screen.getByText('2021年活动已结束（存档）。以下是有具体日期的主要活动，供回顾查阅。')).toBeTruthy()
+    // No slogan tied to today's date in 2026; the slogans still rotate.
+    expect(screen.queryByText(/今日口号/)).toBeNull()
+    expect(screen.queryByTestId('today-slogan')).toBeNull()
     expect(shownSlogans(edition.slogans.items[15].text).length).toBeGreaterThan(0)
+    expect(screen.queryByText(/即将开始|进行中|日期待定|明天|天后/)).toBeNull()
+  })
+
+  it('20 August: nothing is 进行中; the first events count down with their scope', () => {
+    open('2021-08-20')
+    const upcoming = within(screen.getByText('近期活动').parentElement!)
+    expect(upcoming.queryByText(/进行中/)).toBeNull()
+    expect(upcoming.getByText('全国 · 20天后')).toBeTruthy()
+    expect(screen.getByText('今日口号 · 8月20日')).toBeTruthy()
+  })
+
+  it('late September: month-only events say 日期待定 in their own scope', () => {
+    open('2021-09-20')
+    expect(screen.getByTestId('upcoming-green-cert-week').textContent).toContain('全国 · 7天后')
+    const unknown = screen.getAllByText('海南 · 9月内，日期待定')
+    expect(unknown.length).toBe(2)
   })
 })
 

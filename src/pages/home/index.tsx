@@ -7,6 +7,7 @@ import { WorkLines } from '@/features/campaign/WorkLines'
 import { SloganCarousel } from '@/features/slogans/SloganCarousel'
 import { TodaySlogan } from '@/features/slogans/TodaySlogan'
 import { SearchEntry } from '@/features/search/SearchEntry'
+import { isArchived } from '@/lib/event-dates'
 import { useToday } from '@/lib/use-today'
 import { openPage } from '@/platform/navigation'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
@@ -15,12 +16,14 @@ import '../page.scss'
 
 export default function HomePage() {
   const today = useToday()
+  // After the campaign no slogan is tied to today's date (今日口号 · 11月26日); the carousel still rotates them.
+  const archived = isArchived(edition.campaign, edition.events, today)
   return (
     <DisplayRoot className='page'>
       <SearchEntry />
       <CampaignHero edition={edition} today={today} />
       <QuickEntries entries={QUICK_ENTRIES} />
-      <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />
+      {archived ? null : <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />}
       <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
       <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id })} />
       <WorkLines edition={edition} />
