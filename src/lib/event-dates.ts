@@ -7,6 +7,9 @@
  * Each date comes with a precision (day / range / month) and a scope (hainan / national).
  * A date with a known day ("dated": day or range) can be placed on a day; a month-only date
  * never is. "Today" is always a parameter (from lib/clock via the page).
+ *
+ * The app's one status rule lives here (see "Status from the clock"): 首页, the 活动 list and
+ * month grid, the event page and search all read status and date lines from this module.
  */
 import type { CampaignEvent, EventDate } from '@/content'
 import { daysBetween, formatMonth, formatMonthDay, formatRange, lastDayOfMonth } from './civil-date'
