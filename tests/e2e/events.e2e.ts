@@ -101,7 +101,7 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('14 September: one status rule on the list — only a known day makes an event 进行中; each date in its scope', async () => {
-    app = await openApp(env, { now: '2021-09-14' })
+    app = await e2e.open({ now: '2021-09-14' })
     await app.openTab('活动')
     await app.tap('列表')
     await app.waitForText('9月13日–19日 这一周')
@@ -123,7 +123,7 @@ describe('the 活动 tab and an event, end to end', () => {
   })
 
   it('in 2026 an event page is an archive: no 添加到手机日历 for its past dates, and why', async () => {
-    app = await openApp(env, { now: '2026-11-26', path: `${EVENT_PATH}?id=open-day` })
+    app = await e2e.open({ now: '2026-11-26', path: `${EVENT_PATH}?id=open-day` })
     await app.waitForText('日期与来源')
     const text = await app.text()
     expect(text).toContain('2021年活动已结束（存档），以下内容供回顾查阅。')

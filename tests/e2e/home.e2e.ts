@@ -37,7 +37,7 @@ describe('首页', () => {
   })
 
   it('on 20 August nothing is 进行中: the campaign has not begun and the events count down', async () => {
-    app = await openApp(env, { now: '2021-08-20' })
+    app = await e2e.open({ now: '2021-08-20' })
     await app.waitForText('今日口号 · 8月20日')
     const text = await app.text()
     expect(text).toContain('未开始')

@@ -41,7 +41,11 @@ async function tap(page: RenderedPage, label: string | RegExp) {
     return typeof label === 'string' ? t === label : label.test(t)
   })
   if (!hit) throw new Error(`no button "${label}" among: ${buttons.map((b) => textOf(b.dom).trim()).join(' | ')}`)
+  const before = page.root.innerHTML
   hit.dispatchEvent('tap')
+  // On a busy machine Taro's setData can take longer than settle()'s quiet period to start:
+  // wait (bounded) for the page to change first.
+  for (let waited = 0; waited < 2000 && page.root.innerHTML === before; waited += 20) await new Promise((r) => setTimeout(r, 20))
   await page.settle()
 }
 
