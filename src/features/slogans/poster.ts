@@ -4,10 +4,13 @@
  */
 import { colors } from '@/styles/tokens'
 import { wrapText } from '@/lib/text-wrap'
-import { fitOneLine as fitOne, posterFont as font, POSTER_HEIGHT, POSTER_WIDTH, type DrawOp, type MeasureText, type PosterDrawing } from '@/lib/poster'
+import {
+  fitOneLine as fitOne, posterFont as font, posterFrameOps, posterInfoOps, POSTER_BAND_HEIGHT as BAND_HEIGHT,
+  POSTER_HEIGHT, POSTER_MARGIN as MARGIN, POSTER_TEXT_WIDTH as TEXT_WIDTH, POSTER_WIDTH, type DrawOp, type MeasureText, type PosterDrawing
+} from '@/lib/poster'
 
 /** Text below the red band stays above this line (the blue foot and its stripes start here). */
-export const POSTER_CONTENT_BOTTOM = POSTER_HEIGHT - 170
+export { POSTER_CONTENT_BOTTOM } from '@/lib/poster'
 
 export type PosterText = {
   /** The slogan, its number, and the campaign facts printed with it. */
@@ -20,9 +23,6 @@ export type PosterText = {
   documentNumber: string
 }
 
-const MARGIN = 64
-const TEXT_WIDTH = POSTER_WIDTH - 2 * MARGIN
-const BAND_HEIGHT = 720
 /** The slogan sits between the kicker and the band's foot. */
 const SLOGAN_TOP = 170
 const SLOGAN_BOTTOM = BAND_HEIGHT - 50
@@ -38,14 +38,11 @@ export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout 
   const W = POSTER_WIDTH
   const H = POSTER_HEIGHT
 
-  // Background and the graphic: a red band with a sun-like disc and rings, a blue foot.
-  ops.push({ op: 'rect', x: 0, y: 0, w: W, h: H, color: colors.surface })
-  ops.push({ op: 'rect', x: 0, y: 0, w: W, h: BAND_HEIGHT, color: colors.brand })
+  // The frame (red band, blue foot) and the band's graphic: a sun-like disc and rings.
+  ops.push(...posterFrameOps())
   ops.push({ op: 'circle', x: W - 90, y: 120, r: 210, color: colors.brandDark })
   ops.push({ op: 'ring', x: W - 90, y: 120, r: 260, width: 6, color: colors.brandDark })
   ops.push({ op: 'ring', x: W - 100, y: BAND_HEIGHT, r: 110, width: 6, color: colors.brandDark })
-  ops.push({ op: 'rect', x: 0, y: H - 120, w: W, h: 120, color: colors.accent })
-  for (let i = 0; i < 6; i++) ops.push({ op: 'rect', x: MARGIN + i * 36, y: H - 150, w: 24, h: 8, color: colors.accent })
 
   // Kicker: the campaign and 口号 N.
   const kickerFont = font(30)
@@ -61,29 +58,8 @@ export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout 
     ops.push({ op: 'text', text: line, x: W / 2, y: Math.round(blockTop + (i + 0.8) * lineHeight), font: font(sloganSize, true), color: colors.surface, align: 'center' })
   })
 
-  // Below the band: the theme, the campaign and its month, the issuer.
-  let y = BAND_HEIGHT + 80
-  const labelFont = font(28)
-  ops.push({ op: 'text', text: '活动主题', x: MARGIN, y, font: labelFont, color: colors.textSecondary, align: 'left' })
-  y += 56
-  const themeFont = font(40, true)
-  for (const line of wrapText(p.theme, TEXT_WIDTH, (t) => measure(t, themeFont))) {
-    ops.push({ op: 'text', text: line, x: MARGIN, y, font: themeFont, color: colors.text, align: 'left' })
-    y += 54
-  }
-  ops.push({ op: 'rect', x: MARGIN, y: y - 14, w: 96, h: 6, color: colors.brand })
-  y += 44
-  const bodyFont = font(30)
-  for (const text of [`${p.campaignName}（${p.campaignMonth}）`, `发文：${p.issuer}`]) {
-    for (const line of wrapText(text, TEXT_WIDTH, (t) => measure(t, bodyFont))) {
-      ops.push({ op: 'text', text: line, x: MARGIN, y, font: bodyFont, color: colors.text, align: 'left' })
-      y += 42
-    }
-  }
-
-  // Foot: the document number, white on blue.
-  const footFont = font(28)
-  ops.push({ op: 'text', text: fitOne(p.documentNumber, footFont, TEXT_WIDTH, measure), x: W / 2, y: H - 48, font: footFont, color: colors.surface, align: 'center' })
+  // Below the band: the theme, the campaign and its month, the issuer; the document number in the foot.
+  ops.push(...posterInfoOps({ theme: p.theme, body: [`${p.campaignName}（${p.campaignMonth}）`, `发文：${p.issuer}`], documentNumber: p.documentNumber }, measure))
 
   return { width: W, height: H, ops, sloganLines, sloganSize }
 }
