@@ -4,6 +4,7 @@
  * copying, and the poster's flows including a refused album permission.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { recordingContext } from '../../../../tests/support/canvas'
 import { edition } from '@/content'
 import SlogansPage from './index'
 
@@ -165,14 +166,7 @@ describe('poster', () => {
     fireEvent.click(within(screen.getByTestId('slogan-s15')).getByText('生成海报'))
     await settle()
     const draw = (mockPlatform.drawPoster.mock.calls[0] as unknown[])[2] as (ctx: unknown) => void
-    const drawn: string[] = []
-    const ctx = {
-      font: '',
-      fillRect: () => undefined, beginPath: () => undefined, arc: () => undefined, fill: () => undefined, stroke: () => undefined,
-      // A CJK font: each character one font size wide.
-      measureText: (t: string) => ({ width: Array.from(t).length * Number(/(\d+)px/.exec(ctx.font)![1]) }),
-      fillText: (t: string) => drawn.push(t)
-    }
+    const { ctx, drawn } = recordingContext()
     draw(ctx)
     expect(drawn).toEqual(expect.arrayContaining(['质量提升', '人人有责', '开展质量提升行动', '发文：海南省质量强省工作领导小组办公室']))
   })

@@ -5,6 +5,7 @@
  * 单页模式, the share card and the poster.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { recordingContext } from '../../../../tests/support/canvas'
 import { quiz } from '@/content/quiz'
 import { setNow, parseNowParam } from '@/lib/clock'
 import { drawDaily, posterFileName, type ShownQuestion } from '@/features/quiz/model'
@@ -284,13 +285,7 @@ describe('the score poster', () => {
     expect(screen.getByRole('dialog', { name: '成绩海报' })).toBeTruthy()
     expect(mockPlatform.drawPoster).toHaveBeenCalledWith('poster', { width: 750, height: 1334, scale: 2 }, expect.any(Function))
     const draw = (mockPlatform.drawPoster.mock.calls[0] as unknown[])[2] as (ctx: unknown) => void
-    const drawn: string[] = []
-    const ctx = {
-      font: '',
-      fillRect: () => undefined, beginPath: () => undefined, arc: () => undefined, fill: () => undefined, stroke: () => undefined,
-      measureText: (t: string) => ({ width: Array.from(t).length * Number(/(\d+)px/.exec(ctx.font)![1]) }),
-      fillText: (t: string) => drawn.push(t)
-    }
+    const { ctx, drawn } = recordingContext()
     draw(ctx)
     expect(drawn).toEqual(expect.arrayContaining(['8 / 10', '2021年9月14日', '质量知识问答 · 每日一练', '开展质量提升行动']))
     fireEvent.click(screen.getByText('下载海报图片'))
