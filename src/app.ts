@@ -3,6 +3,7 @@ import { useLaunch } from '@tarojs/taro'
 import { applyNowParam } from '@/lib/clock'
 import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
+import './ui/focus.scss'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

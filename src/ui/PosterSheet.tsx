@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } from '@/platform/poster'
 import type { PosterAction, PosterDraw } from '@/platform/poster-types'
 import { paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type MeasureText, type PosterDrawing } from '@/lib/poster'
+import { pressable } from '@/ui/pressable'
 import { Heading } from './Heading'
 import { aria } from './aria'
 import './ui.scss'
@@ -110,15 +111,15 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose }: Po
         <View className='poster-panel__actions'>
           {state.kind === 'album-denied' ? (
             <>
-              <Button className='hq-button' onClick={openSettings}>打开设置</Button>
-              <Button className='hq-button hq-button--secondary' onClick={() => act('save')}>再试一次</Button>
+              <Button className='hq-button hq-focus' {...pressable(openSettings)}>打开设置</Button>
+              <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => act('save'))}>再试一次</Button>
             </>
           ) : POSTER_ACTIONS.map((a, i) => (
-            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} onClick={() => act(a)}>
+            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} {...pressable(() => act(a))}>
               {state.kind === 'busy' && state.action === a ? '请稍候…' : ACTION_LABEL[a]}
             </Button>
           ))}
-          <Button className='hq-button hq-button--secondary' onClick={onClose}>关闭</Button>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(onClose)}>关闭</Button>
         </View>
       </View>
     </View>

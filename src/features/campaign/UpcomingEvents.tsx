@@ -3,6 +3,7 @@ import type { Edition } from '@/content'
 import { dateLabel, primaryDate } from '@/lib/event-dates'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
+import { pressable } from '@/ui/pressable'
 import { homeEvents, timingLabel } from './upcoming'
 import './campaign.scss'
 
@@ -18,7 +19,7 @@ export function UpcomingEvents({ edition, today, onOpen }: { edition: Edition; t
       {mode === 'review' ? <Text className='upcoming__note'>活动已结束。以下是有具体日期的主要活动，供回顾查阅。</Text> : null}
       {items.length === 0 ? <Text className='upcoming__note'>暂无即将举行的活动。</Text> : null}
       {items.map(({ event, timing }) => (
-        <Button key={event.id} className='upcoming-item' onClick={() => onOpen(event.id)} data-testid={`upcoming-${event.id}`}>
+        <Button key={event.id} className='upcoming-item hq-focus' {...pressable(() => onOpen(event.id))} data-testid={`upcoming-${event.id}`}>
           <View className='upcoming-item__head'>
             {mode === 'upcoming' ? <Badge tone={timing.kind === 'month' ? 'muted' : 'accent'}>{timingLabel(timing)}</Badge> : null}
             <Text className='upcoming-item__title'>{event.title}</Text>

@@ -8,6 +8,7 @@ import { copyText } from '@/platform/clipboard'
 import { onAppLeave } from '@/platform/lifecycle'
 import { onStorageFailure, type StorageFailure } from '@/platform/storage'
 import { Card } from '@/ui/Card'
+import { pressable } from '@/ui/pressable'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
   isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
@@ -177,8 +178,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             return (
               <View
                 key={k.id}
-                className={`draft__choice${on ? ' draft__choice--on' : ''}`}
-                onClick={() => update({ ...draft, kind: k.id })}
+                className={`draft__choice${on ? ' draft__choice--on' : ''} hq-focus`}
+                {...pressable(() => update({ ...draft, kind: k.id }))}
                 {...aria({ role: 'radio', 'aria-checked': on })}
               >
                 <Text className='draft__choice-mark'>{on ? '◉' : '○'}</Text>
@@ -216,7 +217,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             </View>
           </Picker>
           {draft.date && !isRequired(draft.kind, 'date') ? (
-            <Button className='hq-button hq-button--secondary draft__small' onClick={() => setField('date', '')}>不填日期</Button>
+            <Button className='hq-button hq-button--secondary draft__small hq-focus' {...pressable(() => setField('date', ''))}>不填日期</Button>
           ) : null}
           {dateError ? <Text className='draft__error' id='err-date'>！{dateError}</Text> : null}
         </View>
@@ -231,8 +232,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             return (
               <View
                 key={e.id}
-                className={`draft__check${on ? ' draft__check--on' : ''}`}
-                onClick={() => update(toggleEvidence(draft, e.id))}
+                className={`draft__check${on ? ' draft__check--on' : ''} hq-focus`}
+                {...pressable(() => update(toggleEvidence(draft, e.id)))}
                 {...aria({ role: 'checkbox', 'aria-checked': on })}
               >
                 <Text className='draft__choice-mark'>{on ? '☑' : '☐'}</Text>
@@ -255,8 +256,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             还有{errorCount}处需要修改：{FIELD_ORDER.filter((f) => errors[f]).map((f) => fieldLabel(f, draft.kind)).join('、')}
           </Text>
         ) : null}
-        <Button className='hq-button' onClick={() => void generate()}>生成文本并复制</Button>
-        <Button className='hq-button hq-button--secondary' onClick={() => void clear()}>清空</Button>
+        <Button className='hq-button hq-focus' {...pressable(() => void generate())}>生成文本并复制</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void clear())}>清空</Button>
       </View>
 
       {result ? (

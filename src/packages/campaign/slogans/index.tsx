@@ -13,6 +13,7 @@ import { scrollToId } from '@/platform/scroll'
 import { routeUrl } from '@/routes'
 import { aria } from '@/ui/aria'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { pressable } from '@/ui/pressable'
 import '../../../pages/page.scss'
 import './index.scss'
 
@@ -81,7 +82,7 @@ export default function SlogansPage() {
       />
       {singlePage ? null : (
         <View className='page__actions'>
-          <Button className='hq-button hq-button--secondary' onClick={() => openTab('home')}>回到首页</Button>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openTab('home'))}>回到首页</Button>
         </View>
       )}
       {poster ? <PosterPanel edition={edition} slogan={poster} onClose={() => setPoster(null)} /> : null}
