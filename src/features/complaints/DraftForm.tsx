@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { View, Text, Button, Input, Textarea, Picker } from '@tarojs/components'
+import { View, Text, Button, Input, Textarea } from '@tarojs/components'
 import { useDidHide } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { formatFullDate } from '@/lib/civil-date'
@@ -8,6 +8,7 @@ import { copyText } from '@/platform/clipboard'
 import { onAppLeave } from '@/platform/lifecycle'
 import { onStorageFailure, type StorageFailure } from '@/platform/storage'
 import { Card } from '@/ui/Card'
+import { DateField } from '@/ui/DateField'
 import { pressable } from '@/ui/pressable'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
@@ -53,8 +54,10 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     const saved = useDraftStore.getState().draft
     return initialKind && isBlankDraft(saved) ? { ...saved, kind: initialKind } : saved
   })
-  // A restored field is shown with its problems at once; a new one once it has been left.
+  // A restored field is shown with its problems at once; one the user changes, once they
+  // leave it; an untouched one only when they try to generate (tabbing past shows nothing).
   const [touched, setTouched] = useState<Set<FieldId>>(() => new Set(FIELD_ORDER.filter((f) => draft[f].trim() !== '')))
+  const edited = useRef<Set<FieldId>>(new Set())
   const [attempted, setAttempted] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
   const [failure, setFailure] = useState<StorageFailure | null>(null)
@@ -102,8 +105,14 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     setDraft(next)
     setResult(null)
   }
-  const setField = (f: FieldId, value: string) => update(withField(draft, f, value))
-  const touch = (f: FieldId) => setTouched((t) => (t.has(f) ? t : new Set(t).add(f)))
+  const setField = (f: FieldId, value: string) => {
+    edited.current.add(f)
+    update(withField(draft, f, value))
+  }
+  const touch = (f: FieldId) => {
+    if (!edited.current.has(f)) return
+    setTouched((t) => (t.has(f) ? t : new Set(t).add(f)))
+  }
 
   const generate = async () => {
     autosave.flush()
@@ -125,6 +134,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     first.current = true
     setDraft(EMPTY_DRAFT)
     setTouched(new Set())
+    edited.current = new Set()
     setAttempted(false)
     setResult(null)
     setSaving(false)
@@ -202,20 +212,18 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
         {field('what', true)}
         <View className={`draft__field${dateError ? ' draft__field--error' : ''}`} data-testid='field-date'>
           <Text className='draft__label'>{FIELD_LABEL.date}{isRequired(draft.kind, 'date') ? <Text className='draft__required'>（必填）</Text> : null}</Text>
-          <Picker
-            mode='date'
-            value={draft.date && draft.date <= today ? draft.date : today}
-            start={EARLIEST_DATE}
-            end={today}
-            onChange={(e) => {
-              setField('date', String(e.detail.value))
-              touch('date')
-            }}
-          >
-            <View className='draft__input draft__picker' {...aria({ role: 'button', 'aria-label': `${FIELD_LABEL.date}：${draft.date ? formatFullDate(draft.date) : '未选择'}` })}>
-              {draft.date ? formatFullDate(draft.date) : '请选择日期'}
-            </View>
-          </Picker>
+          <DateField
+            className='draft__input draft__date'
+            label={FIELD_LABEL.date}
+            value={draft.date}
+            min={EARLIEST_DATE}
+            max={today}
+            display={formatFullDate}
+            onChange={(v) => setField('date', v)}
+            onBlur={() => touch('date')}
+            invalid={Boolean(dateError)}
+            describedBy={dateError ? 'err-date' : undefined}
+          />
           {draft.date && !isRequired(draft.kind, 'date') ? (
             <Button className='hq-button hq-button--secondary draft__small hq-focus' {...pressable(() => setField('date', ''))}>不填日期</Button>
           ) : null}
