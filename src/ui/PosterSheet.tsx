@@ -1,5 +1,6 @@
 import { Button, Canvas, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { holdDialogFocus } from '@/platform/dialog-focus'
 import { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } from '@/platform/poster'
 import type { PosterAction, PosterDraw } from '@/platform/poster-types'
 import { paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type MeasureText, type PosterDrawing } from '@/lib/poster'
@@ -10,6 +11,7 @@ import './ui.scss'
 import './poster-sheet.scss'
 
 export const POSTER_CANVAS_ID = 'poster'
+const DIALOG_ID = 'poster-dialog'
 
 const ACTION_LABEL: Record<PosterAction, string> = {
   share: '分享海报（发给朋友、朋友圈或保存）',
@@ -68,6 +70,11 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose }: Po
     return () => { cancelled = true }
   }, [draw])
 
+  // Focus moves into the sheet, stays there, and goes back to the opener on close (H5).
+  const close = useRef(onClose)
+  close.current = onClose
+  useEffect(() => holdDialogFocus(DIALOG_ID, () => close.current()), [])
+
   const working = useRef(false)
   const act = async (action: PosterAction) => {
     // One action at a time (buttons stay enabled so they keep their contrast; taps are ignored).
@@ -99,7 +106,7 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose }: Po
   const dialog = aria({ role: 'dialog', 'aria-modal': 'true', 'aria-label': title })
   const canvasA11y = aria({ role: 'img', 'aria-label': imageLabel })
   return (
-    <View className='poster-panel' {...dialog}>
+    <View className='poster-panel' id={DIALOG_ID} {...dialog}>
       <View className='poster-panel__sheet'>
         <Heading level={2} className='poster-panel__title'>{title}</Heading>
         <Canvas type='2d' id={POSTER_CANVAS_ID} className='poster-panel__canvas' {...canvasA11y} />
@@ -115,7 +122,7 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose }: Po
               <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => act('save'))}>再试一次</Button>
             </>
           ) : POSTER_ACTIONS.map((a, i) => (
-            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} {...pressable(() => act(a))}>
+            <Button key={a} className={`hq-button hq-focus${i > 0 ? ' hq-button--secondary' : ''}`} {...pressable(() => act(a))}>
               {state.kind === 'busy' && state.action === a ? '请稍候…' : ACTION_LABEL[a]}
             </Button>
           ))}

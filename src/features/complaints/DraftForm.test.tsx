@@ -272,6 +272,8 @@ describe('清空', () => {
     await renderForm()
     fireEvent.click(screen.getByText('清空'))
     await sleep(20)
+    // The destructive choice is red, not WeChat's default green.
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ confirmText: '清空', confirmColor: '#b3261e' }))
     expect(input('商家名称').value).toBe('')
     expect(storedDraft()).toEqual(EMPTY_DRAFT)
     await sleep(AUTOSAVE_MS + 100)

@@ -127,7 +127,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
   }
 
   const clear = async () => {
-    const ok = await confirmAction({ title: '清空草稿？', content: '已填写的内容会从这台手机上删除，不能恢复。', confirmText: '清空', cancelText: '保留' })
+    const ok = await confirmAction({ title: '清空草稿？', content: '已填写的内容会从这台手机上删除，不能恢复。', confirmText: '清空', cancelText: '保留', destructive: true })
     if (!ok) return
     autosave.cancel()
     useDraftStore.getState().clear()
