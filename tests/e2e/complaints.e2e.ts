@@ -190,13 +190,15 @@ describe('投诉举报草稿', () => {
 
     await tap('清空')
     await app.page.getByText('清空草稿？').waitFor()
-    await app.page.locator('.taro__modal').getByText('保留', { exact: true }).click()
+    const dialog = app.page.getByRole('alertdialog', { name: '清空草稿？' })
+    await dialog.getByRole('button', { name: '保留', exact: true }).click()
+    await dialog.waitFor({ state: 'detached' })
     expect(await field('商家名称').inputValue()).toBe('某某超市')
 
     await tap('清空')
     await app.page.getByText('清空草稿？').waitFor()
-    await app.page.locator('.taro__modal').getByText('清空', { exact: true }).click()
-    await app.page.waitForFunction(() => !document.querySelector('.taro__modal') || getComputedStyle(document.querySelector('.taro__modal') as Element).display === 'none')
+    await dialog.getByRole('button', { name: '清空', exact: true }).click()
+    await dialog.waitFor({ state: 'detached' })
     expect(await field('商家名称').inputValue()).toBe('')
     await app.reload()
     await app.waitForText(/^生成文本并复制$/)
