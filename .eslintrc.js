@@ -6,7 +6,7 @@
 //   - content:  the bundle, its schema and pure views of it; uses only lib/civil-date.ts.
 //   - lib:      pure helpers (dates, clock, .ics, persistence, URL parameters) and React hooks
 //               (use-*.ts); uses lib, content and the style tokens. lib/civil-date.ts is the leaf: it uses nothing.
-//   - platform: the only code that calls Taro APIs with side effects; uses platform, lib, routes.
+//   - platform: the only code that calls Taro APIs with side effects; uses platform, lib, routes and the style tokens.
 //   - ui:       presentational components; uses ui, lib and styles — never platform: what a
 //               component does when tapped is passed in by the feature that uses it.
 //   - features: one folder each; uses its own folder and every layer below, never another feature.
@@ -33,7 +33,7 @@ const layerZones = [
   only('lib/civil-date.ts', ['lib/civil-date.ts'], 'lib/civil-date.ts is the leaf every layer may use (content too): it imports nothing from src.'),
   only('content', ['content', 'lib/civil-date.ts'], 'content is pure data and its views: from src it uses only lib/civil-date.ts.'),
   only('lib', ['lib', 'content', 'styles'], 'lib sits below features, platform and ui: it uses only lib, content and the style tokens (a platform service is passed in, as lib/persisted.ts takes its storage).'),
-  only('platform', ['platform', 'lib', 'routes.ts'], 'platform uses only platform, lib and routes.ts: never features, ui, pages or packages.'),
+  only('platform', ['platform', 'lib', 'routes.ts', 'styles'], 'platform uses only platform, lib, routes.ts and the style tokens: never features, ui, pages or packages.'),
   only('ui', ['ui', 'lib', 'styles'], 'ui is presentational: it uses ui, lib and styles only (no platform calls: the feature passes handlers in).'),
   only('styles', ['styles'], 'styles are leaves.'),
   only('routes.ts', ['routes.ts'], 'routes.ts is a leaf: it imports nothing from src.'),

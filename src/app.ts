@@ -6,6 +6,7 @@ import { installPageA11y } from '@/platform/a11y'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
 import { forgetStoredCopies } from '@/platform/clipboard'
+import './ui/focus.scss'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

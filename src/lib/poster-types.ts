@@ -57,4 +57,6 @@ export type PosterPlatform = {
   exportPoster(canvasId: string, action: PosterAction, fileName: string): Promise<PosterOutcome>
   /** Opens the app's permission settings; resolves whether saving to the album is now allowed. */
   openAlbumSettings(): Promise<boolean>
+  /** Keeps keyboard focus inside the poster's dialog while it is open (H5); returns the release. */
+  holdDialogFocus(id: string, onEscape: () => void): () => void
 }

@@ -1,17 +1,29 @@
 import Taro from '@tarojs/taro'
+import { colors } from '@/styles/tokens'
+
+export type ConfirmOptions = {
+  title: string
+  content: string
+  confirmText?: string
+  cancelText?: string
+  /** The action deletes something: its button is red, never WeChat's default green. */
+  destructive?: boolean
+}
 
 /**
- * Asks the user to confirm an action (wx.showModal; H5: Taro's own modal). Resolves true
- * only when they tap the confirm button.
+ * Asks the user to confirm an action (wx.showModal; H5: dialog.h5.ts, a keyboard-usable
+ * dialog). Resolves true only when they tap the confirm button.
  */
-export async function confirmAction(opts: { title: string; content: string; confirmText?: string; cancelText?: string }): Promise<boolean> {
+export async function confirmAction(opts: ConfirmOptions): Promise<boolean> {
   try {
     const res = await Taro.showModal({
       title: opts.title,
       content: opts.content,
       showCancel: true,
       confirmText: opts.confirmText ?? '确定',
-      cancelText: opts.cancelText ?? '取消'
+      cancelText: opts.cancelText ?? '取消',
+      cancelColor: colors.text,
+      confirmColor: opts.destructive ? colors.brand : colors.accent
     })
     return res.confirm === true
   } catch {

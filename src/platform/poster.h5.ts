@@ -63,3 +63,5 @@ export const exportPoster: PosterPlatform['exportPoster'] = async (canvasId, _ac
 
 /** H5: the browser has no album permission to change. */
 export const openAlbumSettings: PosterPlatform['openAlbumSettings'] = async () => false
+
+export { holdDialogFocus } from './dialog-focus'

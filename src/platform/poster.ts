@@ -18,3 +18,5 @@ export const exportPoster: PosterPlatform['exportPoster'] = async (): Promise<Po
   ({ ok: false, reason: 'failed', message: UNAVAILABLE })
 
 export const openAlbumSettings: PosterPlatform['openAlbumSettings'] = async () => false
+
+export { holdDialogFocus } from './dialog-focus'

@@ -127,3 +127,5 @@ export const openAlbumSettings: PosterPlatform['openAlbumSettings'] = async () =
     return false
   }
 }
+
+export { holdDialogFocus } from './dialog-focus'

@@ -2,12 +2,14 @@ import { Button, Canvas, Text, View } from '@tarojs/components'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { PosterAction, PosterDraw, PosterPlatform } from '@/lib/poster-types'
 import { paintPoster, posterScale, POSTER_HEIGHT, POSTER_WIDTH, type MeasureText, type PosterDrawing } from '@/lib/poster'
+import { pressable } from '@/ui/pressable'
 import { Heading } from './Heading'
 import { aria } from './aria'
 import './ui.scss'
 import './poster-sheet.scss'
 
 export const POSTER_CANVAS_ID = 'poster'
+const DIALOG_ID = 'poster-dialog'
 
 const ACTION_LABEL: Record<PosterAction, string> = {
   share: '分享海报（发给朋友、朋友圈或保存）',
@@ -42,7 +44,7 @@ export type PosterSheetProps = {
  * the platform allows (platform/poster.*). What to draw comes from `layout`.
  */
 export function PosterSheet({ title, imageLabel, fileName, layout, onClose, platform }: PosterSheetProps) {
-  const { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS } = platform
+  const { devicePixelRatio, drawPoster, exportPoster, openAlbumSettings, POSTER_ACTIONS, holdDialogFocus } = platform
   const [state, setState] = useState<State>({ kind: 'drawing' })
   const alive = useRef(true)
   useEffect(() => () => { alive.current = false }, [])
@@ -68,6 +70,11 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose, plat
     })
     return () => { cancelled = true }
   }, [draw])
+
+  // Focus moves into the sheet, stays there, and goes back to the opener on close (H5).
+  const close = useRef(onClose)
+  close.current = onClose
+  useEffect(() => holdDialogFocus(DIALOG_ID, () => close.current()), [holdDialogFocus])
 
   const working = useRef(false)
   const act = async (action: PosterAction) => {
@@ -100,7 +107,7 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose, plat
   const dialog = aria({ role: 'dialog', 'aria-modal': 'true', 'aria-label': title })
   const canvasA11y = aria({ role: 'img', 'aria-label': imageLabel })
   return (
-    <View className='poster-panel' {...dialog}>
+    <View className='poster-panel' id={DIALOG_ID} {...dialog}>
       <View className='poster-panel__sheet'>
         <Heading level={2} className='poster-panel__title'>{title}</Heading>
         <Canvas type='2d' id={POSTER_CANVAS_ID} className='poster-panel__canvas' {...canvasA11y} />
@@ -112,15 +119,15 @@ export function PosterSheet({ title, imageLabel, fileName, layout, onClose, plat
         <View className='poster-panel__actions'>
           {state.kind === 'album-denied' ? (
             <>
-              <Button className='hq-button' onClick={openSettings}>打开设置</Button>
-              <Button className='hq-button hq-button--secondary' onClick={() => act('save')}>再试一次</Button>
+              <Button className='hq-button hq-focus' {...pressable(openSettings)}>打开设置</Button>
+              <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => act('save'))}>再试一次</Button>
             </>
           ) : POSTER_ACTIONS.map((a, i) => (
-            <Button key={a} className={`hq-button${i > 0 ? ' hq-button--secondary' : ''}`} onClick={() => act(a)}>
+            <Button key={a} className={`hq-button hq-focus${i > 0 ? ' hq-button--secondary' : ''}`} {...pressable(() => act(a))}>
               {state.kind === 'busy' && state.action === a ? '请稍候…' : ACTION_LABEL[a]}
             </Button>
           ))}
-          <Button className='hq-button hq-button--secondary' onClick={onClose}>关闭</Button>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(onClose)}>关闭</Button>
         </View>
       </View>
     </View>

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { pressable } from '@/ui/pressable'
 import type { QuickEntry } from './links'
 import './campaign.scss'
 
@@ -7,7 +8,7 @@ export function QuickEntries({ entries }: { entries: readonly QuickEntry[] }) {
   return (
     <View className='quick-entries'>
       {entries.map((e) => (
-        <Button key={e.key} className='quick-entry' onClick={e.open} data-testid={`quick-${e.key}`}>
+        <Button key={e.key} className='quick-entry hq-focus' {...pressable(e.open)} data-testid={`quick-${e.key}`}>
           <Text className='quick-entry__label'>{e.label}</Text>
           <Text className='quick-entry__hint'>{e.hint}</Text>
         </Button>

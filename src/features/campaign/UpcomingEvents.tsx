@@ -3,6 +3,7 @@ import type { Edition } from '@/content'
 import { archiveLabel, dateLabel, dateLine, SCOPE_LABEL, timingLabel } from '@/lib/event-dates'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
+import { pressable } from '@/ui/pressable'
 import { homeEvents, type HomeEvent } from './upcoming'
 import './campaign.scss'
 
@@ -25,7 +26,7 @@ export function UpcomingEvents({ edition, today, onOpen }: { edition: Edition; t
       {items.map((item) => {
         const { event, timing, date } = item
         return (
-          <Button key={event.id} className='upcoming-item' onClick={() => onOpen(event.id)} data-testid={`upcoming-${event.id}`}>
+          <Button key={event.id} className='upcoming-item hq-focus' {...pressable(() => onOpen(event.id))} data-testid={`upcoming-${event.id}`}>
             <View className='upcoming-item__head'>
               {mode === 'upcoming' ? <Badge tone={timing.kind === 'unknown' ? 'muted' : 'accent'}>{badge(item)}</Badge> : null}
               <Text className='upcoming-item__title'>{event.title}</Text>

@@ -5,6 +5,7 @@ import { dial } from '@/platform/phone'
 import { copy } from '@/platform/clipboard'
 import { miniProgramAction, openMiniProgram } from '@/platform/miniprogram'
 import { Card } from '@/ui/Card'
+import { pressable } from '@/ui/pressable'
 import { SourceNote } from './SourceNote'
 import { aria } from '@/ui/aria'
 import './complaints.scss'
@@ -48,23 +49,23 @@ export function ChannelActions({ channel, primaryCall = true }: { channel: Chann
   return (
     <View className='channel__actions'>
       <Button
-        className={primaryCall ? 'hq-button' : 'hq-button hq-button--secondary'}
-        onClick={() => void call()}
+        className={primaryCall ? 'hq-button hq-focus' : 'hq-button hq-button--secondary hq-focus'}
+        {...pressable(() => void call())}
         {...aria({ 'aria-label': `拨打${channel.hotline}` })}
       >
         拨打 {channel.hotline}
       </Button>
       {action === 'mini-program' && mp ? (
-        <Button className='hq-button hq-button--secondary' onClick={() => void open()}>打开“{mp.name}”小程序</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void open())}>打开“{mp.name}”小程序</Button>
       ) : null}
       {action === 'web' && channel.web ? (
-        <Button className='hq-button hq-button--secondary' onClick={() => void open()}>打开{channel.short}网站（新窗口）</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void open())}>打开{channel.short}网站（新窗口）</Button>
       ) : null}
       {channel.web ? (
-        <Button className='hq-button hq-button--secondary' onClick={() => void copyAndSay(channel.web as string, `已复制网址 ${channel.web}`)}>复制网址</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void copyAndSay(channel.web as string, `已复制网址 ${channel.web}`))}>复制网址</Button>
       ) : null}
       {mp && (action !== 'mini-program' || jumpFailed) ? (
-        <Button className='hq-button hq-button--secondary' onClick={() => void copyAndSay(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`)}>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void copyAndSay(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`))}>
           复制“{mp.name}”去微信搜索
         </Button>
       ) : null}

@@ -4,6 +4,7 @@ import type { Edition } from '@/content'
 import { dial } from '@/platform/phone'
 import { copy } from '@/platform/clipboard'
 import { Card } from '@/ui/Card'
+import { pressable } from '@/ui/pressable'
 import { aria } from '@/ui/aria'
 import './complaints.scss'
 
@@ -26,10 +27,10 @@ export function ContactCard({ edition }: { edition: Edition }) {
         <Text key={line} className='channel__line' userSelect>{line}</Text>
       ))}
       <View className='channel__actions'>
-        <Button className='hq-button hq-button--secondary' onClick={() => void call()} {...aria({ 'aria-label': `拨打活动联系电话${contact.phone}` })}>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void call())} {...aria({ 'aria-label': `拨打活动联系电话${contact.phone}` })}>
           拨打 {contact.phone}
         </Button>
-        <Button className='hq-button hq-button--secondary' onClick={() => void copyEmail()}>复制邮箱</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void copyEmail())}>复制邮箱</Button>
       </View>
       {status ? <Text className='complaints__status' {...aria({ role: 'status' })}>{status}</Text> : null}
     </Card>

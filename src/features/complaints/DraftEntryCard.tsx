@@ -1,6 +1,7 @@
 import { View, Text, Button } from '@tarojs/components'
 import { openPage } from '@/platform/navigation'
 import { Card } from '@/ui/Card'
+import { pressable } from '@/ui/pressable'
 import { isBlankDraft, KIND_NAME } from './model'
 import { useDraftStore } from './store'
 import './complaints.scss'
@@ -20,7 +21,7 @@ export function DraftEntryCard() {
         </Text>
       ) : null}
       <View className='channel__actions'>
-        <Button className='hq-button' onClick={() => openPage('draft')}>{blank ? '写投诉或举报草稿' : '继续写草稿'}</Button>
+        <Button className='hq-button hq-focus' {...pressable(() => openPage('draft'))}>{blank ? '写投诉或举报草稿' : '继续写草稿'}</Button>
       </View>
     </Card>
   )

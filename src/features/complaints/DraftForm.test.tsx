@@ -7,7 +7,7 @@ import { render, screen, fireEvent, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
 import { DraftForm } from './DraftForm'
-import { EMPTY_DRAFT, type Draft } from './model'
+import { EARLIEST_DATE, EMPTY_DRAFT, type Draft } from './model'
 import { AUTOSAVE_MS, DRAFT_KEY, DRAFT_VERSION, useDraftStore } from './store'
 
 let mockHide: (() => void) | undefined
@@ -135,16 +135,40 @@ describe('errors beside each field', () => {
     expect(errorOf('amount')).toBe('！金额不能小于0')
   })
 
-  it('picks the date with the date picker, which ends today', async () => {
-    const { container } = await renderForm()
-    const picker = container.querySelector('taro-picker-core') as HTMLElement
-    expect(picker.getAttribute('end')).toBe(TODAY)
-    act(() => {
-      picker.dispatchEvent(new CustomEvent('change', { detail: { value: '2021-09-12' } }))
-    })
+  it('tabbing past an untouched empty field shows nothing; a field the user changed shows its error once left', async () => {
+    await renderForm()
+    fireEvent.focus(input('商家名称'))
+    fireEvent.blur(input('商家名称'))
+    fireEvent.blur(input('发生日期'))
     await wait(0)
-    expect(screen.getByTestId('field-date')).toHaveTextContent('2021年9月12日')
+    expect(errorOf('businessName')).toBeNull()
     expect(errorOf('date')).toBeNull()
+    expect(screen.queryByText(/^！/)).toBeNull()
+    type('商家名称', '某')
+    type('商家名称', '')
+    await wait(0)
+    expect(errorOf('businessName')).toBeNull() // not while typing
+    fireEvent.blur(input('商家名称'))
+    await wait(0)
+    expect(errorOf('businessName')).toBe('！请填写商家名称')
+    expect(errorOf('businessAddress')).toBeNull()
+  })
+
+  it('takes the date in a labelled date field (the browser’s own, usable from the keyboard) that ends today', async () => {
+    const { container } = await renderForm()
+    expect(container.querySelector('taro-picker-core')).toBeNull()
+    const date = input('发生日期')
+    expect(date.type).toBe('date')
+    expect(date.max).toBe(TODAY)
+    expect(date.min).toBe(EARLIEST_DATE)
+    type('发生日期', '2021-09-12')
+    await wait(0)
+    expect(date.value).toBe('2021-09-12')
+    expect(errorOf('date')).toBeNull()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    expect(errorOf('date')).toBeNull()
+    expect(errorOf('businessName')).toBe('！请填写商家名称')
   })
 })
 
@@ -187,7 +211,7 @@ describe('saving and restoring', () => {
     await renderForm()
     expect(input('商家名称').value).toBe('某某超市')
     expect(input('涉及金额（元）').value).toBe('36.5')
-    expect(screen.getByTestId('field-date')).toHaveTextContent('2021年9月12日')
+    expect(input('发生日期').value).toBe('2021-09-12')
     expect(screen.getByRole('checkbox', { name: /发票、收据或购物小票/ })).toHaveAttribute('aria-checked', 'true')
     expect(screen.getByText('已自动保存在本机')).toBeInTheDocument()
   })
@@ -303,6 +327,8 @@ describe('清空', () => {
     await renderForm()
     fireEvent.click(screen.getByText('清空'))
     await wait(20)
+    // The destructive choice is red, not WeChat's default green.
+    expect(modal).toHaveBeenCalledWith(expect.objectContaining({ confirmText: '清空', confirmColor: '#b3261e' }))
     expect(input('商家名称').value).toBe('')
     expect(stored()).toBe('') // the key is gone, not just emptied
     expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { View, Text, Button, Input, Textarea, Picker } from '@tarojs/components'
+import { View, Text, Button, Input, Textarea } from '@tarojs/components'
 import { useDidHide } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { formatFullDate } from '@/lib/civil-date'
@@ -8,6 +8,8 @@ import { copy } from '@/platform/clipboard'
 import { onAppLeave } from '@/platform/lifecycle'
 import { onStorageFailure } from '@/platform/storage'
 import { Card } from '@/ui/Card'
+import { DateField } from '@/ui/DateField'
+import { pressable } from '@/ui/pressable'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
   isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
@@ -58,8 +60,10 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     const saved = useDraftStore.getState().draft
     return initialKind && isBlankDraft(saved) ? { ...saved, kind: initialKind } : saved
   })
-  // A restored field is shown with its problems at once; a new one once it has been left.
+  // A restored field is shown with its problems at once; one the user changes, once they
+  // leave it; an untouched one only when they try to generate (tabbing past shows nothing).
   const [touched, setTouched] = useState<Set<FieldId>>(() => new Set(FIELD_ORDER.filter((f) => draft[f].trim() !== '')))
+  const edited = useRef<Set<FieldId>>(new Set())
   const [attempted, setAttempted] = useState(false)
   const [result, setResult] = useState<Result | null>(null)
   const [note, setNote] = useState<StorageNote | null>(null)
@@ -111,8 +115,14 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     setResult(null)
     setNote((n) => (n?.kind === 'erased' ? null : n))
   }
-  const setField = (f: FieldId, value: string) => update(withField(draft, f, value))
-  const touch = (f: FieldId) => setTouched((t) => (t.has(f) ? t : new Set(t).add(f)))
+  const setField = (f: FieldId, value: string) => {
+    edited.current.add(f)
+    update(withField(draft, f, value))
+  }
+  const touch = (f: FieldId) => {
+    if (!edited.current.has(f)) return
+    setTouched((t) => (t.has(f) ? t : new Set(t).add(f)))
+  }
 
   const generate = async () => {
     autosave.flush()
@@ -139,7 +149,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
   }
 
   const clear = async () => {
-    const ok = await confirmAction({ title: '清空草稿？', content: '已填写的内容会从这台手机上删除，不能恢复。', confirmText: '清空', cancelText: '保留' })
+    const ok = await confirmAction({ title: '清空草稿？', content: '已填写的内容会从这台手机上删除，不能恢复。', confirmText: '清空', cancelText: '保留', destructive: true })
     if (!ok) return
     autosave.cancel()
     const erased = eraseDraft()
@@ -147,6 +157,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     first.current = true
     setDraft(EMPTY_DRAFT)
     setTouched(new Set())
+    edited.current = new Set()
     setAttempted(false)
     setResult(null)
     setSaving(false)
@@ -200,8 +211,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             return (
               <View
                 key={k.id}
-                className={`draft__choice${on ? ' draft__choice--on' : ''}`}
-                onClick={() => update({ ...draft, kind: k.id })}
+                className={`draft__choice${on ? ' draft__choice--on' : ''} hq-focus`}
+                {...pressable(() => update({ ...draft, kind: k.id }))}
                 {...aria({ role: 'radio', 'aria-checked': on })}
               >
                 <Text className='draft__choice-mark'>{on ? '◉' : '○'}</Text>
@@ -224,22 +235,20 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
         {field('what', true)}
         <View className={`draft__field${dateError ? ' draft__field--error' : ''}`} data-testid='field-date'>
           <Text className='draft__label'>{FIELD_LABEL.date}{isRequired(draft.kind, 'date') ? <Text className='draft__required'>（必填）</Text> : null}</Text>
-          <Picker
-            mode='date'
-            value={draft.date && draft.date <= today ? draft.date : today}
-            start={EARLIEST_DATE}
-            end={today}
-            onChange={(e) => {
-              setField('date', String(e.detail.value))
-              touch('date')
-            }}
-          >
-            <View className='draft__input draft__picker' {...aria({ role: 'button', 'aria-label': `${FIELD_LABEL.date}：${draft.date ? formatFullDate(draft.date) : '未选择'}` })}>
-              {draft.date ? formatFullDate(draft.date) : '请选择日期'}
-            </View>
-          </Picker>
+          <DateField
+            className='draft__input draft__date'
+            label={FIELD_LABEL.date}
+            value={draft.date}
+            min={EARLIEST_DATE}
+            max={today}
+            display={formatFullDate}
+            onChange={(v) => setField('date', v)}
+            onBlur={() => touch('date')}
+            invalid={Boolean(dateError)}
+            describedBy={dateError ? 'err-date' : undefined}
+          />
           {draft.date && !isRequired(draft.kind, 'date') ? (
-            <Button className='hq-button hq-button--secondary draft__small' onClick={() => setField('date', '')}>不填日期</Button>
+            <Button className='hq-button hq-button--secondary draft__small hq-focus' {...pressable(() => setField('date', ''))}>不填日期</Button>
           ) : null}
           {dateError ? <Text className='draft__error' id='err-date'>！{dateError}</Text> : null}
         </View>
@@ -254,8 +263,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             return (
               <View
                 key={e.id}
-                className={`draft__check${on ? ' draft__check--on' : ''}`}
-                onClick={() => update(toggleEvidence(draft, e.id))}
+                className={`draft__check${on ? ' draft__check--on' : ''} hq-focus`}
+                {...pressable(() => update(toggleEvidence(draft, e.id)))}
                 {...aria({ role: 'checkbox', 'aria-checked': on })}
               >
                 <Text className='draft__choice-mark'>{on ? '☑' : '☐'}</Text>
@@ -278,8 +287,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
             还有{errorCount}处需要修改：{FIELD_ORDER.filter((f) => errors[f]).map((f) => fieldLabel(f, draft.kind)).join('、')}
           </Text>
         ) : null}
-        <Button className='hq-button' onClick={() => void generate()}>生成文本并复制</Button>
-        <Button className='hq-button hq-button--secondary' onClick={() => void clear()}>清空</Button>
+        <Button className='hq-button hq-focus' {...pressable(() => void generate())}>生成文本并复制</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void clear())}>清空</Button>
       </View>
 
       {result ? (

@@ -5,6 +5,7 @@ import { dial } from '@/platform/phone'
 import { openPage } from '@/platform/navigation'
 import { Card } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
+import { pressable } from '@/ui/pressable'
 import { walkGuide } from './guide'
 import { KIND_NAME } from './model'
 import { SourceNote } from './SourceNote'
@@ -29,13 +30,13 @@ export function GuideCard({ edition }: { edition: Edition }) {
           {step.question.hint ? <Text className='channel__note'>{step.question.hint}</Text> : null}
           <View className='guide__answers' {...aria({ role: 'group', 'aria-label': step.question.text })}>
             {step.question.answers.map((a, i) => (
-              <Button key={a.label} className='hq-button hq-button--secondary guide__answer' onClick={() => setAnswers([...answers.slice(0, step.depth), i])}>
+              <Button key={a.label} className='hq-button hq-button--secondary guide__answer hq-focus' {...pressable(() => setAnswers([...answers.slice(0, step.depth), i]))}>
                 {a.label}
               </Button>
             ))}
           </View>
           {step.depth > 0 ? (
-            <Button className='hq-button hq-button--secondary' onClick={back}>上一步</Button>
+            <Button className='hq-button hq-button--secondary hq-focus' {...pressable(back)}>上一步</Button>
           ) : null}
         </View>
       ) : (
@@ -63,15 +64,15 @@ function Outcome({ edition, outcomeId, onBack, onRestart }: { edition: Edition; 
       <SourceNote source={outcome.source} />
       <View className='channel__actions'>
         {channel ? (
-          <Button className='hq-button' onClick={() => void call(channel.hotline)}>拨打 {channel.hotline}</Button>
+          <Button className='hq-button hq-focus' {...pressable(() => void call(channel.hotline))}>拨打 {channel.hotline}</Button>
         ) : null}
         {outcome.draftKind ? (
-          <Button className='hq-button hq-button--secondary' onClick={() => openPage('draft', { kind: outcome.draftKind })}>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('draft', { kind: outcome.draftKind }))}>
             先写{KIND_NAME[outcome.draftKind]}草稿
           </Button>
         ) : null}
-        <Button className='hq-button hq-button--secondary' onClick={onBack}>上一步</Button>
-        <Button className='hq-button hq-button--secondary' onClick={onRestart}>重新选择</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(onBack)}>上一步</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(onRestart)}>重新选择</Button>
       </View>
       {callFailure ? <Text className='complaints__status'>{callFailure}</Text> : null}
     </View>

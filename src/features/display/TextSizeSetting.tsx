@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Card } from '@/ui/Card'
+import { pressable } from '@/ui/pressable'
 import type { TextMode } from './model'
 import { useDisplayStore } from './store'
 import './display.scss'
@@ -23,8 +24,8 @@ export function TextSizeSetting() {
           return (
             <View
               key={o.mode}
-              className={`text-size__option${mode === o.mode ? ' text-size__option--on' : ''}`}
-              onClick={() => setMode(o.mode)}
+              className={`text-size__option${mode === o.mode ? ' text-size__option--on' : ''} hq-focus`}
+              {...pressable(() => setMode(o.mode))}
               {...radio}
             >
               <Text className='text-size__mark'>{mode === o.mode ? '●' : '○'}</Text>

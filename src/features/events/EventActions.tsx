@@ -9,6 +9,7 @@ import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { archiveLabel, dateLabel, dateStatus, datedDates, isArchived } from '@/lib/event-dates'
 import { buildIcs } from '@/lib/ics'
+import { pressable } from '@/ui/pressable'
 import { calendarEntries, calendarUnavailableReason } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'
@@ -22,8 +23,8 @@ export function FollowButton({ event }: { event: CampaignEvent }) {
   return (
     <View className='event-follow'>
       <Button
-        className={`hq-button ${followed ? 'hq-button--secondary' : ''}`}
-        onClick={() => toggle(event.id)}
+        className={`hq-button ${followed ? 'hq-button--secondary' : ''} hq-focus`}
+        {...pressable(() => toggle(event.id))}
         {...aria({ 'aria-pressed': followed })}
       >
         {followed ? '★ 已关注（点此取消）' : '☆ 关注'}
@@ -104,8 +105,8 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
             <View key={entry.uid} className='event-calendar__entry'>
               <Text className='event-date__label'>{dateLabel(dated[i])}</Text>
               <Button
-                className='hq-button'
-                onClick={() => void add(i)}
+                className='hq-button hq-focus'
+                {...pressable(() => void add(i))}
                 {...aria({ 'aria-label': `添加到手机日历：${dateLabel(dated[i])}` })}
               >
                 添加到手机日历
@@ -128,7 +129,7 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
             </Text>
           ) : null}
           {!result.ok && result.reason === 'denied' ? (
-            <Button className='hq-button hq-button--secondary' onClick={() => void openSettings()}>打开设置</Button>
+            <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void openSettings())}>打开设置</Button>
           ) : null}
           {settingsNote ? <Text className='event-section__hint'>{settingsNote}</Text> : null}
         </View>

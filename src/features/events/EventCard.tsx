@@ -5,6 +5,7 @@ import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { dateLine, eventStatus, eventStatusLabel, STATUS_LABEL, type EventStatus } from '@/lib/event-dates'
+import { pressable } from '@/ui/pressable'
 import './events.scss'
 
 const STATUS_TONE: Record<EventStatus, 'brand' | 'accent' | 'muted'> = { ongoing: 'brand', upcoming: 'accent', ended: 'muted', unknown: 'muted' }
@@ -26,9 +27,9 @@ export function EventCard({ event, edition, today, followed }: { event: Campaign
   const organiser = edition.organisers.find((o) => o.id === event.organiserId)
   return (
     <View
-      className='event-item'
+      className='event-item hq-focus'
       data-testid={`event-${event.id}`}
-      onClick={() => openPage('event', { id: event.id })}
+      {...pressable(() => openPage('event', { id: event.id }))}
       {...aria({ role: 'link' })}
     >
       <View className='event-item__head'>

@@ -7,6 +7,7 @@ import { aria } from '@/ui/aria'
 import { StatusChip } from './EventCard'
 import { AddToCalendar, FollowButton } from './EventActions'
 import { archiveLabel, dateLabel, dateStatus, eventStatus, eventStatusLabel, isArchived } from '@/lib/event-dates'
+import { pressable } from '@/ui/pressable'
 import { sourceLine } from './model'
 import './events.scss'
 
@@ -24,7 +25,7 @@ function ToCalendar({ singlePage }: { singlePage: boolean }) {
   if (singlePage) {
     return <Text className='event-section__hint'>点屏幕下方的“前往小程序”，可查看全部活动日历、关注活动。</Text>
   }
-  return <Button className='hq-button hq-button--secondary' onClick={() => openTab('events')}>查看全部活动（活动日历）</Button>
+  return <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openTab('events'))}>查看全部活动（活动日历）</Button>
 }
 
 /**
@@ -79,7 +80,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
           <Text className='event-detail__organiser'>主办单位：{organiser.name}（附件1 第{organiser.number}项）</Text>
         ) : null}
         {organiser && !singlePage ? (
-          <Button className='hq-button hq-button--secondary' onClick={() => openPage('organiser', { id: organiser.id })}>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('organiser', { id: organiser.id }))}>
             查看{organiser.name}的全部活动
           </Button>
         ) : null}

@@ -8,6 +8,7 @@ import { FilterPanel } from './FilterPanel'
 import { MonthView } from './MonthView'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
 import { archiveLabel, isArchived, sortEvents } from '@/lib/event-dates'
+import { pressable } from '@/ui/pressable'
 import {
   calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths
 } from './model'
@@ -37,7 +38,7 @@ function EmptyResult({ edition, onClear }: { edition: Edition; onClear: () => vo
       ) : organiser && category ? (
         <Text className='event-empty__text'>{organiser.name}没有“{category.name}”类的活动。</Text>
       ) : null}
-      <Button className='hq-button' onClick={onClear}>清除筛选，显示全部活动</Button>
+      <Button className='hq-button hq-focus' {...pressable(onClear)}>清除筛选，显示全部活动</Button>
     </View>
   )
 }
@@ -68,8 +69,8 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
         {VIEWS.map((v) => (
           <View
             key={v.id}
-            className={`events__view ${view.view === v.id ? 'events__view--on' : ''}`}
-            onClick={() => view.setView(v.id)}
+            className={`events__view ${view.view === v.id ? 'events__view--on' : ''} hq-focus`}
+            {...pressable(() => view.setView(v.id))}
             {...aria({ role: 'tab', 'aria-selected': view.view === v.id })}
           >
             <Text>{v.label}{v.id === 'follows' ? `（${followIds.length}）` : ''}</Text>

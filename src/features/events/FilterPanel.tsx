@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 import type { EventFilter, Facets } from './model'
 import './events.scss'
 
@@ -16,8 +17,8 @@ type Props = {
 function Chip({ label, count, selected, onTap }: { label: string; count: number; selected: boolean; onTap: () => void }) {
   return (
     <View
-      className={`filter-chip ${selected ? 'filter-chip--on' : ''} ${count === 0 ? 'filter-chip--empty' : ''}`}
-      onClick={onTap}
+      className={`filter-chip ${selected ? 'filter-chip--on' : ''} ${count === 0 ? 'filter-chip--empty' : ''} hq-focus`}
+      {...pressable(onTap)}
       {...aria({ role: 'button', 'aria-pressed': selected, 'aria-label': `${label}，${count}项${selected ? '，已选' : ''}` })}
     >
       <Text>{selected ? '✓ ' : ''}{label}</Text>
@@ -38,8 +39,8 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
   return (
     <View className='filter'>
       <View
-        className='filter__toggle'
-        onClick={() => setOpen(!open)}
+        className='filter__toggle hq-focus'
+        {...pressable(() => setOpen(!open))}
         {...aria({ role: 'button', 'aria-expanded': open })}
       >
         <Text className='filter__toggle-title'>{open ? '收起筛选 ▴' : '筛选 ▾'}</Text>
@@ -49,7 +50,7 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
         <Text className='filter__count' {...aria({ role: 'status' })}>
           {active ? `符合条件：${facets.matched}项活动（共${facets.total}项）` : `共${facets.total}项活动`}
         </Text>
-        {active ? <Button className='hq-button hq-button--secondary filter__clear' onClick={onClear}>清除筛选</Button> : null}
+        {active ? <Button className='hq-button hq-button--secondary filter__clear hq-focus' {...pressable(onClear)}>清除筛选</Button> : null}
       </View>
       {open ? (
         <View className='filter__body'>
@@ -64,8 +65,8 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
           <Text className='filter__note'>显示“0项”的单位，日历中暂无它的活动；选中后可查看它在附件1中的工作安排。</Text>
           <View className='filter__rows'>
             <View
-              className={`filter-row ${filter.organiserId === null ? 'filter-row--on' : ''}`}
-              onClick={() => onOrganiser(null)}
+              className={`filter-row ${filter.organiserId === null ? 'filter-row--on' : ''} hq-focus`}
+              {...pressable(() => onOrganiser(null))}
               {...aria({ role: 'button', 'aria-pressed': filter.organiserId === null })}
             >
               <Text className='filter-row__name'>{filter.organiserId === null ? '✓ ' : ''}全部单位</Text>
@@ -76,8 +77,8 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
               return (
                 <View
                   key={o.id}
-                  className={`filter-row ${on ? 'filter-row--on' : ''} ${o.count === 0 ? 'filter-row--empty' : ''}`}
-                  onClick={() => onOrganiser(on ? null : o.id)}
+                  className={`filter-row ${on ? 'filter-row--on' : ''} ${o.count === 0 ? 'filter-row--empty' : ''} hq-focus`}
+                  {...pressable(() => onOrganiser(on ? null : o.id))}
                   {...aria({ role: 'button', 'aria-pressed': on, 'aria-label': `${o.number}、${o.name}，${o.count}项${on ? '，已选' : ''}` })}
                 >
                   <Text className='filter-row__name'>{on ? '✓ ' : ''}{o.number}、{o.name}</Text>
@@ -86,7 +87,7 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
               )
             })}
           </View>
-          <Button className='hq-button hq-button--secondary' onClick={() => setOpen(false)}>完成</Button>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => setOpen(false))}>完成</Button>
         </View>
       ) : null}
     </View>

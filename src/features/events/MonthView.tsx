@@ -4,6 +4,7 @@ import type { CampaignEvent, Edition } from '@/content'
 import { formatFullDate, formatMonth, formatWeekday, WEEKDAY_HEADERS } from '@/lib/civil-date'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 import { EventCard } from './EventCard'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
 import { buildDayIndex, datedEventsInMonth, eventsOnDay, monthGrid, monthOnlyEvents } from './model'
@@ -43,16 +44,16 @@ export function MonthView({ edition, events, months, month, day, today, followed
     <View className='month'>
       <View className='month__nav'>
         <View
-          className={`month__step ${prev ? '' : 'month__step--off'}`}
-          onClick={() => prev && onMonth(prev)}
+          className={`month__step ${prev ? '' : 'month__step--off'} hq-focus`}
+          {...pressable(() => prev && onMonth(prev))}
           {...aria({ role: 'button', 'aria-disabled': !prev, 'aria-label': prev ? `上个月：${formatMonth(prev)}` : '没有更早的活动月份' })}
         >
           <Text>‹ {prev ? shortMonth(prev) : ''}</Text>
         </View>
         <Heading level={2} className='month__title'>{formatMonth(month)}</Heading>
         <View
-          className={`month__step ${next ? '' : 'month__step--off'}`}
-          onClick={() => next && onMonth(next)}
+          className={`month__step ${next ? '' : 'month__step--off'} hq-focus`}
+          {...pressable(() => next && onMonth(next))}
           {...aria({ role: 'button', 'aria-disabled': !next, 'aria-label': next ? `下个月：${formatMonth(next)}` : '没有更晚的活动月份' })}
         >
           <Text>{next ? shortMonth(next) : ''} ›</Text>
@@ -70,8 +71,8 @@ export function MonthView({ edition, events, months, month, day, today, followed
             {week.map((c) => c.inMonth ? (
               <View
                 key={c.date}
-                className={`month__cell ${c.count ? 'month__cell--busy' : ''} ${c.isToday ? 'month__cell--today' : ''} ${day === c.date ? 'month__cell--picked' : ''}`}
-                onClick={() => onDay(day === c.date ? null : c.date)}
+                className={`month__cell ${c.count ? 'month__cell--busy' : ''} ${c.isToday ? 'month__cell--today' : ''} ${day === c.date ? 'month__cell--picked' : ''} hq-focus`}
+                {...pressable(() => onDay(day === c.date ? null : c.date))}
                 // No aria-label: the visible text (day, count, 今天) is the name (WCAG 2.5.3 label in name);
                 // the grid's own label gives the month.
                 {...aria({ role: 'gridcell', 'aria-selected': day === c.date })}
@@ -98,7 +99,7 @@ export function MonthView({ edition, events, months, month, day, today, followed
           </Heading>
           {hits.length === 0 ? <Text className='event-list__note'>这一天没有已知日期的活动。</Text> : null}
           {hits.map((h) => <EventCard key={h.event.id} event={h.event} edition={edition} today={today} followed={followed.has(h.event.id)} />)}
-          <View className='event-list__action' onClick={() => onDay(null)} {...aria({ role: 'button' })}>
+          <View className='event-list__action hq-focus' {...pressable(() => onDay(null))} {...aria({ role: 'button' })}>
             <Text>查看{shortMonth(month)}全部活动</Text>
           </View>
         </View>

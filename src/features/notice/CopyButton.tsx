@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Button } from '@tarojs/components'
 import { copy as copyToClipboard } from '@/platform/clipboard'
 import { ariaLabel, ariaLive } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 
 type State = 'idle' | 'copied' | 'failed' | 'privacy-denied' | 'privacy-undeclared'
 
@@ -34,7 +35,7 @@ export function CopyButton({ text, what, className }: { text: string; what: stri
   return (
     <Button
       className={`notice-copy ${state !== 'idle' ? `notice-copy--${state}` : ''} ${className ?? ''}`}
-      onClick={() => void copy()}
+      {...pressable(() => void copy())}
       {...ariaLabel(state === 'idle' ? `复制：${what}` : LABEL[state])}
       {...ariaLive()}
     >

@@ -7,6 +7,7 @@ import { ariaLabel } from '@/ui/aria'
 import { CopyButton } from './CopyButton'
 import { NOTICE_TOP, noticeHeader, noticeOutline, paragraphText, type NoticeParagraph } from '@/content/outline'
 import { openPage } from '@/platform/navigation'
+import { pressable } from '@/ui/pressable'
 import './notice.scss'
 
 /** Short paragraphs (a slogan, a contact line) keep their 复制 beside the text. */
@@ -29,7 +30,7 @@ function NoticePara({ p, target }: { p: NoticeParagraph; target: boolean }) {
       {p.plain ? null : (
         <View className='notice-para__actions'>
           {organiserId ? (
-            <Button className='notice-link' onClick={() => openPage('organiser', { id: organiserId })} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
+            <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId }))} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
               查看该单位的活动
             </Button>
           ) : null}

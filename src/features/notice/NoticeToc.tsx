@@ -5,6 +5,7 @@ import { scrollToAnchor } from '@/platform/scroll'
 import { Card } from '@/ui/Card'
 import { ariaLabel } from '@/ui/aria'
 import { noticeOutline } from '@/content/outline'
+import { pressable } from '@/ui/pressable'
 import './notice.scss'
 
 /** 目录: one button per section of the notice; tapping scrolls the page to it. */
@@ -16,9 +17,9 @@ export function NoticeToc({ edition }: { edition: Edition }) {
         {outline.map((s) => (
           <Button
             key={s.id}
-            className='notice-toc__item'
+            className='notice-toc__item hq-focus'
             data-anchor={s.anchor}
-            onClick={() => void scrollToAnchor(s.anchor)}
+            {...pressable(() => void scrollToAnchor(s.anchor))}
             {...ariaLabel(`跳到：${s.toc}`)}
           >
             {s.toc}

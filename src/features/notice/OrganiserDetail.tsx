@@ -7,12 +7,13 @@ import { ariaLabel } from '@/ui/aria'
 import { CopyButton } from './CopyButton'
 import { organiserAnchor } from '@/content/outline'
 import { openPage } from '@/platform/navigation'
+import { pressable } from '@/ui/pressable'
 import { eventCounts, lookupOrganiser } from './model'
 import './notice.scss'
 
 function EventLink({ event }: { event: CampaignEvent }) {
   return (
-    <Button className='organiser-event' onClick={() => openPage('event', { id: event.id })} {...ariaLabel(`查看活动：${event.title}`)}>
+    <Button className='organiser-event hq-focus' {...pressable(() => openPage('event', { id: event.id }))} {...ariaLabel(`查看活动：${event.title}`)}>
       <Text className='organiser-event__title'>{event.title}</Text>
       {event.dates.map((d, i) => <Text key={i} className='organiser-event__date'>{dateLabel(d)}</Text>)}
       <Text className='organiser-event__summary'>{event.summary}</Text>
@@ -27,7 +28,7 @@ export function OrganiserList({ edition }: { edition: Edition }) {
   return (
     <View className='organiser-list'>
       {edition.organisers.map((o) => (
-        <Button key={o.id} className='organiser-list__item' onClick={() => openPage('organiser', { id: o.id })}>
+        <Button key={o.id} className='organiser-list__item hq-focus' {...pressable(() => openPage('organiser', { id: o.id }))}>
           <Text className='organiser-list__name'>{o.number}、{o.name}</Text>
           <Text className='organiser-list__count'>
             {o.activities.length}项主要活动{counts[o.id] ? ` · 日历中${counts[o.id]}项活动` : ''}
@@ -78,7 +79,7 @@ export function OrganiserDetail({ edition, id }: { edition: Edition; id: string 
           </View>
         ))}
         <View className='notice-para__actions'>
-          <Button className='notice-link' onClick={() => openPage('about', { anchor: organiserAnchor(organiser.id) })}>在通知全文中查看</Button>
+          <Button className='notice-link hq-focus' {...pressable(() => openPage('about', { anchor: organiserAnchor(organiser.id) }))}>在通知全文中查看</Button>
           <CopyButton text={`${organiser.number}、${organiser.name}。${organiser.activities.join('')}`} what={`${organiser.name}的主要活动`} />
         </View>
       </Card>

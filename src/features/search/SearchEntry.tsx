@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
-import { ariaLabel } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 import { openSearch } from './links'
 import './search.scss'
 
@@ -10,7 +10,7 @@ import './search.scss'
 export function SearchEntry() {
   return (
     <View className='search-entry'>
-      <Button className='search-entry__box' onClick={() => openSearch()} {...ariaLabel('搜索活动、主办单位、口号和通知原文')}>
+      <Button className='search-entry__box hq-focus' {...pressable(() => openSearch(), 'button', { label: '搜索活动、主办单位、口号、通知原文' })}>
         <View className='search-icon' />
         <Text className='search-entry__label'>搜索</Text>
         <Text className='search-entry__hint'>活动、主办单位、口号、通知原文</Text>

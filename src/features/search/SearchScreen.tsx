@@ -5,6 +5,7 @@ import { dateLine } from '@/lib/event-dates'
 import { today as clockToday } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel, ariaLive } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 import { openTarget } from './links'
 import { appSearchIndex } from './search-index'
 import { KIND_LABEL, matchRanges, search, segments, snippet, type SearchHit, type SearchGroup } from './model'
@@ -70,7 +71,7 @@ function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: 
       break
   }
   return (
-    <Button className='search-hit' data-kind={entry.kind} data-key={entry.key} onClick={() => openTarget(entry.target)}>
+    <Button className='search-hit hq-focus' data-kind={entry.kind} data-key={entry.key} {...pressable(() => openTarget(entry.target))}>
       <Text className='search-hit__title'>{title}</Text>
       {detail ? <Text className='search-hit__detail'>{detail}</Text> : null}
       {meta.length ? <Text className='search-hit__meta'>{meta.join(' · ')}</Text> : null}
@@ -86,7 +87,7 @@ function Group({ group, query, today }: { group: SearchGroup; query: string; tod
       <Heading level={2} className='search-group__title'>{KIND_LABEL[group.kind]}（{group.hits.length}）</Heading>
       {shown.map((hit) => <HitItem key={hit.entry.key} hit={hit} query={query} today={today} />)}
       {shown.length < group.hits.length ? (
-        <Button className='search-more' onClick={() => setAll(true)}>显示全部{group.hits.length}条{KIND_LABEL[group.kind]}结果</Button>
+        <Button className='search-more hq-focus' {...pressable(() => setAll(true))}>显示全部{group.hits.length}条{KIND_LABEL[group.kind]}结果</Button>
       ) : null}
     </View>
   )
@@ -125,7 +126,7 @@ export function SearchScreen({ initialQuery = '', today = clockToday() }: { init
           nativeProps={ariaLabel('搜索活动、主办单位、口号和通知原文')}
           {...ariaLabel('搜索活动、主办单位、口号和通知原文')}
         />
-        {query ? <Button className='search__clear' onClick={() => setQuery('')} {...ariaLabel('清除搜索内容')}>清除</Button> : null}
+        {query ? <Button className='search__clear hq-focus' {...pressable(() => setQuery(''))} {...ariaLabel('清除搜索内容')}>清除</Button> : null}
       </View>
       <Text className='search__status' {...ariaLive()}>{status}</Text>
       {empty ? (
@@ -134,7 +135,7 @@ export function SearchScreen({ initialQuery = '', today = clockToday() }: { init
           <Text className='search__hint-text'>试试：</Text>
           <View className='search__suggestions'>
             {SUGGESTIONS.map((s) => (
-              <Button key={s} className='search__suggestion' onClick={() => setQuery(s)}>{s}</Button>
+              <Button key={s} className='search__suggestion hq-focus' {...pressable(() => setQuery(s))}>{s}</Button>
             ))}
           </View>
         </View>

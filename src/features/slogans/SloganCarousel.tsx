@@ -8,6 +8,7 @@ import { Slides } from '@/ui/Slides'
 import { SloganText } from './SloganText'
 import { isRunning, rotate, ROTATION_INTERVAL_MS, startRotation } from './model'
 import { aria } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 import '../../ui/ui.scss'
 import './slogans.scss'
 
@@ -47,8 +48,9 @@ function Carousel({ slogans, onOpen, intervalMs = ROTATION_INTERVAL_MS }: Props)
     <View className='hq-card slogan-carousel'>
       <Heading level={2} className='hq-card__title'>活动口号（共{slogans.length}条）</Heading>
       <Slides className='slogan-carousel__swiper' current={r.index} onChange={(index) => dispatch({ type: 'go', index })}>
-        {slogans.map((s) => (
-          <View key={s.id} className='slogan-carousel__slide' onClick={() => onOpen(s.id)}>
+        {slogans.map((s, i) => (
+          // Only the slide on show is a Tab stop (the others are aria-hidden).
+          <View key={s.id} className='slogan-carousel__slide hq-focus' {...pressable(() => onOpen(s.id))} {...{ tabIndex: i === r.index ? 0 : -1 }}>
             <SloganText className='slogan-carousel__text' text={s.text} />
           </View>
         ))}
@@ -57,11 +59,11 @@ function Carousel({ slogans, onOpen, intervalMs = ROTATION_INTERVAL_MS }: Props)
         第{r.index + 1}条，共{slogans.length}条{running ? '（自动播放中）' : ''}：{current.text}
       </Text>
       <View className='slogan-carousel__controls'>
-        <Button className='slogan-carousel__button' onClick={() => dispatch({ type: 'prev' })}>上一条</Button>
-        <Button className='slogan-carousel__button' onClick={() => dispatch({ type: 'toggle' })}>
+        <Button className='slogan-carousel__button hq-focus' {...pressable(() => dispatch({ type: 'prev' }))}>上一条</Button>
+        <Button className='slogan-carousel__button hq-focus' {...pressable(() => dispatch({ type: 'toggle' }))}>
           {r.playing ? '暂停' : '自动播放'}
         </Button>
-        <Button className='slogan-carousel__button' onClick={() => dispatch({ type: 'next' })}>下一条</Button>
+        <Button className='slogan-carousel__button hq-focus' {...pressable(() => dispatch({ type: 'next' }))}>下一条</Button>
       </View>
     </View>
   )

@@ -4,6 +4,7 @@ import { Badge } from '@/ui/Card'
 import { sloganAnchor } from './model'
 import { SloganText } from './SloganText'
 import { aria } from '@/ui/aria'
+import { pressable } from '@/ui/pressable'
 import '../../ui/ui.scss'
 import './slogans.scss'
 
@@ -45,10 +46,10 @@ export function SloganList({ slogans, highlightId, shareToChat, readOnly, status
                 {shareToChat ? (
                   <Button className='slogan-item__action' openType='share' id={`share-${s.id}`} data-id={s.id}>分享给朋友</Button>
                 ) : (
-                  <Button className='slogan-item__action' onClick={() => onCopyLink(s)}>复制链接</Button>
+                  <Button className='slogan-item__action hq-focus' {...pressable(() => onCopyLink(s))}>复制链接</Button>
                 )}
-                <Button className='slogan-item__action' onClick={() => onCopy(s)}>复制文字</Button>
-                <Button className='slogan-item__action' onClick={() => onPoster(s)}>生成海报</Button>
+                <Button className='slogan-item__action hq-focus' {...pressable(() => onCopy(s))}>复制文字</Button>
+                <Button className='slogan-item__action hq-focus' {...pressable(() => onPoster(s))}>生成海报</Button>
               </View>
             )}
             {status && status.id === s.id ? <Text className='slogan-item__status' {...aria({ role: 'status' })}>{status.text}</Text> : null}

@@ -27,7 +27,7 @@ const showPage = () => act(() => page.show())
 describe('关于 tab', () => {
   it('has the search box, the table of contents, the notice and a link to 关于本程序', () => {
     render(<AboutPage />)
-    expect(screen.getByLabelText('搜索活动、主办单位、口号和通知原文')).toBeInTheDocument()
+    expect(screen.getByLabelText('搜索活动、主办单位、口号、通知原文')).toBeInTheDocument()
     expect(screen.getByText('目录')).toBeInTheDocument()
     expect(screen.getAllByText('琼质强省办〔2021〕5号').length).toBeGreaterThan(0)
     screen.getByText('关于本程序：数据来源与隐私').click()

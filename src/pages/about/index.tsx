@@ -6,6 +6,7 @@ import { useNoticeTarget } from '@/features/notice/use-notice-target'
 import { openPage } from '@/platform/navigation'
 import { SearchEntry } from '@/features/search/SearchEntry'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { pressable } from '@/ui/pressable'
 import '../page.scss'
 
 export default function AboutPage() {
@@ -16,7 +17,7 @@ export default function AboutPage() {
       <NoticeToc edition={edition} />
       <NoticeDocument edition={edition} target={target} />
       <View className='page__actions'>
-        <Button className='hq-button hq-button--secondary' onClick={() => openPage('app-info')}>关于本程序：数据来源与隐私</Button>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('app-info'))}>关于本程序：数据来源与隐私</Button>
       </View>
     </DisplayRoot>
   )

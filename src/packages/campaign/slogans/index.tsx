@@ -15,6 +15,7 @@ import { sloganShareCard } from '@/features/slogans/share-card'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { aria } from '@/ui/aria'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { pressable } from '@/ui/pressable'
 import '../../../pages/page.scss'
 import './index.scss'
 
@@ -88,7 +89,7 @@ export default function SlogansPage() {
       />
       {singlePage ? null : (
         <View className='page__actions'>
-          <Button className='hq-button hq-button--secondary' onClick={() => openTab('home')}>回到首页</Button>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openTab('home'))}>回到首页</Button>
         </View>
       )}
       {poster ? <PosterPanel edition={edition} slogan={poster} onClose={() => setPoster(null)} /> : null}
