@@ -130,7 +130,7 @@ describe('SearchScreen', () => {
 describe('SearchEntry', () => {
   it('is a labelled search box that opens the search page', () => {
     render(<SearchEntry />)
-    const box = screen.getByLabelText('搜索活动、主办单位、口号和通知原文')
+    const box = screen.getByLabelText('搜索活动、主办单位、口号、通知原文')
     expect(box).toHaveTextContent('搜索')
     fireEvent.click(box)
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/search/index' })

@@ -33,7 +33,8 @@ const mockPlatform = {
   devicePixelRatio: () => 3,
   drawPoster: jest.fn(async () => ({ ok: true, pixelWidth: 2250, pixelHeight: 4002 })),
   exportPoster: jest.fn(async (): Promise<unknown> => ({ ok: true, action: 'share' })),
-  openAlbumSettings: jest.fn(async () => true)
+  openAlbumSettings: jest.fn(async () => true),
+  holdDialogFocus: () => () => undefined
 }
 // Each platform module the page and its feature use, read lazily from mockPlatform: the page
 // module is imported (hoisted) before that object exists.

@@ -34,7 +34,8 @@ const mockPlatform = {
   devicePixelRatio: () => 2,
   drawPoster: jest.fn(async () => ({ ok: true, pixelWidth: 1500, pixelHeight: 2668 })),
   exportPoster: jest.fn(async (): Promise<unknown> => ({ ok: true, action: 'download', fileName: 'x.png' })),
-  openAlbumSettings: jest.fn(async () => true)
+  openAlbumSettings: jest.fn(async () => true),
+  holdDialogFocus: () => () => undefined
 }
 // Each platform module the page and its feature use, read lazily from mockPlatform (the page
 // module is imported, hoisted, before that object exists).
