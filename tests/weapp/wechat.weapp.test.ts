@@ -277,6 +277,17 @@ describe('chat cards with their own 5:4 picture', () => {
     expect(pageMsg.imageUrl ?? (await pageMsg.promise!).imageUrl).toMatch(/^wxfile:\/\/tmp\//)
   })
 
+  test('质量知识问答: the day’s card, drawn ahead, so the share has its picture at once', async () => {
+    exportFails = false
+    const page = await renderPage('packages/quiz/daily/index', { now: '2021-09-14' })
+    await flush()
+    const msg = share(page, { from: 'menu' })
+    expect(msg.path).toBe('/packages/quiz/daily/index?date=2021-09-14')
+    expect(msg.imageUrl ?? (await msg.promise!).imageUrl).toMatch(/^wxfile:\/\/tmp\//)
+    const canvas = canvases.find((c) => c.texts.includes('9月14日的每日一练'))!
+    expect(canvas.width / canvas.height).toBe(5 / 4)
+  })
+
   test('when the picture cannot be drawn, the share still goes out without it', async () => {
     exportFails = true
     const page = await renderPage('packages/events/detail/index', { id: 'green-cert-week' })

@@ -1,14 +1,16 @@
 import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { edition } from '@/content'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { noticeOutline } from '@/content/outline'
 import { QuizScreen, type QuizResult, type SourceLink } from '@/features/quiz/QuizScreen'
 import { resolveDateParam, shareQuery, type QuizSource } from '@/features/quiz/model'
+import { quizShareCard } from '@/features/quiz/share-card'
 import { formatMonthDay } from '@/lib/civil-date'
 import { useToday } from '@/lib/use-today'
 import { openPage, openTab } from '@/platform/navigation'
 import { isSinglePageMode, SHARE_TO_CHAT } from '@/platform/share'
+import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { routeUrl } from '@/routes'
 import '../../../pages/page.scss'
 
@@ -46,7 +48,11 @@ export default function QuizPage() {
     ? `我在质量知识问答${formatMonthDay(result.date)}的每日一练中答对了${result.score}题（共${result.total}题），你也来试试`
     : `质量知识问答 · ${formatMonthDay(shareDate)}的每日一练`
 
-  useShareAppMessage(() => ({ title, path: routeUrl('quiz', { date: shareDate }) }))
+  // The chat card's 5:4 picture: the day, and the score once there is one. Drawn ahead so the
+  // share has it at once; the share never waits long for it.
+  const share = useMemo(() => quizShareCard(edition, shareDate, result?.mode === 'daily' ? result : undefined), [shareDate, result])
+  useEffect(() => prepareShareCard(share.key, share.card), [share])
+  useShareAppMessage(() => shareMessage({ title, path: routeUrl('quiz', { date: shareDate }) }, share.key, share.card))
   useShareTimeline(() => ({ title, query: shareQuery(shareDate) }))
 
   const onResult = useCallback((r: QuizResult | null) => setResult(r), [])
