@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks'
 import rawEdition from '../src/content/editions/2021.json'
 import type { CampaignEvent, Edition } from '../src/content/schema'
-import { NOTICE_TOP, noticeOutline, sloganAnchor } from '../src/content/outline'
+import { NOTICE_TOP, noticeOutline } from '../src/content/outline'
 import { editionEntries } from '../src/features/search/entries'
 import { buildIndex, matchRanges, search, type SearchIndex } from '../src/features/search/model'
 
@@ -82,9 +82,9 @@ const TYPING = [...'电梯安全宣传周'].map((_, i, all) => all.slice(0, i + 
 function bench(label: string, edition: Edition, runs: number): void {
   const outline = noticeOutline(edition)
   let index!: SearchIndex
-  const entriesCount = editionEntries(edition, outline, { top: NOTICE_TOP, slogan: sloganAnchor }).length
+  const entriesCount = editionEntries(edition, outline, { top: NOTICE_TOP }).length
   const build = stats(Array.from({ length: Math.max(3, Math.floor(runs / 20)) }, () => time(() => {
-    index = buildIndex(editionEntries(edition, outline, { top: NOTICE_TOP, slogan: sloganAnchor }))
+    index = buildIndex(editionEntries(edition, outline, { top: NOTICE_TOP }))
   })))
   console.log(`\n${label}: ${edition.events.length} events, ${entriesCount} searchable entries`)
   console.log(`  build index (once per app start): median ${build.median.toFixed(2)} ms, p95 ${build.p95.toFixed(2)} ms`)

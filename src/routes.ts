@@ -47,8 +47,8 @@ export type RouteParams = ParamsFor<{
   home: NoParams
   events: NoParams
   complaints: NoParams
-  /** The notice at a paragraph or section anchor (features/notice). */
-  about: { anchor?: string }
+  /** The notice at a paragraph or section anchor (features/notice); `q`: the search that led there. */
+  about: { anchor?: string; q?: string }
   event: { id: string }
   /** `kind` is used only for a blank draft. */
   draft: { kind?: 'complaint' | 'report' }

@@ -94,3 +94,28 @@ describe('dates the notice does not give are sourced', () => {
     }
   })
 })
+
+describe('event titles say what the event is, in the notice\'s words', () => {
+  // A title like 质量月 (the campaign's own name) read as the whole campaign: 首页 says the
+  // campaign is 进行中 while that event's page said 日期待定 (issue 11).
+  const campaignWords = new Set(['质量月', edition.campaign.name, `“质量月”`])
+
+  it.each(edition.events.map((e) => [e.id, e.title] as const))('%s: %s', (id, title) => {
+    expect(campaignWords.has(title)).toBe(false)
+    // Each quoted name in a title is quoted in the notice, e.g. “电梯安全宣传周”.
+    for (const quoted of title.match(/“[^”]+”/g) ?? []) expect(notice).toContain(quoted)
+    expect(edition.categories.map((c) => c.name)).not.toContain(title)
+    void id
+  })
+
+  it('no category is named after the campaign itself', () => {
+    for (const c of edition.categories) expect(campaignWords.has(c.name)).toBe(false)
+  })
+
+  it('the campaign-wide publicity event is titled from its sentence of 附件1', () => {
+    const e = edition.events.find((x) => x.id === 'quality-month')!
+    expect(e.title).toBe('“质量月”宣传活动（张挂宣传横幅）')
+    expect(e.description.join('')).toContain('“质量月”宣传活动')
+    expect(e.description.join('')).toContain('张挂宣传横幅')
+  })
+})

@@ -49,6 +49,12 @@ describe('an event', () => {
     expect(has('2021年海南省“质量月”活动')).toBe(true) // stands alone: the campaign is named
     for (const p of edition.events.find((e) => e.id === 'open-day')!.description) expect(has(p)).toBe(true)
   })
+
+  it('quotes its source once, even when the notice\'s words are themselves a quoted name', () => {
+    render(<EventDetail edition={edition} id='elevator-week' today={TODAY} singlePage={false} />)
+    expect(has('“电梯安全宣传周”')).toBe(true)
+    expect(document.body.textContent).not.toMatch(/““|””|‘“|”’/)
+  })
 })
 
 describe('关注', () => {

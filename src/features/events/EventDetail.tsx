@@ -100,7 +100,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
               {src.kind === 'notice' ? (
                 <View className='event-date__source'>
                   <Text className='event-date__source-line'>来源：通知原文</Text>
-                  <Text className='event-date__quote' userSelect>“{src.quote}”</Text>
+                  <Text className='event-date__quote' userSelect>{src.quoted}</Text>
                 </View>
               ) : (
                 <View className='event-date__source'>

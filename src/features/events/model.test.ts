@@ -8,7 +8,7 @@ import {
   buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason,
   datedEventsInMonth, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
   initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, repairFollows,
-  sourceLine, splitByPrecision, toggleId
+  quoteOnce, sourceLine, splitByPrecision, toggleId
 } from './model'
 
 const hitIds = (hits: ReadonlyArray<{ event: { id: string } }>) => hits.map((h) => h.event.id)
@@ -30,11 +30,21 @@ describe('event dates', () => {
   })
 
   it('shows each date’s source: the notice’s words, or publisher, title and confidence', () => {
-    expect(sourceLine(notice)).toEqual({ kind: 'notice', text: '来源：通知原文“组织举办检验检测机构开放日活动。”', quote: '组织举办检验检测机构开放日活动。' })
+    expect(sourceLine(notice)).toEqual({
+      kind: 'notice', text: '来源：通知原文“组织举办检验检测机构开放日活动。”', quote: '组织举办检验检测机构开放日活动。', quoted: '“组织举办检验检测机构开放日活动。”'
+    })
     expect(sourceLine({ ...pub, confidence: 'medium-high', url: 'https://example.invalid/a' })).toMatchObject({
       kind: 'public', text: '来源：某报《报道》 · 可信度：较高', confidence: '较高', url: 'https://example.invalid/a'
     })
     expect(sourceLine(pub)).not.toHaveProperty('url')
+  })
+
+  it('quotes the notice once: a quote already in “” is not quoted again, inner quotes become ‘’', () => {
+    expect(quoteOnce('“电梯安全宣传周”')).toBe('“电梯安全宣传周”')
+    expect(quoteOnce('开展“计量服务中小企业行”活动')).toBe('“开展‘计量服务中小企业行’活动”')
+    expect(quoteOnce('第五届“服务认证体验周”')).toBe('“第五届‘服务认证体验周’”')
+    expect(quoteOnce('“甲”和“乙”')).toBe('“‘甲’和‘乙’”')
+    expect(sourceLine({ kind: 'notice', quote: '“电梯安全宣传周”' }).text).toBe('来源：通知原文“电梯安全宣传周”')
   })
 })
 

@@ -292,13 +292,27 @@ export function monthOnlyHeading(month: string): string {
   return `${Number(month.slice(5))}月内 · 日期待定`
 }
 
-/** Where a date comes from, as shown under it. */
+/**
+ * A quotation in one pair of “”: a quote that is already one quoted phrase (“电梯安全宣传周”)
+ * is shown as it is; otherwise it is put in “” and quotation marks inside it become ‘’, as
+ * Chinese nests quotations (开展“计量服务中小企业行”活动 → “开展‘计量服务中小企业行’活动”).
+ */
+export function quoteOnce(quote: string): string {
+  const inner = quote.slice(1, -1)
+  if (quote.length > 2 && quote.startsWith('“') && quote.endsWith('”') && !/[“”]/.test(inner)) return quote
+  return `“${quote.replace(/“/g, '‘').replace(/”/g, '’')}”`
+}
+
+/** Where a date comes from, as shown under it. `quoted`: the notice's words in one pair of “”. */
 export type SourceLine =
-  | { kind: 'notice'; text: string; quote: string }
+  | { kind: 'notice'; text: string; quote: string; quoted: string }
   | { kind: 'public'; text: string; publisher: string; title: string; confidence: string; url?: string }
 
 export function sourceLine(s: Source): SourceLine {
-  if (s.kind === 'notice') return { kind: 'notice', text: `来源：通知原文“${s.quote}”`, quote: s.quote }
+  if (s.kind === 'notice') {
+    const quoted = quoteOnce(s.quote)
+    return { kind: 'notice', text: `来源：通知原文${quoted}`, quote: s.quote, quoted }
+  }
   const confidence = CONFIDENCE_LABEL[s.confidence]
   return {
     kind: 'public',

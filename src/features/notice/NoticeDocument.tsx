@@ -13,7 +13,24 @@ import './notice.scss'
 /** Short paragraphs (a slogan, a contact line) keep their 复制 beside the text. */
 const COMPACT_LENGTH = 40
 
-function NoticePara({ p, target }: { p: NoticeParagraph; target: boolean }) {
+/** The way back to the search that opened the notice here (the 关于 tab closes the search page). */
+export type BackToSearch = { query: string; onPress: () => void }
+
+/** “▶ 您要找的段落” on a line of its own (never squeezed beside the text), with the way back to the search. */
+function TargetFlag({ backToSearch }: { backToSearch?: BackToSearch }) {
+  return (
+    <View className='notice-para__flag-row'>
+      <Text className='notice-para__flag'>▶ 您要找的段落</Text>
+      {backToSearch ? (
+        <Button className='notice-link hq-focus' {...pressable(backToSearch.onPress)} {...ariaLabel(`返回搜索“${backToSearch.query}”的结果`)}>
+          ‹ 返回搜索结果
+        </Button>
+      ) : null}
+    </View>
+  )
+}
+
+function NoticePara({ p, target, backToSearch }: { p: NoticeParagraph; target: boolean; backToSearch?: BackToSearch }) {
   const full = paragraphText(p)
   const compact = full.length <= COMPACT_LENGTH && !p.organiserId
   const organiserId = p.organiserId
@@ -22,7 +39,7 @@ function NoticePara({ p, target }: { p: NoticeParagraph; target: boolean }) {
       id={p.id}
       className={`notice-para${compact ? ' notice-para--compact' : ''}${target ? ' notice-para--target' : ''}`}
     >
-      {target ? <Text className='notice-para__flag'>▶ 您要找的段落</Text> : null}
+      {target ? <TargetFlag backToSearch={backToSearch} /> : null}
       <Paragraph className='notice-para__text'>
         {p.lead ? <Text className='notice__point-title'>{p.lead}</Text> : null}
         {p.text}
@@ -45,15 +62,16 @@ function NoticePara({ p, target }: { p: NoticeParagraph; target: boolean }) {
  * The notice as a readable document: header, sections 一 to 三, the closing with contact,
  * attachment list and signature, then both attachments. Every section and paragraph carries
  * its anchor id (model.ts) so the table of contents and search results can scroll to it;
- * `target` marks the paragraph a search result opened.
+ * `target` marks the paragraph a search result opened; `backToSearch` offers the way back to it.
  */
-export function NoticeDocument({ edition, target }: { edition: Edition; target?: string | null }) {
+export function NoticeDocument({ edition, target, backToSearch }: { edition: Edition; target?: string | null; backToSearch?: BackToSearch }) {
   const outline = useMemo(() => noticeOutline(edition), [edition])
   const header = noticeHeader(edition)
   const doc = edition.document
   return (
     <View className='notice'>
       <View id={NOTICE_TOP} className={`notice__header${target === NOTICE_TOP ? ' notice-para--target' : ''}`}>
+        {target === NOTICE_TOP ? <TargetFlag backToSearch={backToSearch} /> : null}
         <Text className='notice__heading'>{header.heading}</Text>
         <Text className='notice__number'>{header.number}</Text>
         <Heading level={1} className='notice__title'>{header.title}</Heading>
@@ -67,7 +85,7 @@ export function NoticeDocument({ edition, target }: { edition: Edition; target?:
       {outline.map((s) => (
         <View key={s.id} id={s.anchor} className='notice__section'>
           <Card title={s.title}>
-            {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} />)}
+            {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} backToSearch={target === p.id ? backToSearch : undefined} />)}
             {s.id === 'closing'
               ? header.signature.map((line) => <Text key={line} className='notice__signature'>{line}</Text>)
               : null}

@@ -8,6 +8,7 @@ import { GROUP_LIMIT, SUGGESTIONS, SearchScreen } from './SearchScreen'
 import { SearchEntry } from './SearchEntry'
 import { appSearchIndex } from './search-index'
 import { search } from './model'
+import { takeTabParams } from '@/platform/navigation'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
@@ -114,7 +115,18 @@ describe('SearchScreen', () => {
     expect(group().querySelectorAll('.search-hit')).toHaveLength(activities)
   })
 
-  it('opens what a result points at: an event (its page), an organiser, a notice paragraph (关于 tab)', () => {
+  it('口号 lists the 口号 page and all 16 slogans, each saying where it is', () => {
+    const { container } = render(<SearchScreen initialQuery='口号' />)
+    const group = container.querySelector('.search-group[data-kind="slogan"]') as HTMLElement
+    const hits = [...group.querySelectorAll('.search-hit')] as HTMLElement[]
+    expect(hits).toHaveLength(17)
+    expect(hits[0].dataset.key).toBe('slogans-page')
+    expect(hits[0].textContent).toContain('口号页 · 主题与全部16条口号')
+    expect(hits[14].textContent).toContain('附件2 · 第14条口号')
+    expect(groupTitles()[0]).toBe('活动口号（17）')
+  })
+
+  it('opens what a result points at: an event (its page), an organiser, a slogan (口号 page), a notice paragraph (关于 tab, with the way back)', () => {
     const { container } = render(<SearchScreen />)
     type(container, '电梯')
     fireEvent.click(hit(container, 'event', 'elevator-week'))
@@ -123,7 +135,15 @@ describe('SearchScreen', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/organiser/index?id=amr' })
     type(container, '工匠精神')
     fireEvent.click(hit(container, 'slogan', 's11'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?id=s11' })
+    expect(Taro.switchTab).not.toHaveBeenCalled()
+    type(container, '口号')
+    fireEvent.click(hit(container, 'slogan', 'slogans-page'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index' })
+    type(container, '质量整治 ')
+    fireEvent.click(hit(container, 'notice', 'notice-work-4'))
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
+    expect(takeTabParams('about')).toEqual({ anchor: 'notice-work-4', q: '质量整治' })
   })
 })
 

@@ -63,7 +63,7 @@ function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: 
       break
     case 'slogan':
       title = <Marked text={first.text} query={query} />
-      if (entry.context) meta.push(`附件2 · ${entry.context}`)
+      if (entry.context) meta.push(entry.context)
       break
     case 'notice':
       title = <>{entry.context ?? ''}</>
@@ -71,7 +71,7 @@ function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: 
       break
   }
   return (
-    <Button className='search-hit hq-focus' data-kind={entry.kind} data-key={entry.key} {...pressable(() => openTarget(entry.target))}>
+    <Button className='search-hit hq-focus' data-kind={entry.kind} data-key={entry.key} {...pressable(() => openTarget(entry.target, query))}>
       <Text className='search-hit__title'>{title}</Text>
       {detail ? <Text className='search-hit__detail'>{detail}</Text> : null}
       {meta.length ? <Text className='search-hit__meta'>{meta.join(' · ')}</Text> : null}

@@ -4,7 +4,8 @@
  *
  * - events: title, then summary;
  * - organisers: name; activities: each sentence of 附件1, with its organiser;
- * - slogans: each slogan of 附件2 (they open the notice at the slogan);
+ * - slogans: the 口号 page itself, and each slogan of 附件2; both open the 口号 page (a slogan
+ *   at that slogan). Each is also found by the word 口号 (its label, searched but not marked);
  * - notice: the header, section headings and paragraphs of the body (附件1 and 附件2 are
  *   searched as organisers, activities and slogans, not twice).
  */
@@ -15,7 +16,7 @@ import type { SearchEntry } from './model'
 export function editionEntries(
   edition: Edition,
   outline: readonly NoticeSection[],
-  anchors: { top: string; slogan: (id: string) => string }
+  anchors: { top: string }
 ): SearchEntry[] {
   const entries: SearchEntry[] = []
   const organiserName = new Map(edition.organisers.map((o) => [o.id, o.name]))
@@ -49,13 +50,23 @@ export function editionEntries(
     })
   }
 
+  // The 口号 page first: its heading (2021年“质量月”活动口号) is a title match for 口号.
+  entries.push({
+    kind: 'slogan',
+    key: 'slogans-page',
+    target: { to: 'slogans' },
+    fields: [{ text: edition.slogans.heading, rank: 0 }, { text: edition.slogans.theme, rank: 1 }],
+    context: `口号页 · 主题与全部${edition.slogans.items.length}条口号`
+  })
   for (const s of edition.slogans.items) {
     entries.push({
       kind: 'slogan',
       key: s.id,
-      target: { to: 'notice', anchor: anchors.slogan(s.id) },
+      target: { to: 'slogans', id: s.id },
       fields: [{ text: s.text, rank: 0 }],
-      context: `口号${s.number}`
+      // 口号 finds every slogan, though no slogan contains the word.
+      labels: ['口号', '活动口号'],
+      context: `附件2 · 第${s.number}条口号`
     })
   }
 

@@ -1,5 +1,5 @@
 import { edition } from '@/content'
-import { NOTICE_TOP, noticeOutline, sloganAnchor } from '@/content/outline'
+import { NOTICE_TOP, noticeOutline } from '@/content/outline'
 import { editionEntries } from './entries'
 import {
   buildIndex, findAll, KIND_ORDER, matchRanges, mergeRanges, normalize, normalizeWithMap, queryTerms,
@@ -183,6 +183,17 @@ describe('search: ranking', () => {
     expect(r.groups[0].hits.map((h) => h.tier)).toEqual([0, 1])
   })
 
+  it('labels find an entry, ranked as body text, after title matches', () => {
+    const index = buildIndex([
+      { ...entry('slogan', 'labelled', '人人创造质量'), labels: ['口号'] },
+      entry('slogan', 'titled', '活动口号')
+    ])
+    const r = search(index, '口号')
+    expect(keys(r, 'slogan')).toEqual(['titled', 'labelled'])
+    expect(r.groups[0].hits[1]).toMatchObject({ field: 0, rank: 1 })
+    expect(search(index, '创造').total).toBe(1)
+  })
+
   it('groups by kind in KIND_ORDER and leaves out kinds without results', () => {
     const index = buildIndex([
       entry('notice', 'n', '电梯'), entry('slogan', 's', '电梯'), entry('event', 'e', '电梯'), entry('organiser', 'o', '食品')
@@ -202,7 +213,7 @@ describe('search: ranking', () => {
 })
 
 describe('search over the 2021 bundle', () => {
-  const index = buildIndex(editionEntries(edition, noticeOutline(edition), { top: NOTICE_TOP, slogan: sloganAnchor }))
+  const index = buildIndex(editionEntries(edition, noticeOutline(edition), { top: NOTICE_TOP }))
   const group = (q: string, kind: SearchKind) => search(index, q).groups.find((g) => g.kind === kind)?.hits ?? []
 
   it('电梯 finds 电梯安全宣传周 first among events, and the 附件1 sentence that names it', () => {
@@ -227,10 +238,21 @@ describe('search over the 2021 bundle', () => {
     expect(organisers[0].entry.key).toBe('amr')
   })
 
-  it('a slogan, opening the notice at that slogan', () => {
+  it('a slogan, opening the 口号 page at that slogan', () => {
     const slogans = group('工匠精神', 'slogan')
     expect(slogans).toHaveLength(1)
-    expect(slogans[0].entry.target).toEqual({ to: 'notice', anchor: sloganAnchor('s11') })
+    expect(slogans[0].entry.target).toEqual({ to: 'slogans', id: 's11' })
+  })
+
+  it('口号 finds the 口号 page first, then all 16 slogans in order, not only the attachment\'s title', () => {
+    const slogans = group('口号', 'slogan')
+    expect(slogans[0].entry.target).toEqual({ to: 'slogans' })
+    expect(slogans.slice(1).map((h) => h.entry.target)).toEqual(edition.slogans.items.map((s) => ({ to: 'slogans', id: s.id })))
+    expect(slogans).toHaveLength(1 + edition.slogans.items.length)
+    // Found by its label, the slogan's own text is shown (field 0), unmarked.
+    expect(slogans[1].field).toBe(0)
+    expect(matchRanges(slogans[1].entry.fields[slogans[1].field].text, '口号')).toEqual([])
+    expect(group('活动口号', 'slogan')).toHaveLength(1 + edition.slogans.items.length)
   })
 
   it('the document number typed with ASCII brackets finds the header', () => {

@@ -31,6 +31,8 @@ export type SearchTarget =
   | { to: 'event'; id: string }
   | { to: 'organiser'; id: string }
   | { to: 'notice'; anchor: string }
+  /** The 口号 page, at a slogan when `id` is given. */
+  | { to: 'slogans'; id?: string }
 
 export type SearchField = {
   text: string
@@ -45,6 +47,11 @@ export type SearchEntry = {
   target: SearchTarget
   /** Searchable texts, as shown; the first is the entry's title. */
   fields: SearchField[]
+  /**
+   * Words the entry is also found by, though its texts do not contain them (a slogan by 口号).
+   * Searched as body text, never shown or marked.
+   */
+  labels?: readonly string[]
   /** Shown beside the result, not searched: e.g. the organiser of an activity. */
   context?: string
 }
@@ -201,13 +208,24 @@ export function snippet(text: string, ranges: readonly Range[], length = 60, bef
 // ------------------------------------------------------------------------------------------
 // Index and search
 
-type IndexedEntry = { entry: SearchEntry; norms: string[]; order: number }
+/** norms: the folded fields, then the folded labels; ranks: each one's rank (labels rank as body). */
+type IndexedEntry = { entry: SearchEntry; norms: string[]; ranks: Array<0 | 1>; order: number }
 
 export type SearchIndex = { entries: IndexedEntry[] }
 
 /** Folds every field once. Build it once per content bundle, not per keystroke. */
 export function buildIndex(entries: readonly SearchEntry[]): SearchIndex {
-  return { entries: entries.map((entry, order) => ({ entry, norms: entry.fields.map((f) => normalize(f.text)), order })) }
+  return {
+    entries: entries.map((entry, order) => {
+      const labels = entry.labels ?? []
+      return {
+        entry,
+        norms: [...entry.fields.map((f) => normalize(f.text)), ...labels.map(normalize)],
+        ranks: [...entry.fields.map((f) => f.rank), ...labels.map((): 0 | 1 => 1)],
+        order
+      }
+    })
+  }
 }
 
 export type SearchHit = {
@@ -245,7 +263,9 @@ function phraseMatch(e: IndexedEntry, phrase: string): Best | null {
   for (let i = 0; i < e.norms.length; i++) {
     const p = e.norms[i].indexOf(phrase)
     if (p < 0) continue
-    const candidate = { field: i, rank: e.entry.fields[i].rank, position: p, length: e.norms[i].length }
+    // A label's match shows the entry's title (field 0).
+    const field = i < e.entry.fields.length ? i : 0
+    const candidate = { field, rank: e.ranks[i], position: p, length: e.norms[i].length }
     if (better(best, candidate)) best = candidate
   }
   return best

@@ -58,6 +58,24 @@ describe('关于 tab', () => {
     expect(Taro.pageScrollTo).toHaveBeenCalledTimes(1)
   })
 
+  it('opened from a search result, offers the way back to that search (the tab closed the search page)', () => {
+    openPage('about', { anchor: 'notice-work-4', q: '质量整治' })
+    const { container } = render(<AboutPage />)
+    const target = container.querySelector('.notice-para--target') as HTMLElement
+    expect(target.id).toBe('notice-work-4')
+    const back = screen.getByLabelText('返回搜索“质量整治”的结果')
+    expect(target).toContainElement(back)
+    back.click()
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/about/search/index?q=${encodeURIComponent('质量整治')}` })
+  })
+
+  it('opened at a paragraph without a search (the quiz, the table of contents), offers no way back to one', () => {
+    openPage('about', { anchor: 'notice-work-4' })
+    render(<AboutPage />)
+    expect(screen.getByText('▶ 您要找的段落')).toBeInTheDocument()
+    expect(screen.queryByText('‹ 返回搜索结果')).toBeNull()
+  })
+
   it('ignores an anchor that is not in the notice', () => {
     openPage('about', { anchor: 'notice-nowhere' })
     const { container } = render(<AboutPage />)

@@ -5,6 +5,7 @@ import { NoticeToc } from '@/features/notice/NoticeToc'
 import { useNoticeTarget } from '@/features/notice/use-notice-target'
 import { openPage } from '@/platform/navigation'
 import { SearchEntry } from '@/features/search/SearchEntry'
+import { openSearch } from '@/features/search/links'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { pressable } from '@/ui/pressable'
 import '../page.scss'
@@ -15,7 +16,11 @@ export default function AboutPage() {
     <DisplayRoot className='page'>
       <SearchEntry />
       <NoticeToc edition={edition} />
-      <NoticeDocument edition={edition} target={target} />
+      <NoticeDocument
+        edition={edition}
+        target={target?.anchor}
+        backToSearch={target?.query ? { query: target.query, onPress: () => openSearch(target.query) } : undefined}
+      />
       <View className='page__actions'>
         <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('app-info'))}>关于本程序：数据来源与隐私</Button>
       </View>
