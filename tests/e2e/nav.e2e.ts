@@ -184,3 +184,41 @@ describe('关于本程序', () => {
     }
   })
 })
+
+describe('events filter, organiser page, the campaign-wide event', () => {
+  it('the filter panel is compact: organisers with events, the others folded; 19 units and 联合20个部门 explained', async () => {
+    app = await e2e.open({ now: '2021-09-14' })
+    await app.openTab('活动')
+    await app.tap('筛选 ▾')
+    const body = current().locator('.filter__body')
+    await body.waitFor()
+    expect((await box(body)).height).toBeLessThan(700)
+    expect(await body.locator('.filter-row--empty').count()).toBe(0)
+    expect(await body.innerText()).toContain('通知写的是“联合20个部门”，附件1 列出的主办单位是19个')
+    await app.tap(/^其余\d+个单位/)
+    expect(await body.locator('.filter-row--empty').count()).toBeGreaterThan(0)
+  })
+
+  it('the organiser page says each event\'s dates as the events list does', async () => {
+    app = await e2e.open({ now: '2021-09-14', path: 'packages/about/organiser/index?id=amr' })
+    await app.waitForText('活动日历中的活动')
+    const text = await app.text()
+    expect(text).toContain('全国 · 9月15日 · 明天')
+    expect(text).toContain('海南 · 9月内，日期待定')
+    expect(text).not.toContain('具体安排以主办单位通知为准')
+  })
+
+  it('“质量月”宣传活动 is 日期待定 on its page and in the list, never 进行中', async () => {
+    app = await e2e.open({ now: '2021-09-14', path: 'packages/events/detail/index?id=quality-month' })
+    await app.waitForText('“质量月”宣传活动（张挂宣传横幅）')
+    expect(await app.text()).toContain('日期待定')
+    expect(await app.text()).not.toContain('进行中')
+    await app.close()
+    app = await e2e.open({ now: '2021-09-14' })
+    await app.openTab('活动')
+    await app.tap('列表')
+    const card = await current().getByTestId('event-quality-month').first().innerText()
+    expect(card).toContain('日期待定')
+    expect(card).not.toContain('进行中')
+  })
+})
