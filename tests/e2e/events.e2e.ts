@@ -179,7 +179,7 @@ describe('the 活动 tab and an event, end to end', () => {
     await app.waitForText('2021年9月16日 周四 · 2项活动')
     expect(await axeViolations(app.page)).toEqual([])
     await app.tap('筛选 ▾')
-    await app.waitForText('按主办单位（附件1 的 19 个单位）')
+    await app.waitForText('附件1 列出的主办单位是19个')
     expect(await axeViolations(app.page)).toEqual([])
     await app.tap('列表')
     await app.waitForText('9月13日–19日 这一周')
