@@ -9,6 +9,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: colors.brand,
     navigationBarTitleText: '海南质量月',
     navigationBarTextStyle: 'white',
+    // WeChat's default; Taro's H5 router shows its title bar (with the way back) only when it
+    // is set: see platform/nav-bar.h5.ts.
+    navigationStyle: 'default',
     backgroundColor: colors.background
   },
   tabBar: {

@@ -3,11 +3,17 @@ import { useLaunch } from '@tarojs/taro'
 import { applyNowParam } from '@/lib/clock'
 import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
+import { installNavigationBar } from '@/platform/nav-bar'
+import { installNotFoundPage } from '@/platform/not-found'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
 import { forgetStoredCopies } from '@/platform/clipboard'
 import './ui/focus.scss'
 import './app.scss'
+
+// An unknown address (H5 #/pages/nope/index, an outdated card) → 找不到页面, not a blank page.
+// Installed as the app loads: Taro's H5 router resolves the first address before useLaunch runs.
+installNotFoundPage()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -15,6 +21,8 @@ function App({ children }: PropsWithChildren) {
     // a page's own `now` parameter does (see lib/use-today.ts).
     applyNowParam(readLaunchNow())
     installPageA11y()
+    // H5: Taro's title bar, its back / home buttons made keyboard buttons (weapp: WeChat's bar).
+    installNavigationBar()
     // weapp: our own consent sheet instead of WeChat's generic pop-up (H5: nothing to do).
     installPrivacyConsent()
     // weapp: a new version downloaded in the background → ask once whether to restart.

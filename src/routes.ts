@@ -23,7 +23,9 @@ export const SUBPACKAGES = [
     pages: [
       { name: 'organiser', path: 'organiser/index' },
       { name: 'search', path: 'search/index' },
-      { name: 'app-info', path: 'app-info/index' }
+      { name: 'app-info', path: 'app-info/index' },
+      // Where an unknown address leads (platform/not-found.ts), instead of a blank page.
+      { name: 'not-found', path: 'not-found/index' }
     ]
   },
   { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] },
@@ -57,6 +59,8 @@ export type RouteParams = ParamsFor<{
   /** `source`: a public source's id to mark (the quiz links its answers there). */
   'app-info': { source?: string }
   slogans: { id?: string }
+  /** `path`: the address that is not a page of the app, to say which. */
+  'not-found': { path?: string }
   /** `date`: a shared day's 每日一练 (YYYY-MM-DD). */
   quiz: { date?: string }
 }>

@@ -120,7 +120,7 @@ describe('search', () => {
     expectClean()
   })
 
-  it('from 关于: a slogan result opens the notice at that slogan, marked and on screen', async () => {
+  it('from 关于: a slogan result opens the 口号 page at that slogan, marked and on screen', async () => {
     app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('琼质强省办〔2021〕5号')
     await current().locator('.search-entry__box').click()
@@ -130,12 +130,12 @@ describe('search', () => {
     await typeWithIme('jingshen', '精神')
     await expect(inputValue()).resolves.toBe('工匠精神')
     await hit('slogan', 's11').click()
-    await waitForRoute('pages/about/index')
-    const slogan = current().locator('#notice-slogan-s11')
-    await slogan.locator('.notice-para__flag').waitFor()
+    await waitForRoute('packages/campaign/slogans/index?id=s11')
+    const slogan = current().locator('.slogan-item--highlighted')
+    await slogan.waitFor()
     await untilInViewport(slogan)
     await expect(inViewport(slogan)).resolves.toBe(true)
-    await expect(slogan.innerText()).resolves.toContain('11. 弘扬工匠精神 推动品质革命')
+    await expect(slogan.innerText()).resolves.toContain('弘扬工匠精神 推动品质革命')
     expectClean()
   })
 

@@ -27,6 +27,7 @@ const KEY_TEXT: Record<string, string[]> = {
   'packages/about/organiser/index': ['没有找到这个主办单位', '省市场监管局'],
   'packages/about/search/index': ['可以搜索活动名称', '电梯'],
   'packages/about/app-info/index': ['关于本程序', '内容包版本', '本机保存的内容'],
+  'packages/about/not-found/index': ['找不到这个页面', '这个链接不是本程序的页面', '回到首页'],
   'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS],
   'packages/quiz/daily/index': ['质量知识问答', '每日一练 · ', '同一天每个人的题目都一样', '开始每日一练', '开始练习', '成绩只保存在这台手机上']
 }

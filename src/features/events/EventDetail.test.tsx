@@ -180,6 +180,8 @@ describe('a bad id, and a shared page', () => {
     expect(has(id ? /链接中的活动编号“no-such-event”不在本届活动中/ : /链接中没有活动编号/)).toBe(true)
     fireEvent.click(screen.getByText('查看全部活动（活动日历）'))
     expect(openTab).toHaveBeenCalledWith('events')
+    fireEvent.click(screen.getByText('回到首页'))
+    expect(openTab).toHaveBeenLastCalledWith('home')
   })
 
   it('in 朋友圈 单页模式 it stands alone: no navigation, no 关注, a pointer to 前往小程序', () => {

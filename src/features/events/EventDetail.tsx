@@ -52,6 +52,9 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
             全部{edition.events.length}项活动都在活动日历中。
           </Text>
           <ToCalendar singlePage={singlePage} />
+          {singlePage ? null : (
+            <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openTab('home'))}>回到首页</Button>
+          )}
         </View>
       </View>
     )

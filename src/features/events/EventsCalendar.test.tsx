@@ -86,11 +86,20 @@ describe('filters', () => {
     fireEvent.click(screen.getByText('筛选 ▾'))
   }
 
-  it('lists all 19 organisers of 附件1 and every category, with counts', () => {
-    render(<EventsCalendar edition={edition} today={TODAY} />)
+  it('lists the organisers with events, folds the other units of 附件1 under one row, and every category, with counts', () => {
+    const { container } = render(<EventsCalendar edition={edition} today={TODAY} />)
     openFilters()
-    for (const o of edition.organisers) expect(has(`${o.number}、${o.name}`)).toBe(true)
+    const withEvents = edition.organisers.filter((o) => edition.events.some((e) => e.organiserId === o.id))
+    const rows = () => container.querySelectorAll('.filter-row[aria-pressed]')
+    expect(rows()).toHaveLength(1 + withEvents.length) // 全部单位, then each with events
     expect(screen.getByLabelText('一、省市场监管局，12项')).toBeTruthy()
+    expect(screen.queryByLabelText('二、省工业和信息化厅，0项')).toBeNull()
+    expect(container.querySelectorAll('.filter-row--empty')).toHaveLength(0)
+    // “19 个单位” beside “联合20个部门”: what the notice says, exactly.
+    expect(has('通知写的是“联合20个部门”，附件1 列出的主办单位是19个；下面先列日历中有活动的单位。')).toBe(true)
+    const fold = screen.getByText(`其余${19 - withEvents.length}个单位（日历中暂无它们的活动）`)
+    fireEvent.click(fold)
+    for (const o of edition.organisers) expect(has(`${o.number}、${o.name}`)).toBe(true)
     expect(screen.getByLabelText('二、省工业和信息化厅，0项')).toBeTruthy()
     expect(screen.getByLabelText('质量认证，4项')).toBeTruthy()
     expect(has('共12项活动')).toBe(true)
@@ -113,6 +122,7 @@ describe('filters', () => {
   it('an organiser with no event: says so, shows its 附件1 work, and offers to clear', () => {
     render(<EventsCalendar edition={edition} today={TODAY} />)
     openFilters()
+    fireEvent.click(screen.getByText(/^其余\d+个单位/))
     fireEvent.click(screen.getByLabelText('三、省公安厅，0项'))
     expect(has('没有符合条件的活动')).toBe(true)
     expect(has('日历中暂无省公安厅的活动。通知附件1中，它的工作安排是（通知未给出日期）：')).toBe(true)

@@ -90,6 +90,7 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
       ) : (
         <>
           <FilterPanel
+            partners={edition.campaign.partners}
             facets={facets}
             filter={filter}
             onCategory={view.setCategory}

@@ -7,6 +7,8 @@ import type { EventFilter, Facets } from './model'
 import './events.scss'
 
 type Props = {
+  /** The notice's words for who runs the campaign: “联合20个部门” (while 附件1 lists 19 units). */
+  partners: string
   facets: Facets
   filter: EventFilter
   onCategory: (id: string | null) => void
@@ -27,12 +29,30 @@ function Chip({ label, count, selected, onTap }: { label: string; count: number;
   )
 }
 
+function OrganiserRow({ o, on, onOrganiser }: { o: Facets['organisers'][number]; on: boolean; onOrganiser: (id: string | null) => void }) {
+  return (
+    <View
+      className={`filter-row ${on ? 'filter-row--on' : ''} ${o.count === 0 ? 'filter-row--empty' : ''} hq-focus`}
+      {...pressable(() => onOrganiser(on ? null : o.id))}
+      {...aria({ role: 'button', 'aria-pressed': on, 'aria-label': `${o.number}、${o.name}，${o.count}项${on ? '，已选' : ''}` })}
+    >
+      <Text className='filter-row__name'>{on ? '✓ ' : ''}{o.number}、{o.name}</Text>
+      <Text className='filter-row__count'>{o.count}项</Text>
+    </View>
+  )
+}
+
 /**
  * Filters by category and by organiser (the 19 units of 附件1), combinable: each option's
- * count is what choosing it would leave, given the other choice.
+ * count is what choosing it would leave, given the other choice. Only organisers with events
+ * (for the chosen category) are listed; the others, which the calendar has nothing of, are
+ * folded under one row and still open their 附件1 work when chosen.
  */
-export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }: Props) {
+export function FilterPanel({ partners, facets, filter, onCategory, onOrganiser, onClear }: Props) {
   const [open, setOpen] = useState(false)
+  const [showEmpty, setShowEmpty] = useState(false)
+  const withEvents = facets.organisers.filter((o) => o.count > 0 || o.id === filter.organiserId)
+  const withoutEvents = facets.organisers.filter((o) => o.count === 0 && o.id !== filter.organiserId)
   const active = filter.categoryId !== null || filter.organiserId !== null
   const categoryName = facets.categories.find((c) => c.id === filter.categoryId)?.name ?? '全部'
   const organiserName = facets.organisers.find((o) => o.id === filter.organiserId)?.name ?? '全部'
@@ -61,8 +81,10 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
               <Chip key={c.id} label={c.name} count={c.count} selected={filter.categoryId === c.id} onTap={() => onCategory(filter.categoryId === c.id ? null : c.id)} />
             ))}
           </View>
-          <Heading level={2} className='filter__heading'>按主办单位（附件1 的 {facets.organisers.length} 个单位）</Heading>
-          <Text className='filter__note'>显示“0项”的单位，日历中暂无它的活动；选中后可查看它在附件1中的工作安排。</Text>
+          <Heading level={2} className='filter__heading'>按主办单位</Heading>
+          <Text className='filter__note'>
+            通知写的是“{partners}”，附件1 列出的主办单位是{facets.organisers.length}个；下面先列日历中有活动的单位。
+          </Text>
           <View className='filter__rows'>
             <View
               className={`filter-row ${filter.organiserId === null ? 'filter-row--on' : ''} hq-focus`}
@@ -72,20 +94,23 @@ export function FilterPanel({ facets, filter, onCategory, onOrganiser, onClear }
               <Text className='filter-row__name'>{filter.organiserId === null ? '✓ ' : ''}全部单位</Text>
               <Text className='filter-row__count'>{facets.organisers.reduce((n, o) => n + o.count, 0)}项</Text>
             </View>
-            {facets.organisers.map((o) => {
-              const on = filter.organiserId === o.id
-              return (
-                <View
-                  key={o.id}
-                  className={`filter-row ${on ? 'filter-row--on' : ''} ${o.count === 0 ? 'filter-row--empty' : ''} hq-focus`}
-                  {...pressable(() => onOrganiser(on ? null : o.id))}
-                  {...aria({ role: 'button', 'aria-pressed': on, 'aria-label': `${o.number}、${o.name}，${o.count}项${on ? '，已选' : ''}` })}
-                >
-                  <Text className='filter-row__name'>{on ? '✓ ' : ''}{o.number}、{o.name}</Text>
-                  <Text className='filter-row__count'>{o.count}项</Text>
-                </View>
-              )
-            })}
+            {withEvents.map((o) => <OrganiserRow key={o.id} o={o} on={filter.organiserId === o.id} onOrganiser={onOrganiser} />)}
+            {withoutEvents.length ? (
+              <View
+                className='filter-row filter-row--fold hq-focus'
+                {...pressable(() => setShowEmpty(!showEmpty))}
+                {...aria({ role: 'button', 'aria-expanded': showEmpty })}
+              >
+                <Text className='filter-row__name'>其余{withoutEvents.length}个单位（日历中暂无它们的活动）</Text>
+                <Text className='filter-row__count'>{showEmpty ? '收起 ▴' : '展开 ▾'}</Text>
+              </View>
+            ) : null}
+            {showEmpty ? (
+              <>
+                <Text className='filter__note'>选中其中一个，可查看它在附件1中的工作安排。</Text>
+                {withoutEvents.map((o) => <OrganiserRow key={o.id} o={o} on={false} onOrganiser={onOrganiser} />)}
+              </>
+            ) : null}
           </View>
           <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => setOpen(false))}>完成</Button>
         </View>

@@ -1,6 +1,6 @@
 import { View, Text, Button } from '@tarojs/components'
 import type { Edition, CampaignEvent } from '@/content'
-import { dateLabel, sortEvents } from '@/lib/event-dates'
+import { dateLine, eventStatus, eventStatusLabel, sortEvents } from '@/lib/event-dates'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel } from '@/ui/aria'
@@ -11,11 +11,17 @@ import { pressable } from '@/ui/pressable'
 import { eventCounts, lookupOrganiser } from './model'
 import './notice.scss'
 
-function EventLink({ event }: { event: CampaignEvent }) {
+/**
+ * An event as the events list shows it (the one status rule of lib/event-dates): its status,
+ * then each date with what is known about it, in its own scope ("全国 · 9月15日 · 明天",
+ * "海南 · 9月内，日期待定").
+ */
+function EventLink({ event, today }: { event: CampaignEvent; today: string }) {
   return (
     <Button className='organiser-event hq-focus' {...pressable(() => openPage('event', { id: event.id }))} {...ariaLabel(`查看活动：${event.title}`)}>
+      <Text className={`organiser-event__status organiser-event__status--${eventStatus(event, today)}`}>{eventStatusLabel(event, today)}</Text>
       <Text className='organiser-event__title'>{event.title}</Text>
-      {event.dates.map((d, i) => <Text key={i} className='organiser-event__date'>{dateLabel(d)}</Text>)}
+      {event.dates.map((d, i) => <Text key={i} className='organiser-event__date'>{dateLine(d, today)}</Text>)}
       <Text className='organiser-event__summary'>{event.summary}</Text>
       <Text className='organiser-event__more'>查看活动 ›</Text>
     </Button>
@@ -43,7 +49,7 @@ export function OrganiserList({ edition }: { edition: Edition }) {
  * An organiser of 附件1: its activities exactly as printed and its events in the calendar.
  * An unknown or missing id shows what went wrong and the list of all organisers.
  */
-export function OrganiserDetail({ edition, id }: { edition: Edition; id: string | undefined }) {
+export function OrganiserDetail({ edition, id, today }: { edition: Edition; id: string | undefined; today: string }) {
   const found = lookupOrganiser(edition, id)
   const attachment = edition.attachments[0]
   if (!found.found) {
@@ -85,7 +91,7 @@ export function OrganiserDetail({ edition, id }: { edition: Edition; id: string 
       </Card>
       <Card title={`活动日历中的活动（${sorted.length}项）`}>
         {sorted.length > 0
-          ? sorted.map((e) => <EventLink key={e.id} event={e} />)
+          ? sorted.map((e) => <EventLink key={e.id} event={e} today={today} />)
           : <Paragraph className='organiser__empty'>活动日历中暂无该单位单独列出的活动，请以上面的主要活动为准。</Paragraph>}
       </Card>
     </View>

@@ -8,6 +8,7 @@ import { edition } from '@/content'
 import { NoticeDocument } from './NoticeDocument'
 import { NoticeToc } from './NoticeToc'
 import { OrganiserDetail } from './OrganiserDetail'
+import { eventStatusLabel } from '@/lib/event-dates'
 import { AppInfo } from './AppInfo'
 import { sloganAnchor } from '@/content/outline'
 
@@ -110,7 +111,7 @@ describe('NoticeToc', () => {
 
 describe('OrganiserDetail', () => {
   it('lists the organiser’s activities exactly, and its events, which open their event pages', () => {
-    const { container } = render(<OrganiserDetail edition={edition} id='amr' />)
+    const { container } = render(<OrganiserDetail edition={edition} id='amr' today='2021-09-14' />)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('省市场监管局')
     expect(screen.getByText('主要活动（13项）')).toBeInTheDocument()
     const activities = [...container.querySelectorAll('.organiser-activity__text')].map((a) => a.textContent)
@@ -121,14 +122,29 @@ describe('OrganiserDetail', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=elevator-week' })
   })
 
+  it('says each event\'s status and dates in the words of the events list (the one status rule)', () => {
+    const { container } = render(<OrganiserDetail edition={edition} id='amr' today='2021-09-14' />)
+    const card = (id: string) => container.querySelector(`[aria-label="查看活动：${edition.events.find((e) => e.id === id)!.title}"]`) as HTMLElement
+    expect(card('open-day').textContent).toContain('全国 · 9月15日 · 明天')
+    expect(card('open-day').textContent).toContain('海南 · 9月内，日期待定')
+    expect(card('open-day').querySelector('.organiser-event__status')!.textContent).toBe(eventStatusLabel(edition.events.find((e) => e.id === 'open-day')!, '2021-09-14'))
+    expect(card('elevator-week').querySelector('.organiser-event__status')!.textContent).toBe('日期待定')
+    expect(card('quality-month').textContent).not.toMatch(/进行中/)
+    // The old wording (具体安排以主办单位通知为准, no status) is gone.
+    expect(container.textContent).not.toContain('2021年9月内 · 具体安排以主办单位通知为准')
+    const archived = render(<OrganiserDetail edition={edition} id='amr' today='2026-11-26' />)
+    expect(archived.container.textContent).toContain('全国 · 9月15日 · 已结束')
+    expect(archived.container.textContent).not.toMatch(/明天|天后|进行中/)
+  })
+
   it('shows an organiser without calendar events, saying so', () => {
-    render(<OrganiserDetail edition={edition} id='police' />)
+    render(<OrganiserDetail edition={edition} id='police' today='2021-09-14' />)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('省公安厅')
     expect(screen.getByText(/活动日历中暂无该单位单独列出的活动/)).toBeInTheDocument()
   })
 
   it('opens the notice at the organiser’s paragraph', () => {
-    render(<OrganiserDetail edition={edition} id='water' />)
+    render(<OrganiserDetail edition={edition} id='water' today='2021-09-14' />)
     fireEvent.click(screen.getByText('在通知全文中查看'))
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/about/index' })
   })
@@ -137,7 +153,7 @@ describe('OrganiserDetail', () => {
     ['nowhere', '“nowhere”不是附件1中主办单位的编号。'],
     [undefined, '打开页面时没有指明是哪个主办单位。']
   ])('id %p: a helpful message and the 19 organisers to choose from', (id, why) => {
-    const { container } = render(<OrganiserDetail edition={edition} id={id} />)
+    const { container } = render(<OrganiserDetail edition={edition} id={id} today='2021-09-14' />)
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('没有找到这个主办单位')
     expect(screen.getByText(new RegExp(why))).toBeInTheDocument()
     expect(container.querySelectorAll('.organiser-list__item')).toHaveLength(19)

@@ -11,6 +11,7 @@ import AboutPage from '../../pages/about/index'
 import OrganiserPage from './organiser/index'
 import SearchPage from './search/index'
 import AppInfoPage from './app-info/index'
+import NotFoundPage from './not-found/index'
 import { page } from '../../../tests/support/taro-page'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
@@ -98,6 +99,24 @@ describe('organiser page', () => {
     render(<OrganiserPage />)
     expect(screen.getByText('没有找到这个主办单位')).toBeInTheDocument()
     expect(screen.getByText('一、省市场监管局')).toBeInTheDocument()
+  })
+})
+
+describe('找不到页面 (an unknown address)', () => {
+  it('says which address is not a page, with the way to 首页 and the search', () => {
+    page.params = { path: encodeURIComponent('/pages/nope/index') }
+    render(<NotFoundPage />)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('找不到这个页面')
+    expect(screen.getByText(/链接中的地址“\/pages\/nope\/index”不是本程序的页面/)).toBeInTheDocument()
+    screen.getByText('回到首页').click()
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/home/index' })
+    screen.getByText('搜索活动、口号和通知').click()
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/search/index' })
+  })
+
+  it('without an address, still explains', () => {
+    render(<NotFoundPage />)
+    expect(screen.getByText(/这个链接不是本程序的页面/)).toBeInTheDocument()
   })
 })
 
