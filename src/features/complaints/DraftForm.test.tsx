@@ -84,6 +84,20 @@ afterEach(async () => {
   jest.restoreAllMocks()
 })
 
+describe('the type', () => {
+  it('is a radio group: one Tab stop, the arrow keys switch between 投诉 and 举报', async () => {
+    await renderForm()
+    const group = screen.getByRole('radiogroup', { name: '类型' })
+    const radios = Array.from(group.querySelectorAll('[role="radio"]'))
+    expect(radios.map((r) => r.getAttribute('tabindex'))).toEqual(['0', '-1'])
+    fireEvent.keyDown(radios[0], { key: 'ArrowDown' })
+    await wait(0)
+    expect(radios[1].getAttribute('aria-checked')).toBe('true')
+    expect(document.activeElement).toBe(radios[1])
+    expect(screen.getByTestId('field-what')).toHaveTextContent('违法行为')
+  })
+})
+
 describe('errors beside each field', () => {
   it('生成 on an empty complaint lists what is missing, beside each field and in a summary, and copies nothing', async () => {
     await renderForm()

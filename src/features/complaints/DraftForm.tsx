@@ -12,6 +12,7 @@ import { Card } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { DateField } from '@/ui/DateField'
 import { pressable } from '@/ui/pressable'
+import { radioGroup, radioOption } from '@/ui/radio-group'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
   isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
@@ -223,15 +224,14 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
       </Card>
 
       <Card title='类型'>
-        <View className='draft__choices' {...aria({ role: 'radiogroup', 'aria-label': '类型' })}>
+        <View className='draft__choices' {...radioGroup('类型')}>
           {kinds.map((k) => {
             const on = draft.kind === k.id
             return (
               <View
                 key={k.id}
                 className={`draft__choice${on ? ' draft__choice--on' : ''} hq-focus`}
-                {...pressable(() => update({ ...draft, kind: k.id }))}
-                {...aria({ role: 'radio', 'aria-checked': on })}
+                {...radioOption({ values: kinds.map((x) => x.id), value: k.id, checked: draft.kind, onSelect: (kind) => update({ ...draft, kind }) })}
               >
                 <Text className='draft__choice-mark'>{on ? '◉' : '○'}</Text>
                 <View className='draft__choice-body'>

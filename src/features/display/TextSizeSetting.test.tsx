@@ -30,6 +30,16 @@ describe('large-text mode', () => {
     expect(JSON.stringify(localStorage)).toContain('large')
   })
 
+  it('is one Tab stop; the arrow keys move between the options and apply them', () => {
+    const { container } = render(<Page />)
+    const stops = screen.getAllByRole('radio').filter((r) => r.getAttribute('tabindex') === '0')
+    expect(stops.map((r) => r.textContent)).toEqual([expect.stringContaining('跟随微信')])
+    fireEvent.keyDown(stops[0], { key: 'ArrowDown' })
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' })
+    expect((document.activeElement as Element).textContent).toContain('大字模式')
+    expect((container.querySelector('[data-text-scale]') as HTMLElement).getAttribute('data-text-scale')).toBe('1.5')
+  })
+
   it('标准字 returns to the standard scale', () => {
     useDisplayStore.setState({ mode: 'large' })
     const { container } = render(<Page />)

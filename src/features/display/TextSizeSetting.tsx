@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { Card } from '@/ui/Card'
-import { pressable } from '@/ui/pressable'
+import { radioGroup, radioOption } from '@/ui/radio-group'
 import type { TextMode } from './model'
 import { useDisplayStore } from './store'
 import './display.scss'
@@ -15,18 +15,16 @@ const OPTIONS: Array<{ mode: TextMode; label: string; hint: string }> = [
 export function TextSizeSetting() {
   const mode = useDisplayStore((s) => s.mode)
   const setMode = useDisplayStore((s) => s.setMode)
-  const group = { role: 'radiogroup', 'aria-label': '字体大小' } as Record<string, unknown>
+  const modes = OPTIONS.map((o) => o.mode)
   return (
     <Card title='字体大小'>
-      <View className='text-size' {...group}>
+      <View className='text-size' {...radioGroup('字体大小')}>
         {OPTIONS.map((o) => {
-          const radio = { role: 'radio', 'aria-checked': mode === o.mode } as Record<string, unknown>
           return (
             <View
               key={o.mode}
               className={`text-size__option${mode === o.mode ? ' text-size__option--on' : ''} hq-focus`}
-              {...pressable(() => setMode(o.mode))}
-              {...radio}
+              {...radioOption({ values: modes, value: o.mode, checked: mode, onSelect: setMode })}
             >
               <Text className='text-size__mark'>{mode === o.mode ? '●' : '○'}</Text>
               <View className='text-size__body'>
