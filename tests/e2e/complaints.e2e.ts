@@ -72,11 +72,11 @@ describe('投诉 tab', () => {
     await app.waitForText('12315 · 全国12315平台')
     expect(await app.text()).not.toContain('打开“12315”小程序')
 
-    await tap('复制“12315”去微信搜索')
+    await tap('复制“12315”')
     await app.waitForText('已复制“12315”，可在微信中搜索「12315」')
     expect(await app.readClipboard()).toBe('12315')
 
-    const tab = await app.newTab(() => tap('打开12315网站（新窗口）'))
+    const tab = await app.newTab(() => tap('打开网站'))
     expect(tab.url()).toMatch(/^(https:\/\/www\.12315\.cn\/?|chrome-error:.*)$/)
     // The only request that left 127.0.0.1 is the page the user asked to open (blocked here).
     expect(app.externalRequests).toEqual(['https://www.12315.cn/'])

@@ -195,7 +195,7 @@ describe('12315: the mini-program by its shortLink', () => {
   test('opens with navigateToMiniProgram({ appId: \'\', shortLink })', async () => {
     navResult = 'ok'
     const page = await renderPage('pages/complaints/index')
-    expect(page.text()).not.toContain('复制“12315”去微信搜索')
+    expect(page.text()).not.toContain('复制“12315”')
     await tap(page, '打开“12315”小程序')
     await flush()
     expect(calls.navigateToMiniProgram.at(-1)).toMatchObject({ appId: '', shortLink: '#小程序://12315/bTgvVMQdjPhAHjr' })
@@ -213,7 +213,7 @@ describe('12315: the mini-program by its shortLink', () => {
     await page.settle()
     expect(page.text()).toContain('没能直接打开“12315”小程序：微信没能打开（navigateToMiniProgram:fail invalid shortLink）。可以在微信中搜索「12315」')
     privacyAgreed = true
-    await tap(page, '复制“12315”去微信搜索')
+    await tap(page, '复制“12315”')
     await page.settle()
     expect(calls.setClipboardData.at(-1)).toMatchObject({ data: '12315' })
     expect(page.text()).toContain('已复制“12315”，可在微信中搜索「12315」')
