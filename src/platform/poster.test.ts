@@ -129,9 +129,9 @@ describe('H5 poster', () => {
 
     expect(await h5.drawPoster('poster', { width: 750, height: 1334, scale: 2 }, (c) => c.fillText('口号', 0, 0))).toEqual({ ok: true, pixelWidth: 1500, pixelHeight: 2668 })
     expect(ctx.calls).toEqual(['scale 2,2', 'text 口号'])
-    expect(await h5.exportPoster('poster', 'download', '质量月口号2-坚持质量第一 建设质量强省.png'))
-      .toEqual({ ok: true, action: 'download', fileName: '质量月口号2-坚持质量第一 建设质量强省.png' })
-    expect(clicked).toEqual([{ href: 'blob:poster', download: '质量月口号2-坚持质量第一 建设质量强省.png' }])
+    expect(await h5.exportPoster('poster', 'download', '质量月口号-坚持质量第一 建设质量强省.png'))
+      .toEqual({ ok: true, action: 'download', fileName: '质量月口号-坚持质量第一 建设质量强省.png' })
+    expect(clicked).toEqual([{ href: 'blob:poster', download: '质量月口号-坚持质量第一 建设质量强省.png' }])
     expect(h5.POSTER_ACTIONS).toEqual(['download'])
     host.remove()
   })

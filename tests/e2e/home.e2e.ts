@@ -100,10 +100,10 @@ describe('首页 → 口号 → poster', () => {
     expect((text.match(/生成海报/g) ?? []).length).toBe(16)
 
     await app.page.getByTestId('slogan-s2').getByText('生成海报', { exact: true }).click()
-    const dialog = app.page.getByRole('dialog', { name: '口号2的海报' })
+    const dialog = app.page.getByRole('dialog', { name: '口号海报' })
     await dialog.waitFor()
     const download = await app.download(() => dialog.getByText('下载海报图片', { exact: true }).click())
-    expect(download.filename).toBe('质量月口号2-坚持质量第一 建设质量强省.png')
+    expect(download.filename).toBe('质量月口号-坚持质量第一 建设质量强省.png')
 
     const png = decodePng(download.body)
     expect([png.width, png.height]).toEqual([1500, 2668]) // 750×1334 at the phone's pixel ratio 2
