@@ -40,6 +40,14 @@ describe('large-text mode', () => {
     expect((container.querySelector('[data-text-scale]') as HTMLElement).getAttribute('data-text-scale')).toBe('1.5')
   })
 
+  it('explains each option in plain words, without typesetting jargon (磅, 字号)', () => {
+    render(<Page />)
+    const text = screen.getByRole('radiogroup', { name: '字体大小' }).textContent ?? ''
+    expect(text).toContain('平常大小的文字')
+    expect(text).toContain('文字和按钮都更大')
+    expect(text).not.toMatch(/磅|字号|pt/)
+  })
+
   it('标准字 returns to the standard scale', () => {
     useDisplayStore.setState({ mode: 'large' })
     const { container } = render(<Page />)

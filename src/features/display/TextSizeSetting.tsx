@@ -7,8 +7,8 @@ import './display.scss'
 
 const OPTIONS: Array<{ mode: TextMode; label: string; hint: string }> = [
   { mode: 'auto', label: '跟随微信', hint: '按微信中设置的字体大小显示' },
-  { mode: 'standard', label: '标准字', hint: '正文字号约12磅' },
-  { mode: 'large', label: '大字模式', hint: '正文字号不小于18磅，按钮更大（适老化）' }
+  { mode: 'standard', label: '标准字', hint: '平常大小的文字' },
+  { mode: 'large', label: '大字模式', hint: '文字和按钮都更大，看得更清楚' }
 ]
 
 /** 字体大小: auto / standard / large, as a radio group with large targets. */
