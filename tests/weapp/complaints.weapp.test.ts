@@ -81,8 +81,7 @@ test('投诉 shows both channels; 12315 opens its mini-program by the shortLink'
 
 test('the guided choice reaches 12315 and 12345', async () => {
   const page = await renderPage('pages/complaints/index')
-  await tap(page, /^商家：/)
-  await tap(page, '服务问题')
+  await tap(page, /^商家/)
   await tap(page, /^解决我和商家之间的纠纷/)
   expect(page.text()).toContain('找12315，选“我要投诉”')
   await tap(page, '重新选择')
