@@ -78,11 +78,11 @@ describe('weapp poster', () => {
     mockTaro.previewImage.mockResolvedValue({ errMsg: 'previewImage:ok' })
     mockTaro.saveImageToPhotosAlbum.mockRejectedValueOnce({ errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement', errno: 112 })
     expect(await weapp.exportPoster('poster', 'save', 'x.png')).toEqual({
-      ok: false, reason: 'failed', message: '保存到相册功能暂时不可用（本程序的设置问题，不是你的操作问题）。已打开海报大图：长按图片可以保存或发送。'
+      ok: false, reason: 'failed', message: '保存到相册功能暂时不可用（本程序的设置问题，不是您的操作问题）。已打开海报大图：长按图片可以保存或发送。'
     })
     expect(mockTaro.previewImage).toHaveBeenLastCalledWith({ urls: [expect.any(String)], current: expect.any(String) })
     mockTaro.saveImageToPhotosAlbum.mockRejectedValueOnce({ errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized', errno: 104 })
-    expect(await weapp.exportPoster('poster', 'save', 'x.png')).toMatchObject({ message: '你没有同意本程序的隐私保护指引，所以没有保存到相册。已打开海报大图：长按图片可以保存或发送。' })
+    expect(await weapp.exportPoster('poster', 'save', 'x.png')).toMatchObject({ message: '您没有同意本程序的隐私保护指引，所以没有保存到相册。已打开海报大图：长按图片可以保存或发送。' })
     mockTaro.canvasToTempFilePath.mockRejectedValueOnce({ errMsg: 'canvasToTempFilePath:fail' })
     expect(await weapp.exportPoster('poster', 'share', 'x.png')).toMatchObject({ reason: 'failed', message: expect.stringMatching(/生成图片失败/) })
     mockTaro.canIUse.mockReturnValueOnce(false)

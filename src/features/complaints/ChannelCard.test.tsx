@@ -95,11 +95,11 @@ describe('12315 card with the shipped bundle (its shortLink)', () => {
     render(<ChannelCard channel={c12315} />)
     fireEvent.click(screen.getByText('复制网址'))
     await flush()
-    expect(screen.getByRole('status')).toHaveTextContent('你没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')
+    expect(screen.getByRole('status')).toHaveTextContent('您没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')
     clipboard.mockRejectedValueOnce({ errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement', errno: 112 })
     fireEvent.click(screen.getByText('复制网址'))
     await flush()
-    expect(screen.getByRole('status')).toHaveTextContent('复制功能暂时不可用（本程序的设置问题，不是你的操作问题）。请长按文字手动复制。')
+    expect(screen.getByRole('status')).toHaveTextContent('复制功能暂时不可用（本程序的设置问题，不是您的操作问题）。请长按文字手动复制。')
   })
 
   it('a call that fails (not cancelled) says so and shows the number to dial', async () => {

@@ -108,9 +108,9 @@ describe('errors beside each field', () => {
     expect(errorOf('businessAddress')).toBe('！请填写商家地址')
     expect(errorOf('what')).toBe('！请写下事情经过')
     expect(errorOf('date')).toBe('！请选择发生日期')
-    expect(errorOf('claim')).toBe('！请写下你的请求')
+    expect(errorOf('claim')).toBe('！请写下您的请求')
     expect(errorOf('phone')).toBeNull()
-    expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
+    expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、您的请求')
     await wait(20) // Taro's H5 input re-renders its native attributes asynchronously
     expect(input('商家名称')).toHaveAttribute('aria-invalid', 'true')
     expect(input('商家名称')).toHaveAttribute('aria-describedby', 'hint-businessName err-businessName')
@@ -123,7 +123,7 @@ describe('errors beside each field', () => {
     fireEvent.click(screen.getByText('生成文本并复制'))
     await wait(0)
     const summary = screen.getByRole('alert')
-    expect(summary).toHaveTextContent('还有2处需要修改：商家地址、你的请求')
+    expect(summary).toHaveTextContent('还有2处需要修改：商家地址、您的请求')
     expect(document.activeElement).toBe(summary) // a screen reader reads it, Tab goes on from it
     const link = screen.getByRole('link', { name: '转到第一处：商家地址' })
     fireEvent.click(link)
@@ -149,12 +149,12 @@ describe('errors beside each field', () => {
 
   it('a wrong phone number is flagged once the field is left, and cleared when fixed', async () => {
     await renderForm()
-    type('你的电话', '1380013800')
+    type('您的电话', '1380013800')
     expect(errorOf('phone')).toBeNull()
-    fireEvent.blur(input('你的电话'))
+    fireEvent.blur(input('您的电话'))
     await wait(0)
     expect(errorOf('phone')).toMatch(/11位手机号，或带区号的座机号/)
-    type('你的电话', '0898-65396470')
+    type('您的电话', '0898-65396470')
     expect(errorOf('phone')).toBeNull()
   })
 
@@ -425,7 +425,7 @@ describe('生成文本并复制', () => {
     await renderForm()
     fireEvent.click(screen.getByText('生成文本并复制'))
     await wait(0)
-    expect(screen.getByText('你没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')).toBeInTheDocument()
+    expect(screen.getByText('您没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')).toBeInTheDocument()
     expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
   })
 

@@ -38,7 +38,7 @@ const HINT: Record<DraftKind, Partial<Record<FieldId, string>>> = {
   report: {
     businessName: '例如：某某超市（店招或小票上的名称）',
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
-    what: '商家有什么违法行为，什么时候、在哪里、你是怎么知道的',
+    what: '商家有什么违法行为，什么时候、在哪里、您是怎么知道的',
     claim: '例如：请依法查处',
     phone: '手机或座机（区号-号码）'
   }
@@ -293,7 +293,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
         </View>
       </Card>
 
-      <Card title='你的联系方式（可不填）'>
+      <Card title='您的联系方式'>
         <Text className='draft__note'>12315提交时要填写您的姓名、地址和联系电话。这些只保存在这台手机上，会写进生成的文本；只有您自己复制、粘贴或打电话时，才会离开这台手机。</Text>
         {field('name')}
         {field('address')}
@@ -339,7 +339,7 @@ function RequiredMark({ required }: { required: boolean }) {
 }
 
 function fieldLabel(f: FieldId, kind: DraftKind): string {
-  if (f === 'claim') return kind === 'report' ? '你希望怎样处理' : '你的请求'
+  if (f === 'claim') return kind === 'report' ? '您希望怎样处理' : '您的请求'
   if (f === 'what') return kind === 'report' ? '违法行为' : '发生了什么'
   return FIELD_LABEL[f]
 }

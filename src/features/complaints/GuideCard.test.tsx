@@ -16,7 +16,7 @@ const tap = (label: RegExp | string) => fireEvent.click(screen.getByText(label))
 describe('我该找谁？', () => {
   it('a shop selling spoiled food, wanting a refund → 12315, 我要投诉, with the reason and its source', () => {
     render(<GuideCard edition={edition} />)
-    expect(screen.getByText('你要反映的问题和谁有关？')).toBeInTheDocument()
+    expect(screen.getByText('您要反映的问题和谁有关？')).toBeInTheDocument()
     tap(/^商家/)
     expect(screen.getByText('第2问')).toBeInTheDocument()
     tap(/解决我和商家之间的纠纷/)
@@ -46,15 +46,15 @@ describe('我该找谁？', () => {
     tap('说不清')
     expect(screen.getByTestId('guide-outcome')).toHaveTextContent('先打12345问一问')
     tap('重新选择')
-    expect(screen.getByText('你要反映的问题和谁有关？')).toBeInTheDocument()
+    expect(screen.getByText('您要反映的问题和谁有关？')).toBeInTheDocument()
     tap(/^商家/)
-    expect(screen.getByText('你希望怎样？')).toBeInTheDocument()
+    expect(screen.getByText('您希望怎样？')).toBeInTheDocument()
     tap('反映商家的违法行为')
     expect(screen.getByTestId('guide-outcome')).toHaveTextContent('找12315，选“我要举报”')
     tap('上一步')
-    expect(screen.getByText('你希望怎样？')).toBeInTheDocument()
+    expect(screen.getByText('您希望怎样？')).toBeInTheDocument()
     tap('上一步')
-    expect(screen.getByText('你要反映的问题和谁有关？')).toBeInTheDocument()
+    expect(screen.getByText('您要反映的问题和谁有关？')).toBeInTheDocument()
   })
 
   it('a report leads to a report draft', () => {

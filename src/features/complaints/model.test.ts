@@ -40,7 +40,7 @@ describe('validateDraft: required fields per kind', () => {
       businessAddress: '请填写商家地址',
       what: '请写下事情经过',
       date: '请选择发生日期',
-      claim: '请写下你的请求'
+      claim: '请写下您的请求'
     })
   })
 

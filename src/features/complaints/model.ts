@@ -71,10 +71,10 @@ export const FIELD_LABEL: Record<FieldId, string> = {
   what: '发生了什么',
   date: '发生日期',
   amount: '涉及金额（元）',
-  claim: '你的请求',
-  name: '你的姓名',
+  claim: '您的请求',
+  name: '您的姓名',
   address: '您的地址',
-  phone: '你的电话'
+  phone: '您的电话'
 }
 
 /** Longest text accepted per field, in characters. */
@@ -142,7 +142,7 @@ const REQUIRED_MESSAGE: Record<FieldId, string> = {
   what: '请写下事情经过',
   date: '请选择发生日期',
   amount: '请填写金额',
-  claim: '请写下你的请求',
+  claim: '请写下您的请求',
   name: '请填写姓名',
   address: '请填写地址',
   phone: '请填写电话'

@@ -72,7 +72,7 @@ describe('口号 page', () => {
     expect(screen.getByText(/海南省质量强省工作领导小组办公室《琼质强省办〔2021〕5号》附件2/)).toBeTruthy()
     for (const s of SLOGANS) expect(shownSlogans(s.text).length).toBeGreaterThan(0)
     expect(screen.getAllByText('分享给朋友')).toHaveLength(16)
-    expect(screen.queryByText('你打开的口号')).toBeNull()
+    expect(screen.queryByText('您打开的口号')).toBeNull()
   })
 
   it('a link with ?id=s5 highlights slogan 5 and scrolls to it when the page is ready', () => {
@@ -80,8 +80,8 @@ describe('口号 page', () => {
     render(<SlogansPage />)
     const item = screen.getByTestId('slogan-s5')
     expect(item.className).toContain('slogan-item--highlighted')
-    expect(within(item).getByText('你打开的口号')).toBeTruthy()
-    expect(screen.getAllByText('你打开的口号')).toHaveLength(1)
+    expect(within(item).getByText('您打开的口号')).toBeTruthy()
+    expect(screen.getAllByText('您打开的口号')).toHaveLength(1)
     mockHooks.ready!()
     expect(mockPlatform.scrollToId).toHaveBeenCalledWith('slogan-s5')
   })
