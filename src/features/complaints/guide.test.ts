@@ -26,7 +26,7 @@ describe('the shipped guide (我该找谁？)', () => {
   })
 
   it('every question decides something: its answers do not all lead to the same place', () => {
-    for (const q of guide.questions) expect(new Set(q.answers.map((a) => a.next)).size).toBeGreaterThan(1)
+    for (const question of guide.questions) expect(new Set(question.answers.map((a) => a.next)).size).toBeGreaterThan(1)
   })
 
   it('a business, a dispute → 12315, 我要投诉', () => {
