@@ -172,6 +172,14 @@ describe('关于: the notice', () => {
     expect(await current().locator('.notice .notice-copy').count()).toBe(7)
     expect(await current().locator('#notice-work-4 .notice-copy').count()).toBe(0)
     const section = current().locator('#notice-section-work')
+    // Compact, beside the heading: the heading keeps its one line.
+    const sizes = await section.evaluate((el) => {
+      const copy = el.querySelector('.notice-copy') as HTMLElement
+      const title = el.querySelector('.notice__section-title') as HTMLElement
+      return { copy: copy.getBoundingClientRect().width, titleHeight: title.getBoundingClientRect().height, line: parseFloat(getComputedStyle(title).fontSize) * 2 }
+    })
+    expect(sizes.copy).toBeLessThan(120)
+    expect(sizes.titleHeight).toBeLessThan(sizes.line)
     await section.locator('.notice-copy').click()
     await section.getByText('已复制').waitFor()
     const copied = await app.page.evaluate(() => navigator.clipboard.readText())
