@@ -128,20 +128,24 @@ const cases: Array<[string, (b: Json) => unknown, string, (RegExp | string)?]> =
   ['answer leading back to its own question', (b) => { b.complaintGuide.questions[1].answers[0].next = b.complaintGuide.questions[1].id }, 'complaintGuide.questions[1].answers[0].next', /cycle/],
   ['answers forming a cycle between questions', (b) => {
     const qs = b.complaintGuide.questions
-    qs[2].answers[0].next = qs[0].id
-  }, 'complaintGuide.questions[2].answers[0].next', /a cycle: who → what → want → who/],
-  ['a question and an outcome sharing an id', (b) => { b.complaintGuide.outcomes[1].id = b.complaintGuide.questions[2].id }, 'complaintGuide.outcomes[1].id', /duplicate id .* one id space/],
-  ['question with a single answer', (b) => { b.complaintGuide.questions[2].answers.pop() }, 'complaintGuide.questions[2].answers', /at least two answers/],
+    qs[1].answers[0].next = qs[0].id
+  }, 'complaintGuide.questions[1].answers[0].next', /a cycle: who → want → who/],
+  ['a question and an outcome sharing an id', (b) => { b.complaintGuide.outcomes[1].id = b.complaintGuide.questions[1].id }, 'complaintGuide.outcomes[1].id', /duplicate id .* one id space/],
+  ['question with a single answer', (b) => { b.complaintGuide.questions[1].answers.pop() }, 'complaintGuide.questions[1].answers', /at least two answers/],
+  ['a question whose answers all lead to the same place (it decides nothing)', (b) => {
+    const qs = b.complaintGuide.questions
+    qs[1].answers[1].next = qs[1].answers[0].next
+  }, 'complaintGuide.questions[1].answers', /decides nothing/],
   ['five questions (too long for a guided choice)', (b) => {
     const qs = b.complaintGuide.questions
-    for (const n of [1, 2]) qs.push({ id: `extra-${n}`, text: '还有问题吗？', answers: [{ label: '是', next: 'to-12345-unsure' }, { label: '否', next: 'to-12345-unsure' }] })
+    for (const n of [1, 2, 3]) qs.push({ id: `extra-${n}`, text: '还有问题吗？', answers: [{ label: '是', next: 'to-12345-unsure' }, { label: '否', next: 'to-12345-unsure' }] })
   }, 'complaintGuide.questions', /at most 4 questions/],
   ['question no answer leads to', (b) => {
     b.complaintGuide.questions.push({ id: 'orphan', text: '没人问到的问题？', answers: [{ label: '是', next: 'to-12345-unsure' }, { label: '否', next: 'to-12345-unsure' }] })
-  }, 'complaintGuide.questions[3]', /cannot be reached/],
+  }, 'complaintGuide.questions[2]', /cannot be reached/],
   ['outcome no answer leads to', (b) => {
     const qs = b.complaintGuide.questions
-    qs[2].answers[1].next = qs[2].answers[0].next
+    qs[1].answers[1].next = qs[1].answers[0].next
   }, 'complaintGuide.outcomes[1]', /cannot be reached/],
   ['outcome naming an unknown channel', (b) => { b.complaintGuide.outcomes[2].channelId = '12306' }, 'complaintGuide.outcomes[2].channelId', /no channel with id "12306"/],
   ['outcome with an unknown draft kind', (b) => { b.complaintGuide.outcomes[0].draftKind = 'refund' }, 'complaintGuide.outcomes[0].draftKind', /complaint" or "report/],

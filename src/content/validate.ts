@@ -277,6 +277,14 @@ function complaintProblems(e: Edition, checkSource: (path: string, src: Edition[
   }
   g.questions.forEach((q) => visit(q.id, [q.id]))
 
+  // A question must decide something: answers that all lead to the same place make it pointless.
+  g.questions.forEach((q, i) => {
+    const nexts = new Set(q.answers.map((a) => a.next))
+    if (q.answers.length >= 2 && nexts.size === 1) {
+      add(`${P}.questions[${i}].answers`, `every answer leads to "${q.answers[0].next}": the question decides nothing (drop it, or let its answers lead to different places)`)
+    }
+  })
+
   // Reachability from the start.
   const reached = new Set<string>()
   const queue = questions.has(g.start) ? [g.start] : []

@@ -45,7 +45,7 @@ export function offersIcsText(reason: CalendarFailure): boolean {
 
 /** What the screen says for each failure (the 'denied' case also offers openSetting). */
 export const CALENDAR_FAILURE_TEXT: Record<CalendarFailure, string> = {
-  denied: '没有写入日历的权限：你之前拒绝了“添加到日历”。可点“打开设置”允许后再试。',
+  denied: '没有写入日历的权限：您之前拒绝了“添加到日历”。可点“打开设置”允许后再试。',
   'system-denied': '手机没有允许微信使用日历：请在手机“设置”中允许微信访问日历，然后再试。',
   'privacy-denied': `${privacyFailureText('privacy-denied', '添加到日历')}${CALENDAR_FALLBACK}`,
   'privacy-undeclared': `${privacyFailureText('privacy-undeclared', '添加到手机日历')}${CALENDAR_FALLBACK}`,

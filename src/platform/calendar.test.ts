@@ -89,7 +89,7 @@ describe('weapp: wx.addPhoneCalendar', () => {
     mockTaro.addPhoneCalendar.mockImplementationOnce((o: { fail: (r: unknown) => void }) => o.fail({ errMsg: 'addPhoneCalendar:fail', errno: 112 }))
     const out = await weapp.addToPhoneCalendar(entry)
     expect(out).toMatchObject({ ok: false, reason: 'privacy-undeclared' })
-    expect((out as { message: string }).message).toBe('添加到手机日历功能暂时不可用（本程序的设置问题，不是你的操作问题）。可以改用下面的日历文本（.ics）：长按选择复制，或照着日期在手机日历里手动添加。')
+    expect((out as { message: string }).message).toBe('添加到手机日历功能暂时不可用（本程序的设置问题，不是您的操作问题）。可以改用下面的日历文本（.ics）：长按选择复制，或照着日期在手机日历里手动添加。')
     expect((out as { message: string }).message).not.toMatch(/同意/)
   })
 

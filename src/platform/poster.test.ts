@@ -78,11 +78,11 @@ describe('weapp poster', () => {
     mockTaro.previewImage.mockResolvedValue({ errMsg: 'previewImage:ok' })
     mockTaro.saveImageToPhotosAlbum.mockRejectedValueOnce({ errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement', errno: 112 })
     expect(await weapp.exportPoster('poster', 'save', 'x.png')).toEqual({
-      ok: false, reason: 'failed', message: '保存到相册功能暂时不可用（本程序的设置问题，不是你的操作问题）。已打开海报大图：长按图片可以保存或发送。'
+      ok: false, reason: 'failed', message: '保存到相册功能暂时不可用（本程序的设置问题，不是您的操作问题）。已打开海报大图：长按图片可以保存或发送。'
     })
     expect(mockTaro.previewImage).toHaveBeenLastCalledWith({ urls: [expect.any(String)], current: expect.any(String) })
     mockTaro.saveImageToPhotosAlbum.mockRejectedValueOnce({ errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized', errno: 104 })
-    expect(await weapp.exportPoster('poster', 'save', 'x.png')).toMatchObject({ message: '你没有同意本程序的隐私保护指引，所以没有保存到相册。已打开海报大图：长按图片可以保存或发送。' })
+    expect(await weapp.exportPoster('poster', 'save', 'x.png')).toMatchObject({ message: '您没有同意本程序的隐私保护指引，所以没有保存到相册。已打开海报大图：长按图片可以保存或发送。' })
     mockTaro.canvasToTempFilePath.mockRejectedValueOnce({ errMsg: 'canvasToTempFilePath:fail' })
     expect(await weapp.exportPoster('poster', 'share', 'x.png')).toMatchObject({ reason: 'failed', message: expect.stringMatching(/生成图片失败/) })
     mockTaro.canIUse.mockReturnValueOnce(false)
@@ -129,9 +129,9 @@ describe('H5 poster', () => {
 
     expect(await h5.drawPoster('poster', { width: 750, height: 1334, scale: 2 }, (c) => c.fillText('口号', 0, 0))).toEqual({ ok: true, pixelWidth: 1500, pixelHeight: 2668 })
     expect(ctx.calls).toEqual(['scale 2,2', 'text 口号'])
-    expect(await h5.exportPoster('poster', 'download', '质量月口号2-坚持质量第一 建设质量强省.png'))
-      .toEqual({ ok: true, action: 'download', fileName: '质量月口号2-坚持质量第一 建设质量强省.png' })
-    expect(clicked).toEqual([{ href: 'blob:poster', download: '质量月口号2-坚持质量第一 建设质量强省.png' }])
+    expect(await h5.exportPoster('poster', 'download', '质量月口号-坚持质量第一 建设质量强省.png'))
+      .toEqual({ ok: true, action: 'download', fileName: '质量月口号-坚持质量第一 建设质量强省.png' })
+    expect(clicked).toEqual([{ href: 'blob:poster', download: '质量月口号-坚持质量第一 建设质量强省.png' }])
     expect(h5.POSTER_ACTIONS).toEqual(['download'])
     host.remove()
   })

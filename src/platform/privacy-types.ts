@@ -33,6 +33,6 @@ export function classifyPrivacyError(err: unknown): PrivacyFailure | null {
  */
 export function privacyFailureText(reason: PrivacyFailure, what: string): string {
   return reason === 'privacy-denied'
-    ? `你没有同意本程序的隐私保护指引，所以没有${what}。`
-    : `${what}功能暂时不可用（本程序的设置问题，不是你的操作问题）。`
+    ? `您没有同意本程序的隐私保护指引，所以没有${what}。`
+    : `${what}功能暂时不可用（本程序的设置问题，不是您的操作问题）。`
 }

@@ -27,3 +27,24 @@ export function scrollToId(id: string): void {
     // Nothing to do: the element stays highlighted where it is.
   }
 }
+
+/**
+ * H5: scrolls the element with this id to the top of the screen (below nothing: the H5 title
+ * bar is outside the page container) and focuses it: its own text field if it holds one (a
+ * form field's box), else the element itself (made focusable from script only, tabindex -1,
+ * when it is not already), so a screen reader reads it and Tab goes on from there.
+ */
+export function revealAndFocus(id: string): void {
+  if (typeof document === 'undefined') return
+  const el = document.getElementById(id)
+  if (!el) return
+  try {
+    const field = el.matches('input, textarea') ? el : el.querySelector<HTMLElement>('input, textarea')
+    const target = field ?? el
+    if (!field && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
+    target.focus({ preventScroll: true })
+    el.scrollIntoView?.({ block: field ? 'center' : 'start' })
+  } catch {
+    // Nothing to do: the element is on the page where it is.
+  }
+}

@@ -22,3 +22,13 @@ export async function scrollToAnchor(anchor: string, opts: { offsetTop?: number;
 export function scrollToId(id: string): void {
   void scrollToAnchor(id)
 }
+
+/**
+ * Brings the element with this id into view and gives it the focus, for something that just
+ * appeared or that the user asked to go to (a form's error summary, a generated text, the
+ * first wrong field). weapp: scrolls only (WeChat has no keyboard focus to move; its screen
+ * reader follows the page). Never throws.
+ */
+export function revealAndFocus(id: string): void {
+  void scrollToAnchor(id)
+}

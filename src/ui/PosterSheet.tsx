@@ -26,7 +26,7 @@ type State =
   | { kind: 'album-denied'; text: string }
 
 export type PosterSheetProps = {
-  /** The dialog's title, e.g. 口号2的海报. */
+  /** The dialog's title, e.g. 口号海报. */
   title: string
   /** What the image shows, for screen readers. */
   imageLabel: string

@@ -1,7 +1,7 @@
 /**
  * 关于 and search on the production H5 build in Chromium (phone viewport, browser time zone
  * America/Los_Angeles): search from 首页 finds 电梯安全宣传周 and opens it; the table of
- * contents scrolls to a section; 复制 copies a paragraph; an organiser page lists its
+ * contents scrolls to a section; 复制本节 copies a section; an organiser page lists its
  * activities; 关于本程序; no console errors, no request leaving 127.0.0.1, no serious axe
  * violations on the new pages.
  */
@@ -164,16 +164,31 @@ describe('关于: the notice', () => {
     expectClean()
   })
 
-  it('复制 copies a paragraph as printed and says 已复制', async () => {
+  it('复制本节 copies a section as printed and says 已复制; the notice has one 复制 per section, not per paragraph', async () => {
     app = await e2e.open({ path: 'pages/about/index' })
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.env.baseUrl })
     await app.waitForText('琼质强省办〔2021〕5号')
-    const button = current().locator('#notice-work-4 .notice-copy')
-    await button.click()
-    await current().locator('#notice-work-4').getByText('已复制').waitFor()
+    // 7 sections, 7 copy actions (there were 60 odd, one under every paragraph).
+    expect(await current().locator('.notice .notice-copy').count()).toBe(7)
+    expect(await current().locator('#notice-work-4 .notice-copy').count()).toBe(0)
+    const section = current().locator('#notice-section-work')
+    // Compact, beside the heading: the heading keeps its one line.
+    const sizes = await section.evaluate((el) => {
+      const copy = el.querySelector('.notice-copy') as HTMLElement
+      const title = el.querySelector('.notice__section-title') as HTMLElement
+      return { copy: copy.getBoundingClientRect().width, titleHeight: title.getBoundingClientRect().height, line: parseFloat(getComputedStyle(title).fontSize) * 2 }
+    })
+    expect(sizes.copy).toBeLessThan(120)
+    expect(sizes.titleHeight).toBeLessThan(sizes.line)
+    await section.locator('.notice-copy').click()
+    await section.getByText('已复制').waitFor()
     const copied = await app.page.evaluate(() => navigator.clipboard.readText())
-    expect(copied.startsWith('（四）开展质量整治行动，保障安全放心消费环境。开展校园食品安全守护行动')).toBe(true)
-    expect(copied.endsWith('倒逼企业提高产品和服务质量水平。')).toBe(true)
+    expect(copied.startsWith('二、活动内容\n')).toBe(true)
+    expect(copied).toContain('\n（四）开展质量整治行动，保障安全放心消费环境。开展校园食品安全守护行动')
+    expect(copied).toContain('倒逼企业提高产品和服务质量水平。\n')
+    // Shorter than before (about 10,400 px with a 复制 under every paragraph).
+    const height = await current().evaluate((el) => el.scrollHeight)
+    expect(height).toBeLessThan(9600)
     expectClean()
   })
 

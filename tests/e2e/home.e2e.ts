@@ -100,10 +100,10 @@ describe('首页 → 口号 → poster', () => {
     expect((text.match(/生成海报/g) ?? []).length).toBe(16)
 
     await app.page.getByTestId('slogan-s2').getByText('生成海报', { exact: true }).click()
-    const dialog = app.page.getByRole('dialog', { name: '口号2的海报' })
+    const dialog = app.page.getByRole('dialog', { name: '口号海报' })
     await dialog.waitFor()
     const download = await app.download(() => dialog.getByText('下载海报图片', { exact: true }).click())
-    expect(download.filename).toBe('质量月口号2-坚持质量第一 建设质量强省.png')
+    expect(download.filename).toBe('质量月口号-坚持质量第一 建设质量强省.png')
 
     const png = decodePng(download.body)
     expect([png.width, png.height]).toEqual([1500, 2668]) // 750×1334 at the phone's pixel ratio 2
@@ -130,9 +130,9 @@ describe('links to a slogan', () => {
   it('?id=s12 opens the page with slogan 12 highlighted and scrolled into view', async () => {
     app = await e2e.open({ path: `${SLOGANS_PATH}?id=s12` })
     const item = app.page.getByTestId('slogan-s12')
-    await item.getByText('你打开的口号').waitFor()
+    await item.getByText('您打开的口号').waitFor()
     expect(await item.innerText()).toContain('夯实质量基石 共筑强国梦想')
-    expect(await app.page.getByText('你打开的口号').count()).toBe(1)
+    expect(await app.page.getByText('您打开的口号').count()).toBe(1)
     await app.page.waitForFunction(() => {
       const r = document.getElementById('slogan-s12')!.getBoundingClientRect()
       return r.top >= 0 && r.bottom <= window.innerHeight
@@ -147,7 +147,7 @@ describe('links to a slogan', () => {
     expect(text).toContain('以下是全部16条口号')
     expect(text).toContain('让质量强省深入人心 让质量提升扎实推进')
     expect(text).toContain('个个树立质量意识 人人创造中国质量')
-    expect(text).not.toContain('你打开的口号')
+    expect(text).not.toContain('您打开的口号')
     expectClean()
   })
 })
@@ -166,7 +166,7 @@ describe('copying on H5', () => {
     const link = await app.page.evaluate(() => navigator.clipboard.readText())
     expect(link).toBe(`${e2e.env.baseUrl}/#/${SLOGANS_PATH}?id=s6`)
     await app.page.goto(link)
-    await app.page.getByTestId('slogan-s6').getByText('你打开的口号').waitFor()
+    await app.page.getByTestId('slogan-s6').getByText('您打开的口号').waitFor()
     expectClean()
   })
 })
@@ -174,7 +174,7 @@ describe('copying on H5', () => {
 describe('accessibility', () => {
   it('口号 has no serious accessibility violations, nor does its poster sheet', async () => {
     app = await e2e.open({ path: `${SLOGANS_PATH}?id=s3` })
-    await app.waitForText('你打开的口号')
+    await app.waitForText('您打开的口号')
     expect(await axeViolations(app.page)).toEqual([])
     await app.page.getByTestId('slogan-s3').getByText('生成海报', { exact: true }).click()
     await app.page.getByRole('dialog').waitFor()

@@ -74,9 +74,12 @@ describe('keyboard only', () => {
 
     // 首页: the search box entry, the quick entries and the text-size options are Tab stops.
     await tabTo((f) => f.text.startsWith('搜索活动'), 'the search box entry')
-    await tabTo((f) => f.role === 'radio' && f.text.includes('大字模式'), '大字模式')
-    await app.page.keyboard.press(' ')
+    // The text-size options are one Tab stop (the checked one); the arrow keys move and choose.
+    await tabTo((f) => f.role === 'radio' && f.text.includes('跟随微信'), 'the text-size group')
+    await app.page.keyboard.press('ArrowDown')
+    await app.page.keyboard.press('ArrowDown')
     expect((await focused()).text).toContain('大字模式')
+    expect((await focused()).outline).toBe('solid')
     await app.page.waitForFunction(() => document.activeElement?.getAttribute('aria-checked') === 'true')
     expect(await axeViolations(app.page)).toEqual([]) // 大字模式
 
@@ -113,9 +116,10 @@ describe('keyboard only', () => {
     await waitForHash('packages/complaints/draft/index')
     await app.waitForText('生成文本并复制')
 
-    // The draft: 举报 (Space), three fields typed in, and no error for tabbing past.
-    await tabTo((f) => f.role === 'radio' && /^[○◉]举报/.test(f.text), 'the 举报 option')
-    await app.page.keyboard.press(' ')
+    // The draft: 举报 (arrow key), three fields typed in, and no error for tabbing past.
+    await tabTo((f) => f.role === 'radio' && /^[○◉]投诉/.test(f.text), 'the type group (投诉 checked)')
+    await app.page.keyboard.press('ArrowDown')
+    expect((await focused()).text).toMatch(/^◉举报/)
     expect((await app.page.evaluate(() => document.activeElement?.getAttribute('aria-checked')))).toBe('true')
     await tabTo((f) => f.tag === 'input' && f.name === '商家名称', '商家名称')
     await app.page.keyboard.type('某某超市')

@@ -71,7 +71,7 @@ describe('the event page in WeChat', () => {
     }
     const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
     await tapText(page, '.hq-button', '添加到手机日历')
-    expect(page.text()).toContain('你之前拒绝了“添加到日历”')
+    expect(page.text()).toContain('您之前拒绝了“添加到日历”')
     await tapText(page, '.hq-button', '打开设置')
     expect(opened).toBe(1)
     expect(page.text()).toContain('已允许写入日历，请再点一次“添加到手机日历”。')

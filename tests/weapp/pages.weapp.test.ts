@@ -113,9 +113,9 @@ describe('page parameters', () => {
 
   test('口号 with id=s5 highlights slogan 5; its share button titles the card with it', async () => {
     const page = await renderPage('packages/campaign/slogans/index', { id: 's5' })
-    expect(page.text()).toContain('你打开的口号')
+    expect(page.text()).toContain('您打开的口号')
     const texts = page.texts()
-    const i = texts.indexOf('你打开的口号')
+    const i = texts.indexOf('您打开的口号')
     expect(texts.slice(i + 1, i + 3).join(' ')).toBe(SLOGANS[4]) // its two halves follow the label
     // WeChat calls onShareAppMessage with the tapped button as target; Taro adds its dataset.
     const share = page.instance.onShareAppMessage as (o: unknown) => { title: string; path: string }
@@ -131,7 +131,7 @@ describe('page parameters', () => {
     const page = await renderPage('packages/campaign/slogans/index', { id: 's99' })
     expect(page.text()).toContain('没有找到链接中的口号“s99”，以下是全部16条口号。')
     for (const s of SLOGANS) expect(page.text()).toContain(s)
-    expect(page.text()).not.toContain('你打开的口号')
+    expect(page.text()).not.toContain('您打开的口号')
   })
 
   // Last on purpose: `now` sets the app clock, which stays set for pages rendered later in

@@ -140,11 +140,11 @@ describe('privacy consent (our own sheet)', () => {
   test('refused: 不同意 resolves disagree; the copy fails and the screen says to long-press instead', async () => {
     const page = await renderPage('pages/complaints/index')
     expect(privacyListener).not.toBeNull()
-    expect(page.text()).not.toContain('需要你同意隐私保护指引')
+    expect(page.text()).not.toContain('需要您同意隐私保护指引')
     await tap(page, '复制网址')
     await page.settle()
     const text = page.text()
-    expect(text).toContain('需要你同意隐私保护指引')
+    expect(text).toContain('需要您同意隐私保护指引')
     expect(text).toContain('复制到剪贴板。本程序只写入剪贴板，从不读取')
     expect(text).toContain('不联网，不向任何地方发送内容')
     expect(privacyAnswers).toEqual([{ event: 'exposureAuthorization' }])
@@ -152,15 +152,15 @@ describe('privacy consent (our own sheet)', () => {
     await tap(page, '不同意')
     await page.settle()
     expect(privacyAnswers.at(-1)).toEqual({ event: 'disagree' })
-    expect(page.text()).not.toContain('需要你同意隐私保护指引')
-    expect(page.text()).toContain('你没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')
+    expect(page.text()).not.toContain('需要您同意隐私保护指引')
+    expect(page.text()).toContain('您没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')
   })
 
   test('the full guide opens with openPrivacyContract; 同意并继续 resolves agree with the button id and the copy goes through', async () => {
     const page = await renderPage('pages/complaints/index')
     await tap(page, '复制网址')
     await page.settle()
-    expect(page.text()).toContain('需要你同意隐私保护指引')
+    expect(page.text()).toContain('需要您同意隐私保护指引')
     const guide = page.component.querySelectorAll('.privacy-sheet__link')[0]
     guide.dispatchEvent('tap')
     await page.settle()
@@ -175,7 +175,7 @@ describe('privacy consent (our own sheet)', () => {
     expect(privacyAnswers.at(-1)).toEqual({ event: 'agree', buttonId: 'hq-privacy-agree' })
     expect(calls.setClipboardData.at(-1)).toMatchObject({ data: 'https://www.12315.cn' })
     expect(page.text()).toContain('已复制网址 https://www.12315.cn')
-    expect(page.text()).not.toContain('需要你同意隐私保护指引')
+    expect(page.text()).not.toContain('需要您同意隐私保护指引')
   })
 
   test('errno 112 (our undeclared API): no sheet, nothing to agree to; says unavailable and offers long-press', async () => {
@@ -184,9 +184,9 @@ describe('privacy consent (our own sheet)', () => {
     const page = await renderPage('pages/complaints/index')
     await tap(page, '复制网址')
     await page.settle()
-    expect(page.text()).not.toContain('需要你同意隐私保护指引')
+    expect(page.text()).not.toContain('需要您同意隐私保护指引')
     expect(privacyAnswers).toHaveLength(asked)
-    expect(page.text()).toContain('复制功能暂时不可用（本程序的设置问题，不是你的操作问题）。请长按文字手动复制。')
+    expect(page.text()).toContain('复制功能暂时不可用（本程序的设置问题，不是您的操作问题）。请长按文字手动复制。')
     clipboardMode = 'consent'
   })
 })
@@ -195,7 +195,7 @@ describe('12315: the mini-program by its shortLink', () => {
   test('opens with navigateToMiniProgram({ appId: \'\', shortLink })', async () => {
     navResult = 'ok'
     const page = await renderPage('pages/complaints/index')
-    expect(page.text()).not.toContain('复制“12315”去微信搜索')
+    expect(page.text()).not.toContain('复制“12315”')
     await tap(page, '打开“12315”小程序')
     await flush()
     expect(calls.navigateToMiniProgram.at(-1)).toMatchObject({ appId: '', shortLink: '#小程序://12315/bTgvVMQdjPhAHjr' })
@@ -213,7 +213,7 @@ describe('12315: the mini-program by its shortLink', () => {
     await page.settle()
     expect(page.text()).toContain('没能直接打开“12315”小程序：微信没能打开（navigateToMiniProgram:fail invalid shortLink）。可以在微信中搜索「12315」')
     privacyAgreed = true
-    await tap(page, '复制“12315”去微信搜索')
+    await tap(page, '复制“12315”')
     await page.settle()
     expect(calls.setClipboardData.at(-1)).toMatchObject({ data: '12315' })
     expect(page.text()).toContain('已复制“12315”，可在微信中搜索「12315」')

@@ -38,7 +38,7 @@ describe('12315 card with the shipped bundle (its shortLink)', () => {
     render(<ChannelCard channel={c12315} />)
     for (const h of ['产品质量问题', '价格问题', '食品问题', '商家欺诈']) expect(screen.getByText(`· ${h}`)).toBeInTheDocument()
     expect(screen.getByText('微信小程序“12315”：在微信中搜索「12315」')).toBeInTheDocument()
-    expect(screen.queryByText('复制“12315”去微信搜索')).toBeNull()
+    expect(screen.queryByRole('button', { name: '复制“12315”去微信搜索' })).toBeNull()
     fireEvent.click(screen.getByText('打开“12315”小程序'))
     await flush()
     expect(nav).toHaveBeenCalledWith({ appId: '', shortLink: SHORT_LINK })
@@ -51,7 +51,7 @@ describe('12315 card with the shipped bundle (its shortLink)', () => {
     fireEvent.click(screen.getByText('打开“12315”小程序'))
     await flush()
     expect(screen.queryByRole('status')).toBeNull()
-    expect(screen.queryByText('复制“12315”去微信搜索')).toBeNull()
+    expect(screen.queryByRole('button', { name: '复制“12315”去微信搜索' })).toBeNull()
   })
 
   it('any other failure says why, then copies "12315" to search for it', async () => {
@@ -60,10 +60,17 @@ describe('12315 card with the shipped bundle (its shortLink)', () => {
     fireEvent.click(screen.getByText('打开“12315”小程序'))
     await flush()
     expect(screen.getByRole('status')).toHaveTextContent('没能直接打开“12315”小程序：微信没能打开（navigateToMiniProgram:fail invalid shortLink）。可以在微信中搜索「12315」')
-    fireEvent.click(screen.getByText('复制“12315”去微信搜索'))
+    fireEvent.click(screen.getByRole('button', { name: '复制“12315”去微信搜索' }))
     await flush()
     expect(clipboard).toHaveBeenCalledWith({ data: '12315' })
     expect(screen.getByRole('status')).toHaveTextContent('已复制“12315”，可在微信中搜索「12315」')
+  })
+
+  it('is compact: one call button, the other ways side by side in one row, and one 来源 line', () => {
+    render(<ChannelCard channel={c12315} />)
+    const row = document.querySelector('.channel__row') as HTMLElement
+    expect(Array.from(row.children).map((b) => b.textContent)).toEqual(['打开“12315”小程序', '复制网址'])
+    expect(screen.getAllByText(/^来源：/).map((el) => el.textContent)).toEqual(['来源：通知原文；国家市场监督管理总局《全国12315平台消费维权须知》'])
   })
 
   it('copies the web address and dials 12315', async () => {
@@ -88,11 +95,11 @@ describe('12315 card with the shipped bundle (its shortLink)', () => {
     render(<ChannelCard channel={c12315} />)
     fireEvent.click(screen.getByText('复制网址'))
     await flush()
-    expect(screen.getByRole('status')).toHaveTextContent('你没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')
+    expect(screen.getByRole('status')).toHaveTextContent('您没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')
     clipboard.mockRejectedValueOnce({ errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement', errno: 112 })
     fireEvent.click(screen.getByText('复制网址'))
     await flush()
-    expect(screen.getByRole('status')).toHaveTextContent('复制功能暂时不可用（本程序的设置问题，不是你的操作问题）。请长按文字手动复制。')
+    expect(screen.getByRole('status')).toHaveTextContent('复制功能暂时不可用（本程序的设置问题，不是您的操作问题）。请长按文字手动复制。')
   })
 
   it('a call that fails (not cancelled) says so and shows the number to dial', async () => {
@@ -112,7 +119,7 @@ describe('12315 card when the bundle has no link (a modified bundle)', () => {
   it('offers copy "12315" to search from the start, and never calls navigateToMiniProgram', async () => {
     render(<ChannelCard channel={withMiniProgram({ appId: '', shortLink: '' })} />)
     expect(screen.queryByText(/打开“12315”小程序/)).toBeNull()
-    fireEvent.click(screen.getByText('复制“12315”去微信搜索'))
+    fireEvent.click(screen.getByRole('button', { name: '复制“12315”去微信搜索' }))
     await flush()
     expect(clipboard).toHaveBeenCalledWith({ data: '12315' })
     expect(nav).not.toHaveBeenCalled()
@@ -132,7 +139,7 @@ describe('12345 card', () => {
     expect(screen.getByText('· 政务服务咨询')).toBeInTheDocument()
     expect(screen.getByText('· 不确定该找哪个部门时')).toBeInTheDocument()
     expect(screen.queryByText('复制网址')).toBeNull()
-    expect(screen.getByText('来源：国务院办公厅《关于进一步优化地方政务服务便民热线的指导意见》')).toBeInTheDocument()
+    expect(screen.getAllByText(/^来源：/).map((el) => el.textContent)).toEqual(['来源：通知原文；国务院办公厅《关于进一步优化地方政务服务便民热线的指导意见》'])
     fireEvent.click(screen.getByText('拨打 12345'))
     expect(call).toHaveBeenCalledWith({ phoneNumber: '12345' })
   })

@@ -6,7 +6,7 @@ import { copy } from '@/platform/clipboard'
 import { miniProgramAction, openMiniProgram } from '@/platform/miniprogram'
 import { Card } from '@/ui/Card'
 import { pressable } from '@/ui/pressable'
-import { SourceNote } from './SourceNote'
+import { SourcesNote } from './SourceNote'
 import { aria } from '@/ui/aria'
 import './complaints.scss'
 
@@ -46,6 +46,7 @@ export function ChannelActions({ channel, primaryCall = true }: { channel: Chann
     }
   }
 
+  const secondary = 'hq-button hq-button--secondary channel__action hq-focus'
   return (
     <View className='channel__actions'>
       <Button
@@ -55,20 +56,26 @@ export function ChannelActions({ channel, primaryCall = true }: { channel: Chann
       >
         拨打 {channel.hotline}
       </Button>
-      {action === 'mini-program' && mp ? (
-        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void open())}>打开“{mp.name}”小程序</Button>
-      ) : null}
-      {action === 'web' && channel.web ? (
-        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void open())}>打开{channel.short}网站（新窗口）</Button>
-      ) : null}
-      {channel.web ? (
-        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void copyAndSay(channel.web as string, `已复制网址 ${channel.web}`))}>复制网址</Button>
-      ) : null}
-      {mp && (action !== 'mini-program' || jumpFailed) ? (
-        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void copyAndSay(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`))}>
-          复制“{mp.name}”去微信搜索
-        </Button>
-      ) : null}
+      {/* The other ways to reach it: one compact row (wraps in 大字模式). */}
+      <View className='channel__row'>
+        {action === 'mini-program' && mp ? (
+          <Button className={secondary} {...pressable(() => void open())}>打开“{mp.name}”小程序</Button>
+        ) : null}
+        {action === 'web' && channel.web ? (
+          <Button className={secondary} {...pressable(() => void open(), 'button', { label: `打开网站：${channel.short}（新窗口）` })}>打开网站</Button>
+        ) : null}
+        {channel.web ? (
+          <Button className={secondary} {...pressable(() => void copyAndSay(channel.web as string, `已复制网址 ${channel.web}`))}>复制网址</Button>
+        ) : null}
+        {mp && (action !== 'mini-program' || jumpFailed) ? (
+          <Button
+            className={secondary}
+            {...pressable(() => void copyAndSay(mp.name, `已复制“${mp.name}”，可${mp.searchHint}`), 'button', { label: `复制“${mp.name}”去微信搜索` })}
+          >
+            复制“{mp.name}”
+          </Button>
+        ) : null}
+      </View>
       {status ? <Text className='complaints__status' {...aria({ role: 'status' })}>{status}</Text> : null}
     </View>
   )
@@ -86,7 +93,7 @@ export function ChannelCard({ channel }: { channel: Channel }) {
       {channel.web ? <Text className='channel__line' userSelect>网址：{channel.web}</Text> : null}
       {mp ? <Text className='channel__line'>微信小程序“{mp.name}”：{mp.searchHint}</Text> : null}
       <ChannelActions channel={channel} />
-      {channel.sources.map((s, i) => <SourceNote key={i} source={s} />)}
+      <SourcesNote sources={channel.sources} />
     </Card>
   )
 }

@@ -10,6 +10,9 @@ import { DraftForm } from './DraftForm'
 import { EARLIEST_DATE, EMPTY_DRAFT, type Draft } from './model'
 import { AUTOSAVE_MS, DRAFT_KEY, DRAFT_VERSION, useDraftStore } from './store'
 
+// The H5 build's scrolling and focus (jest would otherwise take the weapp-like default, which only scrolls).
+jest.mock('@/platform/scroll', () => jest.requireActual('@/platform/scroll.h5'))
+
 let mockHide: (() => void) | undefined
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')
@@ -37,6 +40,7 @@ const filled: Draft = {
   claim: '退货并退还货款',
   evidence: ['receipt'],
   name: '',
+  address: '',
   phone: ''
 }
 
@@ -80,6 +84,20 @@ afterEach(async () => {
   jest.restoreAllMocks()
 })
 
+describe('the type', () => {
+  it('is a radio group: one Tab stop, the arrow keys switch between 投诉 and 举报', async () => {
+    await renderForm()
+    const group = screen.getByRole('radiogroup', { name: '类型' })
+    const radios = Array.from(group.querySelectorAll('[role="radio"]'))
+    expect(radios.map((r) => r.getAttribute('tabindex'))).toEqual(['0', '-1'])
+    fireEvent.keyDown(radios[0], { key: 'ArrowDown' })
+    await wait(0)
+    expect(radios[1].getAttribute('aria-checked')).toBe('true')
+    expect(document.activeElement).toBe(radios[1])
+    expect(screen.getByTestId('field-what')).toHaveTextContent('违法行为')
+  })
+})
+
 describe('errors beside each field', () => {
   it('生成 on an empty complaint lists what is missing, beside each field and in a summary, and copies nothing', async () => {
     await renderForm()
@@ -90,13 +108,34 @@ describe('errors beside each field', () => {
     expect(errorOf('businessAddress')).toBe('！请填写商家地址')
     expect(errorOf('what')).toBe('！请写下事情经过')
     expect(errorOf('date')).toBe('！请选择发生日期')
-    expect(errorOf('claim')).toBe('！请写下你的请求')
+    expect(errorOf('claim')).toBe('！请写下您的请求')
     expect(errorOf('phone')).toBeNull()
-    expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、你的请求')
+    expect(screen.getByRole('alert')).toHaveTextContent('还有5处需要修改：商家名称、商家地址、发生了什么、发生日期、您的请求')
     await wait(20) // Taro's H5 input re-renders its native attributes asynchronously
     expect(input('商家名称')).toHaveAttribute('aria-invalid', 'true')
-    expect(input('商家名称')).toHaveAttribute('aria-describedby', 'err-businessName')
+    expect(input('商家名称')).toHaveAttribute('aria-describedby', 'hint-businessName err-businessName')
     expect(clipboard).not.toHaveBeenCalled()
+  })
+
+  it('the summary takes the focus, and its link leads to the first wrong field', async () => {
+    await restart({ state: { draft: { ...filled, businessAddress: '', claim: '' }, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    const summary = screen.getByRole('alert')
+    expect(summary).toHaveTextContent('还有2处需要修改：商家地址、您的请求')
+    expect(document.activeElement).toBe(summary) // a screen reader reads it, Tab goes on from it
+    const link = screen.getByRole('link', { name: '转到第一处：商家地址' })
+    fireEvent.click(link)
+    expect(document.activeElement).toBe(input('商家地址'))
+  })
+
+  it('hints sit under the label, whole, not as placeholders cut off by the box', async () => {
+    await renderForm()
+    expect(screen.getByText('例如：某市某区某路某号；网店写店铺名和平台')).toBeInTheDocument()
+    expect(input('商家地址')).not.toHaveAttribute('placeholder')
+    expect(screen.getByTestId('field-what').querySelector('textarea')?.getAttribute('placeholder') ?? '').toBe('')
+    expect(screen.getByTestId('field-address')).toHaveTextContent('您的地址（可不填）')
   })
 
   it('a report needs fewer fields (no date, no request)', async () => {
@@ -110,12 +149,12 @@ describe('errors beside each field', () => {
 
   it('a wrong phone number is flagged once the field is left, and cleared when fixed', async () => {
     await renderForm()
-    type('你的电话', '1380013800')
+    type('您的电话', '1380013800')
     expect(errorOf('phone')).toBeNull()
-    fireEvent.blur(input('你的电话'))
+    fireEvent.blur(input('您的电话'))
     await wait(0)
     expect(errorOf('phone')).toMatch(/11位手机号，或带区号的座机号/)
-    type('你的电话', '0898-65396470')
+    type('您的电话', '0898-65396470')
     expect(errorOf('phone')).toBeNull()
   })
 
@@ -350,6 +389,24 @@ describe('生成文本并复制', () => {
     expect(screen.getByText('下一步：到12315提交')).toBeInTheDocument()
     expect(screen.getByText('拨打 12315')).toBeInTheDocument()
     expect(screen.getByText('打开“12315”小程序')).toBeInTheDocument()
+    // The result is brought into view and focused (it appears below the button).
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: '生成的投诉文本' }))
+  })
+
+  it('the user\'s own address (12315 asks for it) is kept, written into the text after the name, and erased by 清空', async () => {
+    await restart({ state: { draft: { ...filled, name: '王女士', phone: '13800138000' }, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    type('您的地址', '海口市美兰区某某小区3栋')
+    await wait(AUTOSAVE_MS + 100)
+    expect(storedDraft()?.address).toBe('海口市美兰区某某小区3栋')
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    const text = clipboard.mock.calls[0][0].data as string
+    expect(text.split('\n').slice(0, 4)).toEqual(['【消费投诉】', '投诉人：王女士', '投诉人地址：海口市美兰区某某小区3栋', '联系电话：13800138000'])
+    fireEvent.click(screen.getByText('清空'))
+    await wait(20)
+    expect(input('您的地址').value).toBe('')
+    expect(stored()).toBe('')
   })
 
   it('when copying fails, the text is still shown to copy by hand', async () => {
@@ -368,7 +425,7 @@ describe('生成文本并复制', () => {
     await renderForm()
     fireEvent.click(screen.getByText('生成文本并复制'))
     await wait(0)
-    expect(screen.getByText('你没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')).toBeInTheDocument()
+    expect(screen.getByText('您没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')).toBeInTheDocument()
     expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
   })
 

@@ -7,9 +7,12 @@ import { confirmAction } from '@/platform/dialog'
 import { copy } from '@/platform/clipboard'
 import { onAppLeave } from '@/platform/lifecycle'
 import { onStorageFailure } from '@/platform/storage'
+import { revealAndFocus } from '@/platform/scroll'
 import { Card } from '@/ui/Card'
+import { Heading } from '@/ui/Heading'
 import { DateField } from '@/ui/DateField'
 import { pressable } from '@/ui/pressable'
+import { radioGroup, radioOption } from '@/ui/radio-group'
 import {
   charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
   isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
@@ -20,26 +23,33 @@ import { ChannelActions } from './ChannelCard'
 import { aria } from '@/ui/aria'
 import './draft.scss'
 
-const PLACEHOLDER: Record<DraftKind, Partial<Record<FieldId, string>>> = {
+/**
+ * Hints shown under a field's label (wrapped, in the app's font and size, never cut off by
+ * the field's width as a placeholder would be, and read with the field by screen readers).
+ */
+const HINT: Record<DraftKind, Partial<Record<FieldId, string>>> = {
   complaint: {
     businessName: '例如：某某超市（店招或小票上的名称）',
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
     what: '什么时候、在哪里、买了什么或接受了什么服务，出了什么问题，和商家沟通的结果',
     claim: '例如：退货并退款；赔偿损失',
-    amount: '可不填',
-    name: '可不填',
-    phone: '可不填：手机或座机'
+    phone: '手机或座机（区号-号码）'
   },
   report: {
     businessName: '例如：某某超市（店招或小票上的名称）',
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
-    what: '商家有什么违法行为，什么时候、在哪里、你是怎么知道的',
-    claim: '可不填，例如：请依法查处',
-    amount: '可不填',
-    name: '可不填',
-    phone: '可不填：手机或座机'
+    what: '商家有什么违法行为，什么时候、在哪里、您是怎么知道的',
+    claim: '例如：请依法查处',
+    phone: '手机或座机（区号-号码）'
   }
 }
+
+/** The id of a field's box on the page (the error summary leads there). */
+export const fieldBoxId = (f: FieldId) => `draft-field-${f}`
+/** The summary of errors shown when 生成文本并复制 finds some; focused then. */
+export const SUMMARY_ID = 'draft-summary'
+/** The generated text's card; scrolled into view and focused once it appears. */
+export const RESULT_ID = 'draft-result'
 
 type Result = { text: string; copied: boolean; failure?: string }
 
@@ -65,6 +75,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
   const [touched, setTouched] = useState<Set<FieldId>>(() => new Set(FIELD_ORDER.filter((f) => draft[f].trim() !== '')))
   const edited = useRef<Set<FieldId>>(new Set())
   const [attempted, setAttempted] = useState(false)
+  // Each failed 生成 brings the error summary into view and focus, each success the result.
+  const [reveal, setReveal] = useState<{ id: string; n: number } | null>(null)
   const [result, setResult] = useState<Result | null>(null)
   const [note, setNote] = useState<StorageNote | null>(null)
   const [saving, setSaving] = useState(false)
@@ -129,12 +141,18 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     setAttempted(true)
     if (errorCount > 0) {
       setResult(null)
+      setReveal((v) => ({ id: SUMMARY_ID, n: (v?.n ?? 0) + 1 }))
       return
     }
     const text = composeText(draft)
     const r = await copy(text)
     setResult(r.ok ? { text, copied: true } : { text, copied: false, failure: r.message })
+    setReveal((v) => ({ id: RESULT_ID, n: (v?.n ?? 0) + 1 }))
   }
+  useEffect(() => {
+    if (reveal) revealAndFocus(reveal.id)
+  }, [reveal])
+  const firstError = FIELD_ORDER.find((f) => errors[f])
 
   /** Saves what is on screen now (after a failed save). */
   const retrySave = () => {
@@ -165,22 +183,23 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
 
   const channel = edition.channels.find((c) => c.id === '12315')
   const kinds = edition.complaintPrep.kinds
-  const ph = PLACEHOLDER[draft.kind]
 
   const field = (f: Exclude<FieldId, 'date'>, multiline = false, type: 'text' | 'digit' = 'text') => {
     const label = fieldLabel(f, draft.kind)
     const error = shown(f)
-    const native = aria({ 'aria-label': label, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `err-${f}` : undefined })
+    const hint = HINT[draft.kind][f]
+    const describedBy = [hint ? `hint-${f}` : '', error ? `err-${f}` : ''].filter(Boolean).join(' ')
+    const native = aria({ 'aria-label': label, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })
     const common = {
       value: draft[f],
-      placeholder: ph[f],
       maxlength: HARD_CAP,
       onBlur: () => touch(f),
       nativeProps: native
     }
     return (
-      <View className={`draft__field${error ? ' draft__field--error' : ''}`} data-testid={`field-${f}`}>
-        <Text className='draft__label'>{label}{isRequired(draft.kind, f) ? <Text className='draft__required'>（必填）</Text> : null}</Text>
+      <View className={`draft__field${error ? ' draft__field--error' : ''}`} id={fieldBoxId(f)} data-testid={`field-${f}`}>
+        <Text className='draft__label'>{label}<RequiredMark required={isRequired(draft.kind, f)} /></Text>
+        {hint ? <Text className='draft__hint' id={`hint-${f}`}>{hint}</Text> : null}
         {multiline ? (
           <Textarea {...common} className='draft__textarea' autoHeight onInput={(e) => setField(f, e.detail.value)} />
         ) : (
@@ -205,15 +224,14 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
       </Card>
 
       <Card title='类型'>
-        <View className='draft__choices' {...aria({ role: 'radiogroup', 'aria-label': '类型' })}>
+        <View className='draft__choices' {...radioGroup('类型')}>
           {kinds.map((k) => {
             const on = draft.kind === k.id
             return (
               <View
                 key={k.id}
                 className={`draft__choice${on ? ' draft__choice--on' : ''} hq-focus`}
-                {...pressable(() => update({ ...draft, kind: k.id }))}
-                {...aria({ role: 'radio', 'aria-checked': on })}
+                {...radioOption({ values: kinds.map((x) => x.id), value: k.id, checked: draft.kind, onSelect: (kind) => update({ ...draft, kind }) })}
               >
                 <Text className='draft__choice-mark'>{on ? '◉' : '○'}</Text>
                 <View className='draft__choice-body'>
@@ -233,8 +251,8 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
 
       <Card title='事情经过'>
         {field('what', true)}
-        <View className={`draft__field${dateError ? ' draft__field--error' : ''}`} data-testid='field-date'>
-          <Text className='draft__label'>{FIELD_LABEL.date}{isRequired(draft.kind, 'date') ? <Text className='draft__required'>（必填）</Text> : null}</Text>
+        <View className={`draft__field${dateError ? ' draft__field--error' : ''}`} id={fieldBoxId('date')} data-testid='field-date'>
+          <Text className='draft__label'>{FIELD_LABEL.date}<RequiredMark required={isRequired(draft.kind, 'date')} /></Text>
           <DateField
             className='draft__input draft__date'
             label={FIELD_LABEL.date}
@@ -275,24 +293,31 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
         </View>
       </Card>
 
-      <Card title='你的联系方式（可不填）'>
-        <Text className='draft__note'>姓名和电话只保存在这台手机上，会写进生成的文本；只有你自己复制、粘贴或打电话时，才会离开这台手机。提交时请按12315页面的要求填写。</Text>
+      <Card title='您的联系方式'>
+        <Text className='draft__note'>12315提交时要填写您的姓名、地址和联系电话。这些只保存在这台手机上，会写进生成的文本；只有您自己复制、粘贴或打电话时，才会离开这台手机。</Text>
         {field('name')}
+        {field('address')}
         {field('phone')}
       </Card>
 
       <View className='page__actions'>
-        {attempted && errorCount > 0 ? (
-          <Text className='draft__summary' {...aria({ role: 'alert' })}>
-            还有{errorCount}处需要修改：{FIELD_ORDER.filter((f) => errors[f]).map((f) => fieldLabel(f, draft.kind)).join('、')}
-          </Text>
+        {attempted && firstError ? (
+          <View className='draft__summary' id={SUMMARY_ID} {...aria({ role: 'alert', tabIndex: -1 })}>
+            <Text className='draft__summary-text'>
+              还有{errorCount}处需要修改：{FIELD_ORDER.filter((f) => errors[f]).map((f) => fieldLabel(f, draft.kind)).join('、')}
+            </Text>
+            <Button className='hq-link draft__summary-link hq-focus' {...pressable(() => revealAndFocus(fieldBoxId(firstError)), 'link')}>
+              转到第一处：{fieldLabel(firstError, draft.kind)}
+            </Button>
+          </View>
         ) : null}
         <Button className='hq-button hq-focus' {...pressable(() => void generate())}>生成文本并复制</Button>
         <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void clear())}>清空</Button>
       </View>
 
       {result ? (
-        <Card title={`生成的${KIND_NAME[draft.kind]}文本`}>
+        <View className='hq-card draft__result-card' id={RESULT_ID} {...aria({ tabIndex: -1, role: 'region', 'aria-labelledby': `${RESULT_ID}-title` })}>
+          <View id={`${RESULT_ID}-title`}><Heading level={2} className='hq-card__title'>生成的{KIND_NAME[draft.kind]}文本</Heading></View>
           <Text className='draft__copied' {...aria({ role: 'status' })}>
             {result.copied ? '已复制到剪贴板。' : result.failure ?? '没能自动复制，请长按下面的文字手动复制。'}
           </Text>
@@ -303,14 +328,18 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
               <ChannelActions channel={channel} />
             </View>
           ) : null}
-        </Card>
+        </View>
       ) : null}
     </View>
   )
 }
 
+function RequiredMark({ required }: { required: boolean }) {
+  return <Text className='draft__required'>{required ? '（必填）' : '（可不填）'}</Text>
+}
+
 function fieldLabel(f: FieldId, kind: DraftKind): string {
-  if (f === 'claim') return kind === 'report' ? '你希望怎样处理' : '你的请求'
+  if (f === 'claim') return kind === 'report' ? '您希望怎样处理' : '您的请求'
   if (f === 'what') return kind === 'report' ? '违法行为' : '发生了什么'
   return FIELD_LABEL[f]
 }

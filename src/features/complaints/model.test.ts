@@ -16,6 +16,7 @@ const complaint: Draft = {
   claim: '退货并退还货款36.50元',
   evidence: ['receipt', 'photo'],
   name: '王女士',
+  address: '海口市美兰区某某小区3栋',
   phone: '13800138000'
 }
 
@@ -39,7 +40,7 @@ describe('validateDraft: required fields per kind', () => {
       businessAddress: '请填写商家地址',
       what: '请写下事情经过',
       date: '请选择发生日期',
-      claim: '请写下你的请求'
+      claim: '请写下您的请求'
     })
   })
 
@@ -52,9 +53,14 @@ describe('validateDraft: required fields per kind', () => {
     expect(validateDraft({ ...complaint, businessName: '   \n ' }, TODAY).businessName).toBe('请填写商家名称')
   })
 
-  it('name, phone and amount are optional for both kinds', () => {
-    const d = { ...complaint, name: '', phone: '', amount: '' }
+  it('name, address, phone and amount are optional for both kinds', () => {
+    const d = { ...complaint, name: '', address: '', phone: '', amount: '' }
     expect(validateDraft(d, TODAY)).toEqual({})
+    expect(validateDraft({ ...report, address: '' }, TODAY)).toEqual({})
+  })
+
+  it('the user\'s address has a length limit like the business address', () => {
+    expect(validateDraft({ ...complaint, address: '路'.repeat(101) }, TODAY).address).toBe('您的地址最多100字，现在101字')
   })
 })
 
@@ -152,10 +158,11 @@ describe('phone numbers: mainland mobile or landline', () => {
 })
 
 describe('composeText: in the order 12315 asks for', () => {
-  it('a complaint: person, business, request, facts, date, then amount and evidence', () => {
+  it('a complaint: person (name, address, phone), business, request, facts, date, then amount and evidence', () => {
     expect(composeText(complaint)).toBe([
       '【消费投诉】',
       '投诉人：王女士',
+      '投诉人地址：海口市美兰区某某小区3栋',
       '联系电话：13800138000',
       '被投诉商家：某某超市',
       '商家地址：海口市龙华区某某路1号',
@@ -177,9 +184,13 @@ describe('composeText: in the order 12315 asks for', () => {
     ].join('\n'))
   })
 
-  it('the name and phone appear only when typed', () => {
-    const text = composeText({ ...complaint, name: '', phone: '' })
+  it('the name, address and phone appear only when typed', () => {
+    const text = composeText({ ...complaint, name: '', address: '  ', phone: '' })
     expect(text).not.toMatch(/投诉人|联系电话/)
+  })
+
+  it('a report names the reporter\'s address as such', () => {
+    expect(composeText({ ...report, name: '李先生', address: '三亚市某某路5号' })).toContain('举报人：李先生\n举报人地址：三亚市某某路5号\n被举报商家')
   })
 
   it('keeps the user\'s paragraphs, trimmed, on their own lines', () => {
@@ -235,6 +246,8 @@ describe('repairing a saved draft: every field still valid is kept', () => {
     ['an amount and phone saved as numbers (an older writer)', { ...complaint, amount: 36.5, phone: 13800138000 }, { ...complaint, amount: '36.5', phone: '13800138000' }],
     ['a negative, infinite or fractional number where digits belong', { ...complaint, amount: -3, phone: 1.5 }, { ...complaint, amount: '', phone: '' }],
     ['unknown extra fields', { ...complaint, attachments: ['a.jpg'], __proto__x: 1 }, complaint],
+    ['a draft saved before the user\'s address existed', (({ address: _a, ...old }) => old)(complaint), { ...complaint, address: '' }],
+    ['an address of the wrong type', { ...complaint, address: 12 }, { ...complaint, address: '' }],
     ['a text far beyond every limit', { ...complaint, what: 'a'.repeat(HARD_CAP + 500) }, { ...complaint, what: 'a'.repeat(HARD_CAP) }]
   ]
 

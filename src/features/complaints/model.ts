@@ -41,6 +41,8 @@ export type Draft = {
   evidence: EvidenceId[]
   /** Optional; stays on the phone until the user copies the text. */
   name: string
+  /** The user's own address (12315 asks for name, address and phone); optional like them. */
+  address: string
   phone: string
 }
 
@@ -54,12 +56,13 @@ export const EMPTY_DRAFT: Draft = Object.freeze({
   claim: '',
   evidence: [],
   name: '',
+  address: '',
   phone: ''
 }) as Draft
 
 /** The fields a user types or picks (kind and evidence are choices, never wrong). */
-export type FieldId = 'businessName' | 'businessAddress' | 'what' | 'date' | 'amount' | 'claim' | 'name' | 'phone'
-export const FIELD_ORDER: FieldId[] = ['businessName', 'businessAddress', 'what', 'date', 'amount', 'claim', 'name', 'phone']
+export type FieldId = 'businessName' | 'businessAddress' | 'what' | 'date' | 'amount' | 'claim' | 'name' | 'address' | 'phone'
+export const FIELD_ORDER: FieldId[] = ['businessName', 'businessAddress', 'what', 'date', 'amount', 'claim', 'name', 'address', 'phone']
 
 /** Labels of the form (the composed text has its own, per kind). */
 export const FIELD_LABEL: Record<FieldId, string> = {
@@ -68,9 +71,10 @@ export const FIELD_LABEL: Record<FieldId, string> = {
   what: '发生了什么',
   date: '发生日期',
   amount: '涉及金额（元）',
-  claim: '你的请求',
-  name: '你的姓名',
-  phone: '你的电话'
+  claim: '您的请求',
+  name: '您的姓名',
+  address: '您的地址',
+  phone: '您的电话'
 }
 
 /** Longest text accepted per field, in characters. */
@@ -81,6 +85,7 @@ export const MAX_LENGTH: Record<Exclude<FieldId, 'date'>, number> = {
   amount: 12,
   claim: 300,
   name: 20,
+  address: 100,
   phone: 20
 }
 /** "What happened" needs a few words at least. */
@@ -137,8 +142,9 @@ const REQUIRED_MESSAGE: Record<FieldId, string> = {
   what: '请写下事情经过',
   date: '请选择发生日期',
   amount: '请填写金额',
-  claim: '请写下你的请求',
+  claim: '请写下您的请求',
   name: '请填写姓名',
+  address: '请填写地址',
   phone: '请填写电话'
 }
 
@@ -191,13 +197,13 @@ export function isBlankDraft(d: Draft): boolean {
 }
 
 /**
- * Labels of the composed text, per kind, in the order 12315 asks for: the person, the
- * business (name, address), the request, the facts and reasons, the date; then the amount
+ * Labels of the composed text, per kind, in the order 12315 asks for: the person (name,
+ * address, phone), the business (name, address), the request, the facts and reasons, the date; then the amount
  * and the evidence held.
  */
-const TEXT_LABEL: Record<DraftKind, { title: string; person: string; business: string; address: string; claim: string; facts: string }> = {
-  complaint: { title: '消费投诉', person: '投诉人', business: '被投诉商家', address: '商家地址', claim: '投诉请求', facts: '事实和理由' },
-  report: { title: '举报', person: '举报人', business: '被举报商家', address: '商家地址', claim: '举报请求', facts: '违法事实' }
+const TEXT_LABEL: Record<DraftKind, { title: string; person: string; personAddress: string; business: string; address: string; claim: string; facts: string }> = {
+  complaint: { title: '消费投诉', person: '投诉人', personAddress: '投诉人地址', business: '被投诉商家', address: '商家地址', claim: '投诉请求', facts: '事实和理由' },
+  report: { title: '举报', person: '举报人', personAddress: '举报人地址', business: '被举报商家', address: '商家地址', claim: '举报请求', facts: '违法事实' }
 }
 
 /** Keeps the user's paragraphs, trims each line's ends, drops empty lines around. */
@@ -207,7 +213,7 @@ function tidy(s: string): string {
 
 /**
  * The text to paste into 12315 (or read out on the phone). Empty optional fields are left
- * out; the name and phone appear only if the user typed them.
+ * out; the name, address and phone appear only if the user typed them.
  */
 export function composeText(d: Draft): string {
   const L = TEXT_LABEL[d.kind]
@@ -217,6 +223,7 @@ export function composeText(d: Draft): string {
     if (v) lines.push(v.includes('\n') ? `${label}：\n${v}` : `${label}：${v}`)
   }
   add(L.person, d.name)
+  add(L.personAddress, d.address)
   add('联系电话', d.phone.replace(/\s+/g, ''))
   add(L.business, d.businessName)
   add(L.address, d.businessAddress)
@@ -234,7 +241,8 @@ export function composeText(d: Draft): string {
 // Repair: whatever was saved (an old version, a foreign or corrupt value) becomes a valid
 // draft, keeping each field that still is one.
 
-const TEXT_FIELDS = ['businessName', 'businessAddress', 'what', 'claim', 'name'] as const
+// A draft saved before the user's address existed has no `address`: it is read as ''.
+const TEXT_FIELDS = ['businessName', 'businessAddress', 'what', 'claim', 'name', 'address'] as const
 
 function asRecord(x: unknown): Record<string, unknown> {
   return x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {}

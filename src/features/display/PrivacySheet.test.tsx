@@ -39,7 +39,7 @@ it('shows nothing until WeChat asks', () => {
 it('says what the API is for and that nothing leaves the phone; agree resolves with the button id', () => {
   render(<PrivacySheet />)
   const resolve = ask('setClipboardData')
-  expect(screen.getByRole('dialog', { name: '需要你同意隐私保护指引' })).toBeInTheDocument()
+  expect(screen.getByRole('dialog', { name: '需要您同意隐私保护指引' })).toBeInTheDocument()
   expect(screen.getByText(/复制到剪贴板。本程序只写入剪贴板，从不读取/)).toBeInTheDocument()
   expect(screen.getByText(/不向任何地方发送内容/)).toBeInTheDocument()
   expect(resolve).toHaveBeenCalledWith({ event: 'exposureAuthorization' })

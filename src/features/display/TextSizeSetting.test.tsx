@@ -30,6 +30,24 @@ describe('large-text mode', () => {
     expect(JSON.stringify(localStorage)).toContain('large')
   })
 
+  it('is one Tab stop; the arrow keys move between the options and apply them', () => {
+    const { container } = render(<Page />)
+    const stops = screen.getAllByRole('radio').filter((r) => r.getAttribute('tabindex') === '0')
+    expect(stops.map((r) => r.textContent)).toEqual([expect.stringContaining('跟随微信')])
+    fireEvent.keyDown(stops[0], { key: 'ArrowDown' })
+    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' })
+    expect((document.activeElement as Element).textContent).toContain('大字模式')
+    expect((container.querySelector('[data-text-scale]') as HTMLElement).getAttribute('data-text-scale')).toBe('1.5')
+  })
+
+  it('explains each option in plain words, without typesetting jargon (磅, 字号)', () => {
+    render(<Page />)
+    const text = screen.getByRole('radiogroup', { name: '字体大小' }).textContent ?? ''
+    expect(text).toContain('平常大小的文字')
+    expect(text).toContain('文字和按钮都更大')
+    expect(text).not.toMatch(/磅|字号|pt/)
+  })
+
   it('标准字 returns to the standard scale', () => {
     useDisplayStore.setState({ mode: 'large' })
     const { container } = render(<Page />)

@@ -1,32 +1,30 @@
 import { View, Text } from '@tarojs/components'
 import { Card } from '@/ui/Card'
-import { pressable } from '@/ui/pressable'
+import { radioGroup, radioOption } from '@/ui/radio-group'
 import type { TextMode } from './model'
 import { useDisplayStore } from './store'
 import './display.scss'
 
 const OPTIONS: Array<{ mode: TextMode; label: string; hint: string }> = [
   { mode: 'auto', label: '跟随微信', hint: '按微信中设置的字体大小显示' },
-  { mode: 'standard', label: '标准字', hint: '正文字号约12磅' },
-  { mode: 'large', label: '大字模式', hint: '正文字号不小于18磅，按钮更大（适老化）' }
+  { mode: 'standard', label: '标准字', hint: '平常大小的文字' },
+  { mode: 'large', label: '大字模式', hint: '文字和按钮都更大，看得更清楚' }
 ]
 
 /** 字体大小: auto / standard / large, as a radio group with large targets. */
 export function TextSizeSetting() {
   const mode = useDisplayStore((s) => s.mode)
   const setMode = useDisplayStore((s) => s.setMode)
-  const group = { role: 'radiogroup', 'aria-label': '字体大小' } as Record<string, unknown>
+  const modes = OPTIONS.map((o) => o.mode)
   return (
     <Card title='字体大小'>
-      <View className='text-size' {...group}>
+      <View className='text-size' {...radioGroup('字体大小')}>
         {OPTIONS.map((o) => {
-          const radio = { role: 'radio', 'aria-checked': mode === o.mode } as Record<string, unknown>
           return (
             <View
               key={o.mode}
               className={`text-size__option${mode === o.mode ? ' text-size__option--on' : ''} hq-focus`}
-              {...pressable(() => setMode(o.mode))}
-              {...radio}
+              {...radioOption({ values: modes, value: o.mode, checked: mode, onSelect: setMode })}
             >
               <Text className='text-size__mark'>{mode === o.mode ? '●' : '○'}</Text>
               <View className='text-size__body'>

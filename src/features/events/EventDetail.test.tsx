@@ -97,11 +97,11 @@ describe('添加到手机日历', () => {
   })
 
   it('a refused permission is explained, with 打开设置 to allow it', async () => {
-    mockAdd.mockResolvedValue({ ok: false, reason: 'denied', message: '没有写入日历的权限：你之前拒绝了“添加到日历”。可点“打开设置”允许后再试。' })
+    mockAdd.mockResolvedValue({ ok: false, reason: 'denied', message: '没有写入日历的权限：您之前拒绝了“添加到日历”。可点“打开设置”允许后再试。' })
     mockSettings.mockResolvedValue(true)
     render(<EventDetail edition={edition} id='hangzhou-conference' today={TODAY} singlePage={false} />)
     fireEvent.click(screen.getByLabelText('添加到手机日历：9月16日–17日 · 全国 · 大会举办'))
-    await waitFor(() => expect(has(/你之前拒绝了“添加到日历”/)).toBe(true))
+    await waitFor(() => expect(has(/您之前拒绝了“添加到日历”/)).toBe(true))
     fireEvent.click(screen.getByText('打开设置'))
     await waitFor(() => expect(has('已允许写入日历，请再点一次“添加到手机日历”。')).toBe(true))
     expect(mockSettings).toHaveBeenCalledTimes(1)
@@ -119,7 +119,7 @@ describe('添加到手机日历', () => {
     mockAdd.mockResolvedValue({ ok: false, reason: 'privacy-undeclared', message: CALENDAR_FAILURE_TEXT['privacy-undeclared'] })
     render(<EventDetail edition={edition} id='green-cert-week' today={TODAY} singlePage={false} />)
     fireEvent.click(screen.getByLabelText('添加到手机日历：9月27日–10月1日 · 全国'))
-    await waitFor(() => expect(has(/添加到手机日历功能暂时不可用（本程序的设置问题，不是你的操作问题）/)).toBe(true))
+    await waitFor(() => expect(has(/添加到手机日历功能暂时不可用（本程序的设置问题，不是您的操作问题）/)).toBe(true))
     const ics = screen.getByTestId('calendar-ics').textContent ?? ''
     expect(ics).toMatch(/^BEGIN:VCALENDAR/)
     expect(ics).toContain('DTSTART;VALUE=DATE:20210927')

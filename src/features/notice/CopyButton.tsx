@@ -17,9 +17,10 @@ const LABEL: Record<State, string> = {
 
 /**
  * A small 复制 action: copies `text` and says so on the button for a moment (WeChat also
- * shows its own toast). `what` names the text for screen readers, e.g. 复制：导语.
+ * shows its own toast). `what` names the text for screen readers, e.g. 复制：导语 (or, with
+ * idleLabel 复制本节, 复制本节：一、活动主题).
  */
-export function CopyButton({ text, what, className }: { text: string; what: string; className?: string }) {
+export function CopyButton({ text, what, className, idleLabel = '复制' }: { text: string; what: string; className?: string; idleLabel?: string }) {
   const [state, setState] = useState<State>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => {
@@ -36,10 +37,10 @@ export function CopyButton({ text, what, className }: { text: string; what: stri
     <Button
       className={`notice-copy ${state !== 'idle' ? `notice-copy--${state}` : ''} ${className ?? ''}`}
       {...pressable(() => void copy())}
-      {...ariaLabel(state === 'idle' ? `复制：${what}` : LABEL[state])}
+      {...ariaLabel(state === 'idle' ? `${idleLabel}：${what}` : LABEL[state])}
       {...ariaLive()}
     >
-      {LABEL[state]}
+      {state === 'idle' ? idleLabel : LABEL[state]}
     </Button>
   )
 }

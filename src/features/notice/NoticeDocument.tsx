@@ -5,13 +5,10 @@ import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel } from '@/ui/aria'
 import { CopyButton } from './CopyButton'
-import { NOTICE_TOP, noticeHeader, noticeOutline, paragraphText, type NoticeParagraph } from '@/content/outline'
+import { NOTICE_TOP, noticeHeader, noticeOutline, paragraphText, type NoticeParagraph, type NoticeSection } from '@/content/outline'
 import { openPage } from '@/platform/navigation'
 import { pressable } from '@/ui/pressable'
 import './notice.scss'
-
-/** Short paragraphs (a slogan, a contact line) keep their 复制 beside the text. */
-const COMPACT_LENGTH = 40
 
 /** The way back to the search that opened the notice here (the 关于 tab closes the search page). */
 export type BackToSearch = { query: string; onPress: () => void }
@@ -22,7 +19,7 @@ function TargetFlag({ backToSearch }: { backToSearch?: BackToSearch }) {
     <View className='notice-para__flag-row'>
       <Text className='notice-para__flag'>▶ 您要找的段落</Text>
       {backToSearch ? (
-        <Button className='notice-link hq-focus' {...pressable(backToSearch.onPress)} {...ariaLabel(`返回搜索“${backToSearch.query}”的结果`)}>
+        <Button className='notice-link hq-focus' {...pressable(backToSearch.onPress, 'link')} {...ariaLabel(`返回搜索“${backToSearch.query}”的结果`)}>
           ‹ 返回搜索结果
         </Button>
       ) : null}
@@ -31,31 +28,28 @@ function TargetFlag({ backToSearch }: { backToSearch?: BackToSearch }) {
 }
 
 function NoticePara({ p, target, backToSearch }: { p: NoticeParagraph; target: boolean; backToSearch?: BackToSearch }) {
-  const full = paragraphText(p)
-  const compact = full.length <= COMPACT_LENGTH && !p.organiserId
   const organiserId = p.organiserId
   return (
-    <View
-      id={p.id}
-      className={`notice-para${compact ? ' notice-para--compact' : ''}${target ? ' notice-para--target' : ''}`}
-    >
+    <View id={p.id} className={`notice-para${target ? ' notice-para--target' : ''}`}>
       {target ? <TargetFlag backToSearch={backToSearch} /> : null}
       <Paragraph className='notice-para__text'>
         {p.lead ? <Text className='notice__point-title'>{p.lead}</Text> : null}
         {p.text}
       </Paragraph>
-      {p.plain ? null : (
+      {organiserId ? (
         <View className='notice-para__actions'>
-          {organiserId ? (
-            <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId }))} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
-              查看该单位的活动
-            </Button>
-          ) : null}
-          <CopyButton text={full} what={p.label} />
+          <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId }), 'link')} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
+            查看该单位的活动
+          </Button>
         </View>
-      )}
+      ) : null}
     </View>
   )
+}
+
+/** A section's text as printed, to copy at once: its heading, its paragraphs, and (closing) the signature. */
+export function sectionText(s: NoticeSection, signature: readonly string[] = []): string {
+  return [s.title ?? '', ...s.paragraphs.map(paragraphText), ...signature].filter((x) => x !== '').join('\n')
 }
 
 /**
@@ -84,7 +78,12 @@ export function NoticeDocument({ edition, target, backToSearch }: { edition: Edi
       </View>
       {outline.map((s) => (
         <View key={s.id} id={s.anchor} className='notice__section'>
-          <Card title={s.title}>
+          <Card>
+            {/* One compact 复制 per section, beside its heading (not one under every paragraph). */}
+            <View className='notice__section-head'>
+              {s.title ? <Heading level={2} className='hq-card__title notice__section-title'>{s.title}</Heading> : <View className='notice__section-title' />}
+              <CopyButton text={sectionText(s, s.id === 'closing' ? header.signature : [])} what={s.title ?? s.toc} idleLabel='复制本节' />
+            </View>
             {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} backToSearch={target === p.id ? backToSearch : undefined} />)}
             {s.id === 'closing'
               ? header.signature.map((line) => <Text key={line} className='notice__signature'>{line}</Text>)

@@ -10,7 +10,7 @@ import { NoticeToc } from './NoticeToc'
 import { OrganiserDetail } from './OrganiserDetail'
 import { eventStatusLabel } from '@/lib/event-dates'
 import { AppInfo } from './AppInfo'
-import { sloganAnchor } from '@/content/outline'
+import { noticeOutline, sloganAnchor } from '@/content/outline'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
@@ -50,28 +50,33 @@ describe('NoticeDocument', () => {
     expect(byId(container, sloganAnchor('s16'))).toHaveTextContent('16. 个个树立质量意识 人人创造中国质量')
   })
 
-  it('copies a paragraph as printed and says so; a failed copy says how to copy instead', async () => {
+  it('has one 复制本节 per section, none per paragraph; it copies the section as printed and says so', async () => {
     const { container } = render(<NoticeDocument edition={edition} />)
-    const preamble = byId(container, 'notice-preamble')
-    fireEvent.click(within(preamble).getByText('复制'))
-    expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: edition.document.preamble })
-    await waitFor(() => expect(within(preamble).getByText('已复制')).toBeInTheDocument())
+    const outline = noticeOutline(edition)
+    expect(screen.getAllByText('复制本节')).toHaveLength(outline.length)
+    expect(within(byId(container, 'notice-preamble')).queryByText(/复制/)).toBeNull()
+    expect(within(byId(container, 'notice-work-1')).queryByText(/复制/)).toBeNull()
 
-    const point = byId(container, 'notice-work-1')
-    fireEvent.click(within(point).getByText('复制'))
+    const work = byId(container, 'notice-section-work')
+    fireEvent.click(within(work).getByText('复制本节'))
+    const copied = (Taro.setClipboardData as jest.Mock).mock.calls.at(-1)[0].data as string
+    const lines = copied.split('\n')
+    expect(lines[0]).toBe('二、活动内容')
     const p = edition.sections.work.points[0]
-    expect(Taro.setClipboardData).toHaveBeenLastCalledWith({ data: `${p.number}${p.title}${p.text}` })
+    expect(lines).toContain(`${p.number}${p.title}${p.text}`)
+    expect(lines).toHaveLength(1 + outline.find((x) => x.id === 'work')!.paragraphs.length)
+    await waitFor(() => expect(within(work).getByText('已复制')).toBeInTheDocument())
 
     ;(Taro.setClipboardData as jest.Mock).mockImplementationOnce(() => Promise.reject(new Error('denied')))
-    const slogan = byId(container, sloganAnchor('s1'))
-    fireEvent.click(within(slogan).getByText('复制'))
-    await waitFor(() => expect(within(slogan).getByText('复制失败，请长按文字复制')).toBeInTheDocument())
+    const slogans = byId(container, 'notice-section-attachment-2')
+    fireEvent.click(within(slogans).getByText('复制本节'))
+    await waitFor(() => expect(within(slogans).getByText('复制失败，请长按文字复制')).toBeInTheDocument())
   })
 
-  it('the 复制 buttons say what they copy, for screen readers', () => {
+  it('the 复制本节 buttons say what they copy, for screen readers', () => {
     render(<NoticeDocument edition={edition} />)
-    expect(screen.getByLabelText('复制：导语')).toBeInTheDocument()
-    expect(screen.getByLabelText('复制：二、活动内容（三）')).toBeInTheDocument()
+    expect(screen.getByLabelText('复制本节：主送单位与导语')).toBeInTheDocument()
+    expect(screen.getByLabelText('复制本节：二、活动内容')).toBeInTheDocument()
   })
 
   it('an organiser of 附件1 opens its page', () => {

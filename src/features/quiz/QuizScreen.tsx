@@ -226,7 +226,7 @@ function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext
           const on = chosen.includes(o)
           const right = q.correct.includes(o)
           const mark = feedback ? (right ? '✓ ' : on ? '✗ ' : '') : on ? '● ' : ''
-          const state = feedback ? `${on ? '，你选的' : ''}${right ? '，正确答案' : ''}` : on ? '，已选' : ''
+          const state = feedback ? `${on ? '，您选的' : ''}${right ? '，正确答案' : ''}` : on ? '，已选' : ''
           const cls = `quiz-option hq-focus${on ? ' quiz-option--on' : ''}${feedback && right ? ' quiz-option--right' : ''}${feedback && on && !right ? ' quiz-option--wrong' : ''}`
           const press = () => { if (!feedback) onChoose(o) }
           return (
@@ -251,7 +251,7 @@ function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext
         <View className={`quiz__feedback${given!.correct ? ' quiz__feedback--right' : ' quiz__feedback--wrong'}`}>
           <Text className='quiz__verdict' {...aria({ role: 'status' })}>{given!.correct ? '✓ 回答正确' : '✗ 回答错误'}</Text>
           <Text className='quiz__answer'>正确答案：{correctLetters(q)}</Text>
-          {!given!.correct ? <Text className='quiz__answer'>你的答案：{answerText(q, given!.chosen)}</Text> : null}
+          {!given!.correct ? <Text className='quiz__answer'>您的答案：{answerText(q, given!.chosen)}</Text> : null}
           <Text className='quiz__explanation'>{q.explanation}</Text>
           <SourceBlock q={q} singlePage={singlePage} sourceLink={sourceLink} />
           <Button className='hq-button hq-focus' onClick={onNext} {...pressable(onNext)}>{last ? '查看成绩' : '下一题'}</Button>
@@ -306,7 +306,7 @@ function EndView({ round, best, singlePage, shareToChat, status, sourceLink, onA
         {missed.map(({ question: q, chosen }, i) => (
           <View key={q.id} className='quiz-missed' data-testid={`missed-${q.id}`}>
             <Text className='quiz-missed__stem'>{i + 1}. {q.stem}</Text>
-            <Text className='quiz__answer'>你的答案：{answerText(q, chosen)}</Text>
+            <Text className='quiz__answer'>您的答案：{answerText(q, chosen)}</Text>
             <Text className='quiz__answer'>正确答案：{correctText(q)}</Text>
             <Text className='quiz__explanation'>{q.explanation}</Text>
             <SourceBlock q={q} singlePage={singlePage} sourceLink={sourceLink} />

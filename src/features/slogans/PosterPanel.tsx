@@ -26,7 +26,7 @@ export function PosterPanel({ edition, slogan, onClose }: { edition: Edition; sl
   return (
     <PosterSheet
       platform={posterPlatform}
-      title={`口号${slogan.number}的海报`}
+      title='口号海报'
       imageLabel={`海报：${slogan.text}`}
       fileName={posterFileName(slogan)}
       layout={layout}

@@ -38,7 +38,7 @@ export function SloganList({ slogans, highlightId, shareToChat, readOnly, status
           >
             <View className='slogan-item__head'>
               <Text className='slogan-item__number'>口号{s.number}</Text>
-              {highlighted ? <Badge tone='brand'>你打开的口号</Badge> : null}
+              {highlighted ? <Badge tone='brand'>您打开的口号</Badge> : null}
             </View>
             <SloganText className='slogan-item__text' text={s.text} />
             {readOnly ? null : (

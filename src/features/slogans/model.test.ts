@@ -88,8 +88,8 @@ describe('slogan ids in links', () => {
   })
 
   it('names the poster file after the slogan', () => {
-    expect(posterFileName(SLOGANS[1])).toBe('质量月口号2-坚持质量第一 建设质量强省.png')
-    expect(posterFileName({ number: 3, text: 'a/b:c*?"<>| d' })).toBe('质量月口号3-abc d.png')
+    expect(posterFileName(SLOGANS[1])).toBe('质量月口号-坚持质量第一 建设质量强省.png')
+    expect(posterFileName({ text: 'a/b:c*?"<>| d' })).toBe('质量月口号-abc d.png')
   })
 })
 

@@ -64,9 +64,9 @@ export function sloganAnchor(id: string): string {
 }
 
 /** A poster's file name with the slogan in it; characters file systems refuse are dropped. */
-export function posterFileName(slogan: Pick<Slogan, 'number' | 'text'>): string {
+export function posterFileName(slogan: Pick<Slogan, 'text'>): string {
   const text = slogan.text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim()
-  return `质量月口号${slogan.number}-${text}.png`
+  return `质量月口号-${text}.png`
 }
 
 // --- The rotating slogans on 首页 -------------------------------------------------------

@@ -51,14 +51,15 @@ describe('poster layout', () => {
     for (const o of onWhite) expect(o.y).toBeLessThanOrEqual(POSTER_CONTENT_BOTTOM)
   })
 
-  it('carries the theme, the campaign name and year, the issuer and the slogan number', () => {
+  it('carries the theme, the campaign name and year, the issuer, and says what it is in plain words (no internal number)', () => {
     const all = texts(layoutPoster(input(1), measure).ops).map((o) => o.text).join('\n')
     expect(all).toContain('坚持质量第一\n建设质量强省')
     expect(all).toContain('开展质量提升行动')
     expect(all).toContain('推动自贸港高质量发展')
     expect(all).toContain('2021年海南省“质量月”活动（2021年9月）')
     expect(all).toContain('发文：海南省质量强省工作领导小组办公室')
-    expect(all).toContain('口号2')
+    expect(all).toContain('2021年海南省“质量月”活动口号')
+    expect(all).not.toMatch(/口号\s*\d|第\d+条/)
     expect(all).toContain('琼质强省办〔2021〕5号')
   })
 

@@ -44,9 +44,10 @@ export function layoutPoster(p: PosterText, measure: MeasureText): PosterLayout 
   ops.push({ op: 'ring', x: W - 90, y: 120, r: 260, width: 6, color: colors.brandDark })
   ops.push({ op: 'ring', x: W - 100, y: BAND_HEIGHT, r: 110, width: 6, color: colors.brandDark })
 
-  // Kicker: the campaign and 口号 N.
+  // Kicker: what this is, in plain words (2021年海南省“质量月”活动口号); never the attachment's
+  // internal numbering (口号14 means nothing to the public).
   const kickerFont = font(30)
-  const kicker = fitOne(`${p.campaignName} · 口号${p.slogan.number}`, kickerFont, TEXT_WIDTH, measure)
+  const kicker = fitOne(`${p.campaignName}口号`, kickerFont, TEXT_WIDTH, measure)
   ops.push({ op: 'text', text: kicker, x: MARGIN, y: 110, font: kickerFont, color: colors.surface, align: 'left' })
 
   // The slogan, large, centred in the band: the largest size at which each half of it

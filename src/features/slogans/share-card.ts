@@ -11,6 +11,6 @@ export function sloganShareCard(edition: Edition, slogan: Slogan | undefined): {
   }
   return {
     key: `slogan:${slogan.id}`,
-    card: { eyebrow: `${edition.slogans.heading} · 第${slogan.number}条`, title: slogan.text, subtitle: edition.slogans.theme, footer: edition.campaign.name }
+    card: { eyebrow: edition.slogans.heading, title: slogan.text, subtitle: edition.slogans.theme, footer: edition.campaign.name }
   }
 }

@@ -18,6 +18,9 @@ afterEach(() => {
 describe('投诉 tab', () => {
   it('shows both channels, the guide, the draft helper, 投诉 vs 举报, what to prepare and the campaign contact', () => {
     render(<ComplaintsPage />)
+    // A header like the other tabs'.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('投诉举报')
+    expect(screen.getByText('全国12315平台 · 12345政务服务便民热线')).toBeInTheDocument()
     expect(screen.getByText('12315 · 全国12315平台')).toBeInTheDocument()
     expect(screen.getByText('12345 · 政务服务便民热线')).toBeInTheDocument()
     expect(screen.getByText('我该找谁？')).toBeInTheDocument()

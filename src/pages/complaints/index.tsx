@@ -1,5 +1,6 @@
 import { edition } from '@/content'
 import { ChannelCard } from '@/features/complaints/ChannelCard'
+import { ComplaintsHeader } from '@/features/complaints/ComplaintsHeader'
 import { ContactCard } from '@/features/complaints/ContactCard'
 import { DraftEntryCard } from '@/features/complaints/DraftEntryCard'
 import { GuideCard } from '@/features/complaints/GuideCard'
@@ -10,6 +11,7 @@ import '../page.scss'
 export default function ComplaintsPage() {
   return (
     <DisplayRoot className='page'>
+      <ComplaintsHeader edition={edition} />
       {edition.channels.map((c) => <ChannelCard key={c.id} channel={c} />)}
       <GuideCard edition={edition} />
       <DraftEntryCard />

@@ -72,7 +72,7 @@ describe('口号 page', () => {
     expect(screen.getByText(/海南省质量强省工作领导小组办公室《琼质强省办〔2021〕5号》附件2/)).toBeTruthy()
     for (const s of SLOGANS) expect(shownSlogans(s.text).length).toBeGreaterThan(0)
     expect(screen.getAllByText('分享给朋友')).toHaveLength(16)
-    expect(screen.queryByText('你打开的口号')).toBeNull()
+    expect(screen.queryByText('您打开的口号')).toBeNull()
   })
 
   it('a link with ?id=s5 highlights slogan 5 and scrolls to it when the page is ready', () => {
@@ -80,8 +80,8 @@ describe('口号 page', () => {
     render(<SlogansPage />)
     const item = screen.getByTestId('slogan-s5')
     expect(item.className).toContain('slogan-item--highlighted')
-    expect(within(item).getByText('你打开的口号')).toBeTruthy()
-    expect(screen.getAllByText('你打开的口号')).toHaveLength(1)
+    expect(within(item).getByText('您打开的口号')).toBeTruthy()
+    expect(screen.getAllByText('您打开的口号')).toHaveLength(1)
     mockHooks.ready!()
     expect(mockPlatform.scrollToId).toHaveBeenCalledWith('slogan-s5')
   })
@@ -152,14 +152,14 @@ describe('poster', () => {
     render(<SlogansPage />)
     fireEvent.click(within(screen.getByTestId('slogan-s2')).getByText('生成海报'))
     await settle()
-    expect(screen.getByText('口号2的海报')).toBeTruthy()
+    expect(screen.getByText('口号海报')).toBeTruthy()
     expect(mockPlatform.drawPoster).toHaveBeenCalledWith('poster', { width: 750, height: 1334, scale: 3 }, expect.any(Function))
     fireEvent.click(screen.getByText('分享海报（发给朋友、朋友圈或保存）'))
     await settle()
-    expect(mockPlatform.exportPoster).toHaveBeenCalledWith('poster', 'share', '质量月口号2-坚持质量第一 建设质量强省.png')
+    expect(mockPlatform.exportPoster).toHaveBeenCalledWith('poster', 'share', '质量月口号-坚持质量第一 建设质量强省.png')
     expect(screen.getByText('已打开分享')).toBeTruthy()
     fireEvent.click(screen.getByText('关闭'))
-    expect(screen.queryByText('口号2的海报')).toBeNull()
+    expect(screen.queryByText('口号海报')).toBeNull()
   })
 
   it('the draw callback paints the slogan on the context it is given', async () => {
@@ -184,7 +184,7 @@ describe('poster', () => {
     fireEvent.click(screen.getByText('打开设置'))
     await settle()
     expect(mockPlatform.openAlbumSettings).toHaveBeenCalled()
-    expect(mockPlatform.exportPoster).toHaveBeenLastCalledWith('poster', 'save', '质量月口号1-让质量强省深入人心 让质量提升扎实推进.png')
+    expect(mockPlatform.exportPoster).toHaveBeenLastCalledWith('poster', 'save', '质量月口号-让质量强省深入人心 让质量提升扎实推进.png')
     expect(screen.getByText('已保存到相册')).toBeTruthy()
   })
 

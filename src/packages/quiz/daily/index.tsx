@@ -45,7 +45,7 @@ export default function QuizPage() {
   const param = useMemo(() => resolveDateParam(params.date, today), [params.date, today])
   const shareDate = result?.mode === 'daily' ? result.date : param.kind === 'ok' ? param.date : today
   const title = result?.mode === 'daily'
-    ? `我在质量知识问答${formatMonthDay(result.date)}的每日一练中答对了${result.score}题（共${result.total}题），你也来试试`
+    ? `我在质量知识问答${formatMonthDay(result.date)}的每日一练中答对了${result.score}题（共${result.total}题），您也来试试`
     : `质量知识问答 · ${formatMonthDay(shareDate)}的每日一练`
 
   // The chat card's 5:4 picture: the day, and the score once there is one. Drawn ahead so the

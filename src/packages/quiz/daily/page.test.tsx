@@ -98,7 +98,7 @@ describe('每日一练: a full round by tapping', () => {
       const verdict = screen.getByRole('status')
       expect(verdict.textContent).toBe(wrongAt.has(i) ? '✗ 回答错误' : '✓ 回答正确')
       expect(screen.getByText(/^正确答案：/).textContent).toContain(q.correct[0])
-      if (wrongAt.has(i)) expect(screen.getByText(/^你的答案：/).textContent).toContain(wrongOf(q))
+      if (wrongAt.has(i)) expect(screen.getByText(/^您的答案：/).textContent).toContain(wrongOf(q))
       expect(screen.getByText(q.explanation)).toBeTruthy()
       expect(screen.getByText(`原文：“${q.quote}”`)).toBeTruthy()
       expect(screen.getByText(/^查看(通知原文|来源|投诉渠道)：/)).toBeTruthy()
@@ -117,7 +117,7 @@ describe('每日一练: a full round by tapping', () => {
     expect(useQuizRecords.getState().days[TODAY].best).toBe(7)
     // The share card: the score, and the day in the path so a friend gets the same questions.
     expect(mockHooks.share!()).toEqual({
-      title: '我在质量知识问答9月14日的每日一练中答对了7题（共10题），你也来试试',
+      title: '我在质量知识问答9月14日的每日一练中答对了7题（共10题），您也来试试',
       path: '/packages/quiz/daily/index?date=2021-09-14'
     })
     expect(mockHooks.timeline!().query).toBe('date=2021-09-14')
