@@ -80,7 +80,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
-    plugins: [],
+    // weapp: base.wxml without the templates of components nothing renders (see the file).
+    plugins: [resolve(__dirname, 'weapp-templates.js')],
     defineConstants: {},
     // weapp: WeChat search rules (app.config.ts sitemapLocation); Taro does not copy it itself.
     copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
