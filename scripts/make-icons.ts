@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+import { deflateSync, inflateSync } from 'node:zlib'
 import { Resvg } from '@resvg/resvg-js'
 import { colors } from '../src/styles/tokens'
 import { TABS } from '../src/routes'
@@ -61,13 +62,141 @@ export function svgIcon(name: IconName, colour: string): string {
 `
 }
 
-/** Renders an SVG document to PNG bytes at its own size, on a transparent background. */
+/**
+ * Renders an SVG document to PNG bytes at its own size, on a transparent background.
+ * resvg writes 32-bit RGBA; an icon is one colour with anti-aliased edges, a few dozen
+ * distinct pixels, so the same pixels are stored again as an indexed PNG (palette with
+ * transparency): lossless, and under half the bytes (the icons are in the main package).
+ */
 export function renderPng(svg: string): Buffer {
+  return indexedPng(decodePng(renderRgbaPng(svg)))
+}
+
+/** resvg's own rendering: a 32-bit RGBA PNG. */
+export function renderRgbaPng(svg: string): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: SIZE },
     font: { loadSystemFonts: false }
   })
   return resvg.render().asPng()
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+export type RgbaImage = { width: number; height: number; rgba: Buffer }
+
+/** The chunks of a PNG, in order. */
+function pngChunks(png: Buffer): Array<{ type: string; data: Buffer }> {
+  if (!png.subarray(0, 8).equals(PNG_SIGNATURE)) throw new Error('not a PNG')
+  const chunks: Array<{ type: string; data: Buffer }> = []
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at)
+    chunks.push({ type: png.toString('latin1', at + 4, at + 8), data: png.subarray(at + 8, at + 8 + length) })
+    at += 12 + length
+  }
+  return chunks
+}
+
+/** Undoes the PNG row filters (filter byte first in each row) of `bpp` bytes per pixel. */
+function unfilter(raw: Buffer, width: number, height: number, bpp: number): Buffer {
+  const stride = width * bpp
+  const out = Buffer.alloc(stride * height)
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]
+    const row = y * stride
+    for (let x = 0; x < stride; x++) {
+      const a = x >= bpp ? out[row + x - bpp] : 0
+      const b = y > 0 ? out[row - stride + x] : 0
+      const c = x >= bpp && y > 0 ? out[row - stride + x - bpp] : 0
+      const p = a + b - c
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c
+      const predictor = [0, a, b, (a + b) >> 1, paeth][filter]
+      if (predictor === undefined) throw new Error(`PNG row ${y}: unknown filter ${filter}`)
+      out[row + x] = (raw[y * (stride + 1) + 1 + x] + predictor) & 0xff
+    }
+  }
+  return out
+}
+
+/** The pixels of an 8-bit RGBA (colour type 6), non-interlaced PNG, or of an 8-bit indexed one. */
+export function decodePng(png: Buffer): RgbaImage {
+  const chunks = pngChunks(png)
+  const ihdr = chunks.find((c) => c.type === 'IHDR')
+  if (!ihdr) throw new Error('not a PNG')
+  const width = ihdr.data.readUInt32BE(0)
+  const height = ihdr.data.readUInt32BE(4)
+  const [depth, colourType, , , interlace] = ihdr.data.subarray(8, 13)
+  if (depth !== 8 || interlace !== 0 || (colourType !== 6 && colourType !== 3)) {
+    throw new Error(`unsupported PNG (bit depth ${depth}, colour type ${colourType}, interlace ${interlace})`)
+  }
+  const raw = inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)))
+  if (colourType === 6) return { width, height, rgba: unfilter(raw, width, height, 4) }
+  const plte = chunks.find((c) => c.type === 'PLTE')?.data ?? Buffer.alloc(0)
+  const trns = chunks.find((c) => c.type === 'tRNS')?.data ?? Buffer.alloc(0)
+  const indices = unfilter(raw, width, height, 1)
+  const rgba = Buffer.alloc(width * height * 4)
+  indices.forEach((i, n) => {
+    plte.copy(rgba, n * 4, i * 3, i * 3 + 3)
+    rgba[n * 4 + 3] = i < trns.length ? trns[i] : 0xff
+  })
+  return { width, height, rgba }
+}
+
+/** CRC-32 (ISO 3309, as PNG uses), table-driven. */
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8)
+  head.writeUInt32BE(data.length, 0)
+  head.write(type, 4, 'latin1')
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0)
+  return Buffer.concat([head, data, crc])
+}
+
+/**
+ * The same pixels as an 8-bit indexed PNG: palette (PLTE) and alpha (tRNS) in order of first
+ * appearance, rows unfiltered, deflate level 9. Throws past 256 distinct RGBA values.
+ */
+export function indexedPng({ width, height, rgba }: RgbaImage): Buffer {
+  const palette = new Map<number, number>()
+  const raw = Buffer.alloc((width + 1) * height)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const colour = rgba.readUInt32BE((y * width + x) * 4)
+      let index = palette.get(colour)
+      if (index === undefined) {
+        index = palette.size
+        if (index > 255) throw new Error('more than 256 colours: cannot be an indexed PNG')
+        palette.set(colour, index)
+      }
+      raw[y * (width + 1) + 1 + x] = index
+    }
+  }
+  const colours = [...palette.keys()]
+  const plte = Buffer.alloc(colours.length * 3)
+  const trns = Buffer.alloc(colours.length)
+  colours.forEach((c, i) => {
+    plte.writeUIntBE(c >>> 8, i * 3, 3)
+    trns[i] = c & 0xff
+  })
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr.set([8, 3, 0, 0, 0], 8)
+  return Buffer.concat([
+    PNG_SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('tRNS', trns),
+    chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))
+  ])
 }
 
 /** Width and height from a PNG's IHDR chunk (which must come first, right after the signature). */

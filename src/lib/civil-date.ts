@@ -32,7 +32,8 @@ function toUtcMs(date: string): number {
   return utcMidnight(y, m - 1, d)
 }
 
-function fromUtcMs(ms: number): string {
+/** The civil date at UTC of instant `ms` (milliseconds since the epoch), YYYY-MM-DD. */
+export function fromUtcMs(ms: number): string {
   const t = new Date(ms)
   const y = t.getUTCFullYear()
   const year = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`

@@ -5,11 +5,7 @@
  * Tests, the H5 e2e suite (`?now=2021-09-14`) and a weapp page opened with the same
  * parameter can set it with `setNow`; everything else reads it through `now()`/`today()`.
  */
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import { isRealDate, utcMidnight } from './civil-date'
-
-dayjs.extend(utc)
+import { fromUtcMs, isRealDate, utcMidnight } from './civil-date'
 
 export const CHINA_OFFSET_MINUTES = 8 * 60
 
@@ -22,7 +18,9 @@ export function now(): number {
 
 /** The civil date in China (UTC+8) at instant `ms`, as YYYY-MM-DD. */
 export function chinaDate(ms: number): string {
-  return dayjs.utc(ms).add(CHINA_OFFSET_MINUTES, 'minute').format('YYYY-MM-DD')
+  // China has no daylight saving: its civil date is the UTC date 8 hours later. (Plain Date
+  // arithmetic: dayjs and its utc plugin cost 9 KB of the main package for this one line.)
+  return fromUtcMs(ms + CHINA_OFFSET_MINUTES * 60_000)
 }
 
 /** Today's civil date in China, YYYY-MM-DD. */

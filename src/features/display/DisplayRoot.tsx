@@ -8,7 +8,8 @@ import { useDisplayStore } from './store'
 const SYSTEM_FACTOR = systemFontScale()
 
 /**
- * Wraps a page: sets the scale custom properties the design tokens read, so the whole
+ * Wraps a page: sets the scale custom properties the design tokens read (`hq-display`
+ * declares the scaled sizes from them: app.scss, styles/tokens.scss), so the whole
  * page follows the large-text mode (and, in auto, the user's WeChat font size). Every page
  * also carries the privacy consent sheet (weapp only ever shows it, when a privacy API the
  * user triggered waits for consent), so no page that copies, adds to the calendar or saves
@@ -18,7 +19,7 @@ export function DisplayRoot({ children, className }: PropsWithChildren<{ classNa
   const mode = useDisplayStore((s) => s.mode)
   const scale = useMemo(() => displayScale(mode, SYSTEM_FACTOR), [mode])
   return (
-    <View className={`${className ?? ''}${scale.large ? ' hq-large' : ''}`} style={scaleStyle(scale)} data-text-scale={scale.fontScale}>
+    <View className={`hq-display${className ? ` ${className}` : ''}${scale.large ? ' hq-large' : ''}`} style={scaleStyle(scale)} data-text-scale={scale.fontScale}>
       {children}
       <PrivacySheet />
     </View>

@@ -13,6 +13,7 @@ import { pressable } from '@/ui/pressable'
 import { calendarEntries, calendarUnavailableReason } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'
+import './event-page.scss'
 
 /** 关注 / 已关注: toggles the event in 我的关注 (saved on this phone only). */
 export function FollowButton({ event }: { event: CampaignEvent }) {

@@ -10,6 +10,7 @@ import { archiveLabel, dateLabel, dateStatus, eventStatus, eventStatusLabel, isA
 import { pressable } from '@/ui/pressable'
 import { sourceLine } from './model'
 import './events.scss'
+import './event-page.scss'
 
 type Props = {
   edition: Edition

@@ -6,6 +6,7 @@ import { CopyButton } from './CopyButton'
 import { CONFIDENCE_LABEL } from '@/lib/sources'
 import { publicSources, sourceRowAnchor } from './model'
 import './notice.scss'
+import './organiser.scss'
 
 /**
  * 关于本程序: what the app is, where its data comes from, the bundle version, privacy.

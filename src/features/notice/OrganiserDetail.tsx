@@ -10,6 +10,7 @@ import { openPage } from '@/platform/navigation'
 import { pressable } from '@/ui/pressable'
 import { eventCounts, lookupOrganiser } from './model'
 import './notice.scss'
+import './organiser.scss'
 
 /**
  * An event as the events list shows it (the one status rule of lib/event-dates): its status,

@@ -10,6 +10,7 @@ import { openTarget } from './links'
 import { appSearchIndex } from './search-index'
 import { KIND_LABEL, matchRanges, search, segments, snippet, type SearchHit, type SearchGroup } from './model'
 import './search.scss'
+import './search-screen.scss'
 
 /** Results shown per group before 显示全部. */
 export const GROUP_LIMIT = 20

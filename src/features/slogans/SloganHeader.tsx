@@ -4,6 +4,7 @@ import { formatMonth } from '@/lib/civil-date'
 import { Heading } from '@/ui/Heading'
 import '../../ui/ui.scss'
 import './slogans.scss'
+import './slogan-page.scss'
 
 /**
  * The 口号 page's header: enough to stand on its own when opened from a chat card or

@@ -7,6 +7,7 @@ import { aria } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
 import '../../ui/ui.scss'
 import './slogans.scss'
+import './slogan-page.scss'
 
 export type SloganListProps = {
   slogans: readonly Slogan[]

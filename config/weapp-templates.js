@@ -1,0 +1,80 @@
+/* eslint-disable import/no-commonjs */
+/**
+ * Taro plugin (config/index.ts `plugins`), weapp: base.wxml without templates nothing renders.
+ *
+ * WeChat cannot nest a template in itself, so Taro writes base.wxml with one template per
+ * component per nesting level (`baseLevel` levels: 16 by default, 12 here, see config/index.ts), for every component in
+ * `componentConfig.includes`. Taro adds each component the code imports from
+ * @tarojs/components, and starts from a default set for things an app might render without
+ * importing them: `scroll-view` and `image` (with `static-image`), and `catch-view` (a View
+ * with `catchMove`). This app renders none of them, and their templates were 20 KB of the
+ * main package (scroll-view 9.4 KB, catch-view 9.5 KB, image 1 KB).
+ *
+ * So the plugin takes them out of the default set, through Taro's `modifyComponentConfig`
+ * hook. Nothing is lost if that changes: importing ScrollView or Image from
+ * @tarojs/components puts them back (Taro adds what is imported after this hook runs), and
+ * `catch-view` stays whenever any source file under src/ mentions `catchMove`.
+ *
+ * Likewise `text`: Taro renders a Text with no event handler through `static-text`, and the
+ * full `text` template (with its bind* attributes, 7.9 KB at 16 levels) only for a Text that
+ * handles an event, which no Text here does. It stays whenever a `<Text …>` tag in src/ has an
+ * `on…` prop or spreads `pressable(…)`.
+ *
+ * tests/weapp/templates.weapp.test.ts renders every page and checks that each node finds its
+ * template in base.wxml.
+ */
+const fs = require('node:fs')
+const path = require('node:path')
+
+const SRC = path.resolve(__dirname, '../src')
+// (H5 has no templates: this plugin changes nothing there.)
+const CODE = /\.(ts|tsx|js|jsx)$/
+
+/** Default components no code of ours renders unless it imports them (or says catchMove). */
+const NOT_RENDERED = ['scroll-view', 'image', 'static-image']
+
+function sourceFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    return e.isDirectory() ? sourceFiles(full) : CODE.test(e.name) ? [full] : []
+  })
+}
+
+/** A Text tag with an event handler or pressable's props (its first `>` ends the search). */
+const TEXT_WITH_EVENTS = /<Text\b[^>]*?(\son[A-Z]\w*=|\{\s*\.\.\.\s*pressable\()/
+
+/**
+ * Deletes `names` from the component set after webpack has built every module (Taro adds each
+ * imported component, Text included, as it resolves imports) and just before Taro writes
+ * base.wxml (MiniPlugin, processAssets at the ADDITIONAL stage).
+ */
+class DropBeforeTemplates {
+  constructor(componentConfig, names) {
+    this.componentConfig = componentConfig
+    this.names = names
+  }
+
+  apply(compiler) {
+    const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL - 1
+    compiler.hooks.compilation.tap('hq-weapp-templates', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'hq-weapp-templates', stage }, () => {
+        for (const name of this.names) this.componentConfig.includes.delete(name)
+      })
+    })
+  }
+}
+
+module.exports = (ctx) => {
+  let componentConfig = null
+  ctx.modifyComponentConfig(({ componentConfig: config }) => {
+    componentConfig = config
+    const code = sourceFiles(SRC).map((f) => fs.readFileSync(f, 'utf8'))
+    const unused = [...NOT_RENDERED, ...(code.some((c) => c.includes('catchMove')) ? [] : ['catch-view'])]
+    for (const name of unused) config.includes.delete(name)
+  })
+  ctx.modifyWebpackChain(({ chain }) => {
+    if (process.env.TARO_ENV !== 'weapp' || !componentConfig) return
+    const code = sourceFiles(SRC).map((f) => fs.readFileSync(f, 'utf8'))
+    if (!code.some((c) => TEXT_WITH_EVENTS.test(c))) chain.plugin('hq-weapp-templates').use(DropBeforeTemplates, [componentConfig, ['text']])
+  })
+}
