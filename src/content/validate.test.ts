@@ -321,6 +321,12 @@ describe('npm run content:check', () => {
     expect(r.stderr).toContain('events[2].organiserId: no organiser with id "nobody"')
   })
 
+  it('rejects an edition file named after another year than its campaign', () => {
+    const r = run(write('2022.json', clone()))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('campaign.month: the file 2022.json is the edition of 2022, but its campaign is in 2021: name the file after the campaign\'s year')
+  })
+
   it('reports a file that is not JSON, with where', () => {
     const r = run(write('broken.json', '{ "schemaVersion": 1,'))
     expect(r.status).toBe(1)

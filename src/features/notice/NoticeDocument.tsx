@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import type { Edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel } from '@/ui/aria'
@@ -13,7 +13,7 @@ import './notice.scss'
 /** Short paragraphs (a slogan, a contact line) keep their 复制 beside the text. */
 const COMPACT_LENGTH = 40
 
-function NoticePara({ p, target }: { p: NoticeParagraph; target: boolean }) {
+function NoticePara({ p, target, year }: { p: NoticeParagraph; target: boolean; year: string }) {
   const full = paragraphText(p)
   const compact = full.length <= COMPACT_LENGTH && !p.organiserId
   const organiserId = p.organiserId
@@ -30,7 +30,7 @@ function NoticePara({ p, target }: { p: NoticeParagraph; target: boolean }) {
       {p.plain ? null : (
         <View className='notice-para__actions'>
           {organiserId ? (
-            <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId }))} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
+            <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId, edition: year }))} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
               查看该单位的活动
             </Button>
           ) : null}
@@ -67,7 +67,7 @@ export function NoticeDocument({ edition, target }: { edition: Edition; target?:
       {outline.map((s) => (
         <View key={s.id} id={s.anchor} className='notice__section'>
           <Card title={s.title}>
-            {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} />)}
+            {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} year={yearOf(edition)} />)}
             {s.id === 'closing'
               ? header.signature.map((line) => <Text key={line} className='notice__signature'>{line}</Text>)
               : null}

@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
-import type { Edition, CampaignEvent } from '@/content'
+import { yearOf, type Edition, type CampaignEvent } from '@/content'
 import { dateLabel, sortEvents } from '@/lib/event-dates'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
@@ -11,9 +11,9 @@ import { pressable } from '@/ui/pressable'
 import { eventCounts, lookupOrganiser } from './model'
 import './notice.scss'
 
-function EventLink({ event }: { event: CampaignEvent }) {
+function EventLink({ event, year }: { event: CampaignEvent; year: string }) {
   return (
-    <Button className='organiser-event hq-focus' {...pressable(() => openPage('event', { id: event.id }))} {...ariaLabel(`查看活动：${event.title}`)}>
+    <Button className='organiser-event hq-focus' {...pressable(() => openPage('event', { id: event.id, edition: year }))} {...ariaLabel(`查看活动：${event.title}`)}>
       <Text className='organiser-event__title'>{event.title}</Text>
       {event.dates.map((d, i) => <Text key={i} className='organiser-event__date'>{dateLabel(d)}</Text>)}
       <Text className='organiser-event__summary'>{event.summary}</Text>
@@ -28,7 +28,7 @@ export function OrganiserList({ edition }: { edition: Edition }) {
   return (
     <View className='organiser-list'>
       {edition.organisers.map((o) => (
-        <Button key={o.id} className='organiser-list__item hq-focus' {...pressable(() => openPage('organiser', { id: o.id }))}>
+        <Button key={o.id} className='organiser-list__item hq-focus' {...pressable(() => openPage('organiser', { id: o.id, edition: yearOf(edition) }))}>
           <Text className='organiser-list__name'>{o.number}、{o.name}</Text>
           <Text className='organiser-list__count'>
             {o.activities.length}项主要活动{counts[o.id] ? ` · 日历中${counts[o.id]}项活动` : ''}
@@ -79,13 +79,13 @@ export function OrganiserDetail({ edition, id }: { edition: Edition; id: string 
           </View>
         ))}
         <View className='notice-para__actions'>
-          <Button className='notice-link hq-focus' {...pressable(() => openPage('about', { anchor: organiserAnchor(organiser.id) }))}>在通知全文中查看</Button>
+          <Button className='notice-link hq-focus' {...pressable(() => openPage('about', { anchor: organiserAnchor(organiser.id), edition: yearOf(edition) }))}>在通知全文中查看</Button>
           <CopyButton text={`${organiser.number}、${organiser.name}。${organiser.activities.join('')}`} what={`${organiser.name}的主要活动`} />
         </View>
       </Card>
       <Card title={`活动日历中的活动（${sorted.length}项）`}>
         {sorted.length > 0
-          ? sorted.map((e) => <EventLink key={e.id} event={e} />)
+          ? sorted.map((e) => <EventLink key={e.id} event={e} year={yearOf(edition)} />)
           : <Paragraph className='organiser__empty'>活动日历中暂无该单位单独列出的活动，请以上面的主要活动为准。</Paragraph>}
       </Card>
     </View>

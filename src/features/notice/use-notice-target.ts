@@ -1,15 +1,23 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { scrollToAnchor } from '@/platform/scroll'
 import { hasAnchor, noticeOutline } from '@/content/outline'
-import { takeTabParams } from '@/platform/navigation'
+import { openPage, takeTabParams } from '@/platform/navigation'
 
 type Jump = { anchor: string; n: number }
 
-/** The anchor handed to the 关于 tab (openPage('about', { anchor })), if it is one of the notice's. */
-function takeValidAnchor(): string | null {
-  const { anchor } = takeTabParams('about')
+/**
+ * The anchor handed to the 关于 tab (openPage('about', { anchor, edition })), if it is one of
+ * the notice's. The tab shows the current edition: a paragraph of another edition (a link from
+ * a 往届 page) opens that edition's page instead.
+ */
+function takeValidAnchor(edition: Edition): string | null {
+  const { anchor, edition: year } = takeTabParams('about')
+  if (year && year !== yearOf(edition)) {
+    setTimeout(() => openPage('edition', { edition: year, anchor }), 0)
+    return null
+  }
   return anchor && hasAnchor(noticeOutline(edition), anchor) ? anchor : null
 }
 
@@ -17,13 +25,13 @@ function takeValidAnchor(): string | null {
  * For the 关于 tab: when it is opened at a paragraph (openPage('about', { anchor }), e.g. from a search
  * result), scrolls there and returns that paragraph's anchor to mark it; otherwise null.
  */
-export function useNoticeTarget(): string | null {
+export function useNoticeTarget(edition: Edition): string | null {
   const [jump, setJump] = useState<Jump | null>(() => {
-    const anchor = takeValidAnchor()
+    const anchor = takeValidAnchor(edition)
     return anchor ? { anchor, n: 1 } : null
   })
   useDidShow(() => {
-    const anchor = takeValidAnchor()
+    const anchor = takeValidAnchor(edition)
     if (anchor) setJump((j) => ({ anchor, n: (j?.n ?? 0) + 1 }))
   })
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { useCurrentEdition } from '@/lib/use-edition'
 import { ChannelCard } from '@/features/complaints/ChannelCard'
 import { ContactCard } from '@/features/complaints/ContactCard'
 import { DraftEntryCard } from '@/features/complaints/DraftEntryCard'
@@ -8,6 +8,7 @@ import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function ComplaintsPage() {
+  const { edition } = useCurrentEdition()
   return (
     <DisplayRoot className='page'>
       {edition.channels.map((c) => <ChannelCard key={c.id} channel={c} />)}
