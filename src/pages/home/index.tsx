@@ -1,6 +1,6 @@
 import { CampaignHero } from '@/features/campaign/CampaignHero'
 import { QuickEntries } from '@/features/campaign/QuickEntries'
-import { QUICK_ENTRIES, openSlogans } from '@/features/campaign/links'
+import { quickEntriesFor, openSlogans } from '@/features/campaign/links'
 import { UpcomingEvents } from '@/features/campaign/UpcomingEvents'
 import { WorkLines } from '@/features/campaign/WorkLines'
 import { SloganCarousel } from '@/features/slogans/SloganCarousel'
@@ -23,7 +23,7 @@ export default function HomePage() {
     <DisplayRoot className='page'>
       <SearchEntry />
       <CampaignHero edition={edition} today={today} />
-      <QuickEntries entries={QUICK_ENTRIES} />
+      <QuickEntries entries={quickEntriesFor(edition)} />
       {archived ? null : <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />}
       <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
       <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id, ...editionParam(edition) })} />
