@@ -149,9 +149,11 @@ async function printEditionCost(n: number, base: { weapp: ReturnType<typeof weap
   console.log(`  weapp main package          ${per(weapp.main, base.weapp.main)}  (${kb(base.weapp.main)} → ${kb(weapp.main)})`)
   for (const sub of weapp.subpackages) {
     const before = base.weapp.subpackages.find((x) => x.root === sub.root)?.bytes ?? 0
-    if (sub.bytes !== before) console.log(`  weapp subpackage ${padCols(sub.root, 20)} ${per(sub.bytes, before)}  (${kb(before)} → ${kb(sub.bytes)})`)
+    if (Math.abs(sub.bytes - before) >= 100) console.log(`  weapp subpackage ${padCols(sub.root, 20)} ${per(sub.bytes, before)}  (${kb(before)} → ${kb(sub.bytes)})`)
   }
-  console.log(`  H5 JS loaded for 首页, gzip  ${per(sum(h5.firstPage, 'gzip'), sum(base.h5.firstPage, 'gzip'))}  (${kb(sum(base.h5.firstPage, 'gzip'))} → ${kb(sum(h5.firstPage, 'gzip'))})`)
+  console.log(`  H5 JS loaded for 首页, raw   ${per(sum(h5.firstPage, 'raw'), sum(base.h5.firstPage, 'raw'))}  (${kb(sum(base.h5.firstPage, 'raw'))} → ${kb(sum(h5.firstPage, 'raw'))})`)
+  // Synthetic editions are near-copies of 2021, which gzip finds and shrinks: a real year's text would not.
+  console.log(`  H5 JS loaded for 首页, gzip  ${per(sum(h5.firstPage, 'gzip'), sum(base.h5.firstPage, 'gzip'))}  (${kb(sum(base.h5.firstPage, 'gzip'))} → ${kb(sum(h5.firstPage, 'gzip'))}; understated: the copies compress against each other)`)
   console.log(`  all H5 JS, raw              ${per(sum(h5.allJs, 'raw'), sum(base.h5.allJs, 'raw'))}  (${mb(sum(base.h5.allJs, 'raw'))} → ${mb(sum(h5.allJs, 'raw'))})`)
 }
 
