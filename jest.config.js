@@ -18,6 +18,8 @@ module.exports = {
   transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
   transformIgnorePatterns: [`node_modules/(?!(.*/)?(${esmPackages})/)`],
   moduleNameMapper: {
+    // Editions and quiz banks are found by webpack's require.context in the builds; jest lists the folder.
+    '(^|/)(edition|quiz)-files$': '<rootDir>/tests/support/edition-files.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@tarojs/components$': '@tarojs/components/lib/react/index',
     '^@tarojs/taro$': '<rootDir>/tests/support/taro.ts',

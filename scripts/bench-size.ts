@@ -21,12 +21,20 @@
  *   --no-build      build nothing: measure dist/, dist-h5/ and dist-bench/ as they are;
  *   --no-app-build  build only the hello-world, measure the project's existing dist/ and
  *                   dist-h5/ (CI: reuses the builds npm test made).
+ *   --editions N    what each extra edition costs: builds a temporary copy of the project with
+ *                   N SYNTHETIC editions added (tests/fixtures/synthetic-editions.ts: 2021's
+ *                   content under the years 2022…, marked as test data; never in the
+ *                   repository's src/) into dist-bench/editions-N-{weapp,h5}, and prints the
+ *                   growth per edition of the weapp main package and subpackages, the H5 JS
+ *                   首页 loads and all H5 JS. Default 2; 0 skips it. With --no-build, the
+ *                   existing dist-bench/editions-N-* builds are measured when present.
  */
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { gzipBytes, kb, scriptsLoadedBy, walk, weappSizes } from './size'
+import { writeSyntheticEditions } from '../tests/fixtures/synthetic-editions'
 
 const ROOT = resolve(__dirname, '..')
 export const APP_WEAPP = join(ROOT, 'dist')
@@ -97,6 +105,58 @@ async function buildHello(): Promise<void> {
   }
 }
 
+/** Where the builds with `n` synthetic editions go. */
+const editionsBuild = (n: number, target: 'weapp' | 'h5') => join(BENCH, `editions-${n}-${target}`)
+
+/**
+ * Builds a temporary copy of the project (sources only, node_modules linked in) with `n`
+ * SYNTHETIC editions added (the years 2022…), weapp then H5, into dist-bench/editions-n-*.
+ */
+async function buildWithSyntheticEditions(n: number): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'hq-editions-'))
+  const link = join(tmp, 'node_modules')
+  try {
+    const skip = /^(node_modules|dist|dist-h5|dist-bench|dist-h5-dev|dist-weapp-dev|coverage|test-results|\.git|\.swc|\.taro)$/
+    cpSync(ROOT, tmp, { recursive: true, filter: (src) => src === ROOT || !skip.test(relative(ROOT, src).split(/[\\/]/)[0]) })
+    symlinkSync(join(ROOT, 'node_modules'), link, 'dir')
+    writeSyntheticEditions(tmp, Array.from({ length: n }, (_, i) => String(2022 + i)))
+    for (const [target, out] of [['weapp', 'dist'], ['h5', 'dist-h5']] as const) {
+      await taroBuild(tmp, target, `project + ${n} synthetic editions`)
+      const dest = editionsBuild(n, target)
+      rmSync(dest, { recursive: true, force: true })
+      mkdirSync(BENCH, { recursive: true })
+      cpSync(join(tmp, out), dest, { recursive: true })
+    }
+  } finally {
+    if (existsSync(link)) unlinkSync(link) // the link only, never the project's node_modules
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+/** The growth per extra edition: the builds with `n` synthetic editions against the project's own. */
+async function printEditionCost(n: number, base: { weapp: ReturnType<typeof weappSizes>; h5: H5Figures }): Promise<void> {
+  const weappDir = editionsBuild(n, 'weapp')
+  const h5Dir = editionsBuild(n, 'h5')
+  if (!existsSync(join(weappDir, 'app.json')) || !existsSync(join(h5Dir, 'index.html'))) {
+    console.log(`\nwhat each extra edition costs: not measured (no ${relative(ROOT, weappDir)}; run npm run bench:size -- --editions ${n})`)
+    return
+  }
+  const weapp = weappSizes(weappDir)
+  const routes = routesOf(weappDir)
+  const h5 = await h5Figures(h5Dir, routes)
+  const per = (a: number, b: number) => `${(a - b) >= 0 ? '+' : '−'}${kb(Math.abs(a - b) / n)}`
+  console.log(`\nwhat each extra edition costs (the project + ${n} SYNTHETIC editions, copies of 2021 under the years 2022…; per edition)`)
+  console.log(`  weapp main package          ${per(weapp.main, base.weapp.main)}  (${kb(base.weapp.main)} → ${kb(weapp.main)})`)
+  for (const sub of weapp.subpackages) {
+    const before = base.weapp.subpackages.find((x) => x.root === sub.root)?.bytes ?? 0
+    if (Math.abs(sub.bytes - before) >= 100) console.log(`  weapp subpackage ${padCols(sub.root, 20)} ${per(sub.bytes, before)}  (${kb(before)} → ${kb(sub.bytes)})`)
+  }
+  console.log(`  H5 JS loaded for 首页, raw   ${per(sum(h5.firstPage, 'raw'), sum(base.h5.firstPage, 'raw'))}  (${kb(sum(base.h5.firstPage, 'raw'))} → ${kb(sum(h5.firstPage, 'raw'))})`)
+  // Synthetic editions are near-copies of 2021, which gzip finds and shrinks: a real year's text would not.
+  console.log(`  H5 JS loaded for 首页, gzip  ${per(sum(h5.firstPage, 'gzip'), sum(base.h5.firstPage, 'gzip'))}  (${kb(sum(base.h5.firstPage, 'gzip'))} → ${kb(sum(h5.firstPage, 'gzip'))}; understated: the copies compress against each other)`)
+  console.log(`  all H5 JS, raw              ${per(sum(h5.allJs, 'raw'), sum(base.h5.allJs, 'raw'))}  (${mb(sum(base.h5.allJs, 'raw'))} → ${mb(sum(h5.allJs, 'raw'))})`)
+}
+
 function requireBuild(dir: string, file: string, how: string): void {
   if (!existsSync(join(dir, file))) throw new Error(`${relative(ROOT, join(dir, file))} missing: ${how}`)
 }
@@ -157,8 +217,12 @@ function printChunks(h5: H5Figures): void {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
-  const unknown = args.filter((a) => a !== '--no-build' && a !== '--no-app-build')
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')} (use --no-build or --no-app-build)`)
+  const at = args.indexOf('--editions')
+  const editions = at >= 0 ? Number(args[at + 1]) : 2
+  if (!Number.isInteger(editions) || editions < 0 || editions > 20) throw new Error(`--editions takes a whole number from 0 to 20, got ${args[at + 1]}`)
+  const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args
+  const unknown = rest.filter((a) => a !== '--no-build' && a !== '--no-app-build')
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')} (use --no-build, --no-app-build or --editions N)`)
   const buildNothing = args.includes('--no-build')
 
   if (!buildNothing) {
@@ -167,6 +231,7 @@ async function main(): Promise<void> {
       await taroBuild(ROOT, 'weapp', 'project')
       await taroBuild(ROOT, 'h5', 'project')
     }
+    if (editions > 0) await buildWithSyntheticEditions(editions)
   }
   requireBuild(APP_WEAPP, 'app.json', 'run npm run build:weapp (or npm run bench:size without --no-build)')
   requireBuild(APP_H5, 'index.html', 'run npm run build:h5 (or npm run bench:size without --no-build)')
@@ -201,6 +266,7 @@ async function main(): Promise<void> {
   console.log(`  H5 first page, raw: project ${kb(sum(app.firstPage, 'raw'))} (${app.firstPage.length} files), hello-world ${kb(sum(hello.firstPage, 'raw'))} (${hello.firstPage.length} files); all H5 JS of the hello-world ${kb(sum(hello.allJs, 'raw'))}`)
   console.log(`  project H5 JS by the pages that load it (${app.routes.length} routes, each opened directly)`)
   printChunks(app)
+  if (editions > 0) await printEditionCost(editions, { weapp: appWeapp, h5: app })
 }
 
 if (require.main === module) {

@@ -84,10 +84,22 @@ export function readBundleFile(file: string): ReadResult {
   return { ok: true, value: { ...value, quiz: quiz.value } }
 }
 
+/**
+ * An edition file's name is its year (editions/2022.json), which routes, links and stored
+ * follows name the edition by: it must be the year of campaign.month.
+ */
+function fileYearProblems(file: string, value: unknown): Problem[] {
+  const m = /^(\d{4})\.json$/.exec(basename(file))
+  const campaign = value && typeof value === 'object' ? (value as { campaign?: { month?: unknown } }).campaign : undefined
+  const month = campaign && typeof campaign.month === 'string' ? campaign.month : ''
+  if (!m || !/^\d{4}-/.test(month) || month.startsWith(`${m[1]}-`)) return []
+  return [{ path: 'campaign.month', reason: `the file ${basename(file)} is the edition of ${m[1]}, but its campaign is in ${month.slice(0, 4)}: name the file after the campaign's year` }]
+}
+
 /** Every problem of a bundle file (reading, then validating); [] when it is valid. */
 export function checkFile(file: string): Problem[] {
   const read = readBundleFile(file)
-  return read.ok ? validateEdition(read.value).problems : read.problems
+  return read.ok ? [...fileYearProblems(file, read.value), ...validateEdition(read.value).problems] : read.problems
 }
 
 /** A bundle file's value, for tests and scripts that need a valid one; throws with its problems. */

@@ -29,7 +29,14 @@ export const SUBPACKAGES = [
     ]
   },
   { root: 'packages/campaign', pages: [{ name: 'slogans', path: 'slogans/index' }] },
-  { root: 'packages/quiz', pages: [{ name: 'quiz', path: 'daily/index' }] }
+  { root: 'packages/quiz', pages: [{ name: 'quiz', path: 'daily/index' }] },
+  {
+    root: 'packages/archive',
+    pages: [
+      { name: 'editions', path: 'list/index' },
+      { name: 'edition', path: 'edition/index' }
+    ]
+  }
 ] as const
 
 export type TabName = (typeof TABS)[number]['name']
@@ -44,25 +51,34 @@ type ParamsFor<T extends Record<RouteName, object> & { [K in Exclude<keyof T, Ro
 /**
  * What each route takes (all strings in a URL). A tab cannot take page parameters in
  * WeChat (switchTab drops them): navigation hands a tab's parameters over in memory.
+ *
+ * `edition` (a year, e.g. "2021") names the edition whose content a page shows, so a link
+ * shared in 2021 still opens 2021 after 2022 ships. Without it (links shared before editions
+ * had names) a page shows the edition that has what the link points at, else the current one.
  */
 export type RouteParams = ParamsFor<{
   home: NoParams
   events: NoParams
   complaints: NoParams
-  /** The notice at a paragraph or section anchor (features/notice); `q`: the search that led there. */
-  about: { anchor?: string; q?: string }
-  event: { id: string }
+  /** The notice at a paragraph or section anchor (features/notice); `q`: the search that led there;
+   * another edition's paragraph opens its 往届 page. */
+  about: { anchor?: string; q?: string; edition?: string }
+  event: { id: string; edition?: string }
   /** `kind` is used only for a blank draft. */
   draft: { kind?: 'complaint' | 'report' }
-  organiser: { id: string }
-  search: { q?: string }
+  organiser: { id: string; edition?: string }
+  search: { q?: string; edition?: string }
   /** `source`: a public source's id to mark (the quiz links its answers there). */
-  'app-info': { source?: string }
-  slogans: { id?: string }
+  'app-info': { source?: string; edition?: string }
+  slogans: { id?: string; edition?: string }
   /** `path`: the address that is not a page of the app, to say which. */
   'not-found': { path?: string }
   /** `date`: a shared day's 每日一练 (YYYY-MM-DD). */
-  quiz: { date?: string }
+  quiz: { date?: string; edition?: string }
+  /** 往届: every edition but the current one. */
+  editions: NoParams
+  /** One edition read as an archive (its notice, events and slogans); `anchor` as for about. */
+  edition: { edition: string; anchor?: string }
 }>
 
 /** Pages in the main package, in order; the first is the start page. */

@@ -1,6 +1,6 @@
 /**
  * WeChat search (src/sitemap.json, app.config.ts sitemapLocation): the content pages that
- * show the same to everyone are allowed — 首页, 活动, event pages, 口号, 关于, organisers —
+ * show the same to everyone are allowed — 首页, 活动, event pages, 口号, 关于, organisers, 往届 —
  * the draft page is disallowed, and nothing else is indexed (the 投诉 tab shows the user's
  * own unfinished draft; search results and 关于本程序 are not content pages). Every page
  * named is a real route, and the draft's rule comes before any allow.
@@ -20,12 +20,12 @@ function indexed(path: string): boolean {
 }
 
 it('allows exactly the content pages and disallows the draft page', () => {
-  for (const name of ['home', 'events', 'event', 'slogans', 'about', 'organiser'] as const) expect([name, indexed(page(name))]).toEqual([name, true])
+  for (const name of ['home', 'events', 'event', 'slogans', 'about', 'organiser', 'editions', 'edition'] as const) expect([name, indexed(page(name))]).toEqual([name, true])
   for (const name of ['draft', 'complaints', 'search', 'app-info', 'quiz'] as const) expect([name, indexed(page(name))]).toEqual([name, false])
 })
 
 it('names only real pages, with no params or priorities that would change that reading', () => {
-  const all = (['home', 'events', 'complaints', 'about', 'event', 'draft', 'organiser', 'search', 'app-info', 'slogans', 'quiz'] as const).map(page)
+  const all = (['home', 'events', 'complaints', 'about', 'event', 'draft', 'organiser', 'search', 'app-info', 'slogans', 'quiz', 'editions', 'edition'] as const).map(page)
   for (const r of sitemap.rules) {
     if (r.page !== '*') expect(all).toContain(r.page)
     expect(Object.keys(r).sort()).toEqual(['action', 'page'])

@@ -269,8 +269,8 @@ export const Edition = v.strictObject({
   theme: Text,
   sections: v.strictObject({
     theme: v.strictObject({ heading: Text }),
-    work: v.strictObject({ heading: Text, points: v.pipe(v.array(NumberedPoint), v.length(5, 'expected the 5 lines of work')) }),
-    requirements: v.strictObject({ heading: Text, points: v.pipe(v.array(NumberedPoint), v.length(3, 'expected the 3 requirements')) }),
+    work: v.strictObject({ heading: Text, points: v.pipe(v.array(NumberedPoint), v.minLength(1, 'expected at least one line of work'), v.maxLength(20, 'at most 20 lines of work')) }),
+    requirements: v.strictObject({ heading: Text, points: v.pipe(v.array(NumberedPoint), v.minLength(1, 'expected at least one requirement'), v.maxLength(20, 'at most 20 requirements')) }),
     closing: v.pipe(v.array(Text), v.minLength(1))
   }),
   contact: v.strictObject({
@@ -280,12 +280,12 @@ export const Edition = v.strictObject({
     /** The lines as printed in the notice. */
     printed: v.pipe(v.array(Text), v.minLength(1))
   }),
-  attachments: v.pipe(v.array(v.strictObject({ number: WholeNumber(1, 99), title: Text })), v.length(2, 'expected the 2 attachments')),
-  organisers: v.pipe(v.array(Organiser), v.length(19, 'expected the 19 organisers of 附件1')),
+  attachments: v.pipe(v.array(v.strictObject({ number: WholeNumber(1, 99), title: Text })), v.minLength(2, 'expected at least the 2 attachments (附件1 organisers, 附件2 slogans)'), v.maxLength(99, 'at most 99 attachments')),
+  organisers: v.pipe(v.array(Organiser), v.minLength(1, 'expected at least one organiser in 附件1'), v.maxLength(99, 'at most 99 organisers')),
   slogans: v.strictObject({
     heading: Text,
     theme: Text,
-    items: v.pipe(v.array(Slogan), v.length(16, 'expected the 16 slogans of 附件2'))
+    items: v.pipe(v.array(Slogan), v.minLength(1, 'expected at least one slogan in 附件2'), v.maxLength(99, 'at most 99 slogans (numbered 1–99)'))
   }),
   channels: v.pipe(v.array(Channel), v.minLength(1)),
   complaintGuide: ComplaintGuide,

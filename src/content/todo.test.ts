@@ -118,12 +118,12 @@ describe('content:check rejects every TODO with its path', () => {
     try {
       const b = clone()
       b.events[0].dates[0].date = todo('YYYY-MM-DD')
-      const file = join(dir, '2099.json')
+      const file = join(dir, 'draft.json')
       writeFileSync(file, JSON.stringify(b, null, 2))
       const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), resolve(__dirname, '../../scripts/content-check.ts'), file], { encoding: 'utf8' })
       expect(r.status).toBe(1)
       expect(r.stderr).toContain('events[0].dates[0].date: TODO — fill in: YYYY-MM-DD\n')
-      expect(r.stderr).toMatch(/2099\.json: 1 problem\(s\)/)
+      expect(r.stderr).toMatch(/draft\.json: 1 problem\(s\)/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -29,6 +29,22 @@ describe('the shipped 2021 bundle', () => {
   })
 })
 
+describe('a year whose notice has other counts than 2021', () => {
+  it('passes with 4 lines of work, 2 requirements, 18 organisers, 15 slogans and 3 attachments', () => {
+    const b = clone()
+    // The quiz bank points at 2021's paragraphs; a new year has its own (or none yet).
+    delete b.quiz
+    const droppedText = [b.sections.work.points.pop(), b.sections.requirements.points.pop()].map((p: Json) => `${p.title ?? ''}${p.text}`).join('')
+    const gone = b.organisers.pop().id
+    const lastSlogan = b.slogans.items.pop().id
+    b.events = b.events
+      .filter((e: Json) => e.organiserId !== gone && !e.description.some((d: string) => droppedText.includes(d)))
+      .map((e: Json) => (e.sloganIds ? { ...e, sloganIds: e.sloganIds.filter((id: string) => id !== lastSlogan) } : e))
+    b.attachments.push({ number: 3, title: b.attachments[1].title })
+    expect(validateEdition(b).problems.map(formatProblem)).toEqual([])
+  })
+})
+
 const MB = 1024 * 1024
 
 /**
@@ -53,13 +69,18 @@ const cases: Array<[string, (b: Json) => unknown, string, (RegExp | string)?]> =
   ['page-break space inside a sentence', (b) => { b.document.preamble = b.document.preamble.replace('于9月组织开展', '于9月组 织开展') }, 'document.preamble', /space inside Chinese/],
   ['half-width comma where the notice has full-width', (b) => { b.sections.work.points[0].text = b.sections.work.points[0].text.replace('，', ',') }, 'sections.work.points[0].text', /half-width/],
   ['half-width colon in the printed contact', (b) => { b.contact.printed[0] = b.contact.printed[0].replace('：', ':') }, 'contact.printed[0]', /half-width/],
-  ['only four lines of work', (b) => { b.sections.work.points.pop() }, 'sections.work.points', /5 lines of work/],
+  ['no lines of work', (b) => { b.sections.work.points = [] }, 'sections.work.points', /at least one line of work/],
+  ['no requirements', (b) => { b.sections.requirements.points = [] }, 'sections.requirements.points', /at least one requirement/],
   ['requirement without a title', (b) => { delete b.sections.requirements.points[1].title }, 'sections.requirements.points[1].title'],
-  ['only 18 organisers', (b) => { b.organisers.pop() }, 'organisers', /19 organisers/],
+  ['no organisers', (b) => { b.organisers = [] }, 'organisers', /at least one organiser/],
   ['duplicate organiser id', (b) => { b.organisers[1].id = b.organisers[0].id }, 'organisers[1].id', /duplicate id/],
   ['organiser without activities', (b) => { b.organisers[0].activities = [] }, 'organisers[0].activities'],
   ['organiser id with spaces and capitals', (b) => { b.organisers[0].id = 'Market Regulation' }, 'organisers[0].id', /lowercase id/],
-  ['only 15 slogans', (b) => { b.slogans.items.pop() }, 'slogans.items', /16 slogans/],
+  ['no slogans', (b) => { b.slogans.items = [] }, 'slogans.items', /at least one slogan/],
+  ['100 slogans (numbers go up to 99)', (b) => {
+    const s0 = b.slogans.items[0]
+    b.slogans.items = Array.from({ length: 100 }, (_, i) => ({ ...s0, id: `s${i + 1}`, number: i + 1 }))
+  }, 'slogans.items', /at most 99 slogans/],
   ['slogans out of order', (b) => { b.slogans.items[2].number = 9 }, 'slogans.items[2].number'],
   ['double space in a slogan', (b) => { b.slogans.items[1].text = b.slogans.items[1].text.replace(' ', '  ') }, 'slogans.items[1].text', /one plain space/],
   ['duplicate slogan id', (b) => { b.slogans.items[1].id = b.slogans.items[0].id }, 'slogans.items[1].id', /duplicate id/],
@@ -117,7 +138,7 @@ const cases: Array<[string, (b: Json) => unknown, string, (RegExp | string)?]> =
   ['event title with a trailing space', (b) => { b.events[0].title = `${b.events[0].title} ` }, 'events[0].title', /whitespace/],
   ['invalid contact e-mail', (b) => { b.contact.email = '13036088265163.com' }, 'contact.email'],
   ['contact phone without area code', (b) => { b.contact.phone = '65396470' }, 'contact.phone'],
-  ['one attachment missing', (b) => { b.attachments.pop() }, 'attachments', /2 attachments/],
+  ['one attachment missing', (b) => { b.attachments.pop() }, 'attachments', /at least the 2 attachments/],
   ['mini-program short link without its source', (b) => { delete b.channels[0].miniProgram.linkSource }, 'channels[0].miniProgram.linkSource', /needs its source/],
   ['malformed mini-program short link', (b) => { b.channels[0].miniProgram.shortLink = 'https://example.com/12315' }, 'channels[0].miniProgram.shortLink', /#小程序/],
   // 我该找谁？ and what to prepare
@@ -302,6 +323,12 @@ describe('npm run content:check', () => {
     const r = run(write('dangling.json', b))
     expect(r.status).toBe(1)
     expect(r.stderr).toContain('events[2].organiserId: no organiser with id "nobody"')
+  })
+
+  it('rejects an edition file named after another year than its campaign', () => {
+    const r = run(write('2022.json', clone()))
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain('campaign.month: the file 2022.json is the edition of 2022, but its campaign is in 2021: name the file after the campaign\'s year')
   })
 
   it('reports a file that is not JSON, with where', () => {

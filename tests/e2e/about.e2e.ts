@@ -236,6 +236,33 @@ describe('主办单位', () => {
   })
 })
 
+describe('往届', () => {
+  it('opens from 关于; with 2021 the only edition shipped, it says there is no earlier one and 本届 leads home', async () => {
+    app = await e2e.open({ path: 'pages/about/index' })
+    await app.waitForText('目录')
+    await current().getByText('往届：历年质量月活动').click()
+    await waitForRoute('packages/archive/list/index')
+    await app.waitForText('还没有往届活动：本程序目前只收录了2021年海南省“质量月”活动。')
+    expect(await axeViolations(app.page)).toEqual([])
+    await current().locator('.archive-item', { hasText: '2021年海南省“质量月”活动' }).click()
+    await waitForRoute('pages/home/index')
+    expectClean()
+  })
+
+  it('an edition\'s page (a link naming its year and a paragraph) shows its notice at that paragraph, its events and its slogans', async () => {
+    app = await e2e.open({ path: 'packages/archive/edition/index?edition=2021&anchor=notice-slogan-s11', now: '2021-09-14' })
+    await app.waitForText('本届：2021年海南省“质量月”活动（2021年9月1日–30日）')
+    const marked = current().locator('.notice-para--target')
+    await expect(marked.getAttribute('id')).resolves.toBe('notice-slogan-s11')
+    await untilInViewport(marked)
+    expect(await axeViolations(app.page)).toEqual([])
+    await current().getByText('查看本届全部16条口号').click()
+    await waitForRoute('packages/campaign/slogans/index?edition=2021')
+    await app.waitForText('2021年“质量月”活动口号')
+    expectClean()
+  })
+})
+
 describe('关于本程序', () => {
   it('opens from 关于 and shows the sources, the bundle version and the privacy statement', async () => {
     app = await e2e.open({ path: 'pages/about/index' })

@@ -164,7 +164,7 @@ describe('copying on H5', () => {
     await item.getByText('复制链接', { exact: true }).click()
     await item.getByText('已复制这条口号的链接').waitFor()
     const link = await app.page.evaluate(() => navigator.clipboard.readText())
-    expect(link).toBe(`${e2e.env.baseUrl}/#/${SLOGANS_PATH}?id=s6`)
+    expect(link).toBe(`${e2e.env.baseUrl}/#/${SLOGANS_PATH}?id=s6&edition=2021`)
     await app.page.goto(link)
     await app.page.getByTestId('slogan-s6').getByText('您打开的口号').waitFor()
     expectClean()

@@ -3,12 +3,15 @@
  * (support/probe.ts): for each instant, sets the app clock and prints what the calendar model
  * makes of "today", as JSON.
  */
-import { edition } from '../../src/content'
+// The 2021 file itself: this runs under tsx (no webpack require.context, no jest module map).
+import raw from '../../src/content/editions/2021.json'
+import type { Edition } from '../../src/content/schema'
 import { setNow, today } from '../../src/lib/clock'
 import { addDays, chinaMidnightSeconds, startOfWeek } from '../../src/lib/civil-date'
 import { eventStatus } from '../../src/lib/event-dates'
 import { buildDayIndex, calendarMonths, eventsOnDay, initialMonth, monthGrid } from '../../src/features/events/model'
 
+const edition = raw as unknown as Edition
 const index = buildDayIndex(edition.events)
 const months = calendarMonths(edition.events, edition.campaign.month)
 const byId = (id: string) => edition.events.find((e) => e.id === id)!

@@ -23,13 +23,17 @@ const KEY_TEXT: Record<string, string[]> = {
   // Without an id: the helpful message (with an id: tests/weapp/events.weapp.test.ts).
   'packages/events/detail/index': ['没有找到这项活动', '查看全部活动（活动日历）'],
   'packages/complaints/draft/index': ['投诉举报草稿', '商家名称', '发生日期', '生成文本并复制', '清空'],
-  'pages/about/index': ['琼质强省办〔2021〕5号', '海南省质量强省工作领导小组办公室文件', '此件主动公开', '目录', '三、活动要求', '附件1'],
+  'pages/about/index': ['琼质强省办〔2021〕5号', '海南省质量强省工作领导小组办公室文件', '此件主动公开', '目录', '三、活动要求', '附件1', '往届：历年质量月活动'],
   'packages/about/organiser/index': ['没有找到这个主办单位', '省市场监管局'],
   'packages/about/search/index': ['可以搜索活动名称', '电梯'],
   'packages/about/app-info/index': ['关于本程序', '内容包版本', '本机保存的内容'],
   'packages/about/not-found/index': ['找不到这个页面', '这个链接不是本程序的页面', '回到首页'],
   'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS],
-  'packages/quiz/daily/index': ['质量知识问答', '每日一练 · ', '同一天每个人的题目都一样', '开始每日一练', '开始练习', '成绩只保存在这台手机上']
+  'packages/quiz/daily/index': ['质量知识问答', '每日一练 · ', '同一天每个人的题目都一样', '开始每日一练', '开始练习', '成绩只保存在这台手机上'],
+  // The repository ships 2021 only: 往届 says there is no earlier edition yet.
+  'packages/archive/list/index': ['本届', '2021年海南省“质量月”活动', '往届', '还没有往届活动'],
+  // Without `edition`: says which year is missing and leads to 往届.
+  'packages/archive/edition/index': ['没有这一届', '链接中没有写明是哪一届', '查看往届列表']
 }
 
 const PAGES = listPages()
@@ -121,10 +125,10 @@ describe('page parameters', () => {
     const share = page.instance.onShareAppMessage as (o: unknown) => { title: string; path: string }
     // (The card's picture comes at once or through `promise`: wechat.weapp.test.ts.)
     expect(share.call(page.instance, { from: 'button', target: { id: 'share-s7', dataset: {} } }))
-      .toMatchObject({ title: SLOGANS[6], path: '/packages/campaign/slogans/index?id=s7' })
-    expect(share.call(page.instance, { from: 'menu' })).toMatchObject({ title: SLOGANS[4], path: '/packages/campaign/slogans/index?id=s5' })
+      .toMatchObject({ title: SLOGANS[6], path: '/packages/campaign/slogans/index?id=s7&edition=2021' })
+    expect(share.call(page.instance, { from: 'menu' })).toMatchObject({ title: SLOGANS[4], path: '/packages/campaign/slogans/index?id=s5&edition=2021' })
     const timeline = page.instance.onShareTimeline as () => { title: string; query: string }
-    expect(timeline.call(page.instance)).toEqual({ title: SLOGANS[4], query: 'id=s5' })
+    expect(timeline.call(page.instance)).toEqual({ title: SLOGANS[4], query: 'id=s5&edition=2021' })
   })
 
   test('口号 with an unknown id shows all slogans and a short message', async () => {

@@ -57,7 +57,7 @@ describe('质量知识问答 in WeChat', () => {
     const share = page.instance.onShareAppMessage as (o: unknown) => { title: string; path: string }
     expect(share.call(page.instance, { from: 'menu' })).toMatchObject({
       title: '我在质量知识问答9月14日的每日一练中答对了9题（共10题），您也来试试',
-      path: '/packages/quiz/daily/index?date=2021-09-14'
+      path: '/packages/quiz/daily/index?date=2021-09-14&edition=2021'
     })
   })
 

@@ -256,7 +256,7 @@ describe('chat cards with their own 5:4 picture', () => {
     await flush()
     const msg = share(page, { from: 'menu' })
     expect(msg.title).toBe('检验检测机构开放日 · 2021年海南省“质量月”活动')
-    expect(msg.path).toBe('/packages/events/detail/index?id=open-day')
+    expect(msg.path).toBe('/packages/events/detail/index?id=open-day&edition=2021')
     expect(msg.imageUrl).toMatch(/^wxfile:\/\/tmp\/card-\d+\.png$/)
     const canvas = canvases.find((c) => c.texts.includes('检验检测机构开放日'))!
     expect(canvas.width / canvas.height).toBe(5 / 4)
@@ -266,7 +266,7 @@ describe('chat cards with their own 5:4 picture', () => {
   test('a slogan\'s share button: title and path at once, its own picture through the promise', async () => {
     const page = await renderPage('packages/campaign/slogans/index')
     const msg = share(page, { from: 'button', target: { id: 'share-s5', dataset: { id: 's5' } } })
-    expect(msg.path).toBe('/packages/campaign/slogans/index?id=s5')
+    expect(msg.path).toBe('/packages/campaign/slogans/index?id=s5&edition=2021')
     expect(msg.imageUrl).toBeUndefined()
     const resolved = await msg.promise!
     expect(resolved).toMatchObject({ title: msg.title, path: msg.path, imageUrl: expect.stringMatching(/^wxfile:\/\/tmp\//) })
@@ -292,7 +292,7 @@ describe('chat cards with their own 5:4 picture', () => {
     exportFails = true
     const page = await renderPage('packages/events/detail/index', { id: 'green-cert-week' })
     const msg = share(page, { from: 'menu' })
-    expect(msg.path).toBe('/packages/events/detail/index?id=green-cert-week')
+    expect(msg.path).toBe('/packages/events/detail/index?id=green-cert-week&edition=2021')
     const resolved = await msg.promise!
     expect(resolved).toEqual({ title: msg.title, path: msg.path })
     exportFails = false

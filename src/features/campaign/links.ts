@@ -2,6 +2,7 @@
  * Where the home page's links go. Kept in one place so a destination can change with
  * one edit.
  */
+import type { Edition } from '@/content'
 import { openPage, openTab } from '@/platform/navigation'
 
 /** The 口号 page, with one slogan highlighted when `id` is given. */
@@ -19,3 +20,12 @@ export const QUICK_ENTRIES: readonly QuickEntry[] = [
   { key: 'notice', label: '通知全文', hint: '琼质强省办〔2021〕5号', open: () => openTab('about') },
   { key: 'quiz', label: '知识问答', hint: '每日一练 · 10道题', open: () => openPage('quiz') }
 ]
+
+/** 首页's quick entries with the edition's own figures: its number of slogans and its document number. */
+export function quickEntriesFor(edition: Edition): QuickEntry[] {
+  return QUICK_ENTRIES.map((e) => {
+    if (e.key === 'slogans') return { ...e, hint: `${edition.slogans.items.length}条活动口号` }
+    if (e.key === 'notice') return { ...e, hint: edition.document.number }
+    return e
+  })
+}

@@ -10,14 +10,16 @@ import { aria } from '@/ui/aria'
 import { archiveLabel, dateLabel, dateStatus, datedDates, isArchived } from '@/lib/event-dates'
 import { buildIcs } from '@/lib/ics'
 import { pressable } from '@/ui/pressable'
-import { calendarEntries, calendarUnavailableReason } from './model'
+import { yearOf } from '@/content'
+import { calendarEntries, calendarUnavailableReason, followKey } from './model'
 import { FOLLOWS_KEY, useFollows } from './store'
 import './events.scss'
 import './event-page.scss'
 
 /** 关注 / 已关注: toggles the event in 我的关注 (saved on this phone only). */
-export function FollowButton({ event }: { event: CampaignEvent }) {
-  const followed = useFollows((s) => s.ids.includes(event.id))
+export function FollowButton({ event, edition }: { event: CampaignEvent; edition: Edition }) {
+  const key = followKey(yearOf(edition), event.id)
+  const followed = useFollows((s) => s.ids.includes(key))
   const toggle = useFollows((s) => s.toggle)
   const [saveError, setSaveError] = useState<string | null>(null)
   useEffect(() => onStorageFailure((f) => setSaveError(f && f.key === FOLLOWS_KEY ? f.message : null)), [])
@@ -25,7 +27,7 @@ export function FollowButton({ event }: { event: CampaignEvent }) {
     <View className='event-follow'>
       <Button
         className={`hq-button ${followed ? 'hq-button--secondary' : ''} hq-focus`}
-        {...pressable(() => toggle(event.id))}
+        {...pressable(() => toggle(key))}
         {...aria({ 'aria-pressed': followed })}
       >
         {followed ? '★ 已关注（点此取消）' : '☆ 关注'}

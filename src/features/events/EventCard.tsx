@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import type { CampaignEvent, Edition } from '@/content'
+import { yearOf, type CampaignEvent, type Edition } from '@/content'
 import { openPage } from '@/platform/navigation'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
@@ -29,7 +29,7 @@ export function EventCard({ event, edition, today, followed }: { event: Campaign
     <View
       className='event-item hq-focus'
       data-testid={`event-${event.id}`}
-      {...pressable(() => openPage('event', { id: event.id }))}
+      {...pressable(() => openPage('event', { id: event.id, edition: yearOf(edition) }))}
       {...aria({ role: 'link' })}
     >
       <View className='event-item__head'>

@@ -45,7 +45,7 @@ describe('an event', () => {
     expect(has('“组织举办检验检测机构开放日活动。”')).toBe(true)
     expect(has('即将开始')).toBe(true) // the national day, tomorrow
     fireEvent.click(screen.getByText('查看省市场监管局的全部活动'))
-    expect(openPage).toHaveBeenCalledWith('organiser', { id: 'amr' })
+    expect(openPage).toHaveBeenCalledWith('organiser', { id: 'amr', edition: '2021' })
     expect(has('2021年海南省“质量月”活动')).toBe(true) // stands alone: the campaign is named
     for (const p of edition.events.find((e) => e.id === 'open-day')!.description) expect(has(p)).toBe(true)
   })
@@ -65,11 +65,11 @@ describe('关注', () => {
     fireEvent.click(button)
     expect(has('★ 已关注（点此取消）')).toBe(true)
     expect(screen.getByText('★ 已关注（点此取消）').closest('[aria-pressed]')?.getAttribute('aria-pressed')).toBe('true')
-    expect(useFollows.getState().ids).toEqual(['open-day'])
-    expect(Taro.getStorageSync('hq:follows')).toEqual({ state: { ids: ['open-day'] }, version: 1 })
+    expect(useFollows.getState().ids).toEqual(['2021/open-day'])
+    expect(Taro.getStorageSync('hq:follows')).toEqual({ state: { ids: ['2021/open-day'] }, version: 2 })
     fireEvent.click(screen.getByText('★ 已关注（点此取消）'))
     expect(has('☆ 关注')).toBe(true)
-    expect(Taro.getStorageSync('hq:follows')).toEqual({ state: { ids: [] }, version: 1 })
+    expect(Taro.getStorageSync('hq:follows')).toEqual({ state: { ids: [] }, version: 2 })
   })
 
   it('a failed save is told, and the follow stays for now', () => {

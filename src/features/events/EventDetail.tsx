@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
-import type { Edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { openPage, openTab } from '@/platform/navigation'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
@@ -84,7 +84,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
           <Text className='event-detail__organiser'>主办单位：{organiser.name}（附件1 第{organiser.number}项）</Text>
         ) : null}
         {organiser && !singlePage ? (
-          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('organiser', { id: organiser.id }))}>
+          <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('organiser', { id: organiser.id, edition: yearOf(edition) }))}>
             查看{organiser.name}的全部活动
           </Button>
         ) : null}
@@ -130,7 +130,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
         </View>
       ) : null}
 
-      {singlePage ? null : <View className='event-section'><FollowButton event={event} /></View>}
+      {singlePage ? null : <View className='event-section'><FollowButton event={event} edition={edition} /></View>}
       <AddToCalendar event={event} edition={edition} today={today} />
       <View className='event-section'>
         <ToCalendar singlePage={singlePage} />

@@ -77,7 +77,7 @@ describe('month view', () => {
   it('opens an event on tap', () => {
     render(<EventsCalendar edition={edition} today={TODAY} />)
     fireEvent.click(card('open-day')!)
-    expect(openPage).toHaveBeenCalledWith('event', { id: 'open-day' })
+    expect(openPage).toHaveBeenCalledWith('event', { id: 'open-day', edition: '2021' })
   })
 })
 
@@ -215,8 +215,8 @@ describe('我的关注', () => {
     fireEvent.click(screen.getByText('我的关注（0）'))
     expect(has(/还没有关注的活动/)).toBe(true)
     act(() => {
-      useFollows.getState().toggle('green-cert-week')
-      useFollows.getState().toggle('open-day')
+      useFollows.getState().toggle('2021/green-cert-week')
+      useFollows.getState().toggle('2021/open-day')
     })
     expect(has('我的关注（2）')).toBe(true)
     const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import type { Edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { EventCard } from './EventCard'
@@ -10,7 +10,7 @@ import { MonthOnlyGroup, WeekGroups } from './Agenda'
 import { archiveLabel, isArchived, sortEvents } from '@/lib/event-dates'
 import { pressable } from '@/ui/pressable'
 import {
-  calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths
+  calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths, followedIn
 } from './model'
 import { useCalendarView, useFollows, type CalendarViewMode } from './store'
 import './events.scss'
@@ -46,7 +46,8 @@ function EmptyResult({ edition, onClear }: { edition: Edition; onClear: () => vo
 /** The 活动 tab: month view, list by week, my follows; filters by category and organiser. */
 export function EventsCalendar({ edition, today }: { edition: Edition; today: string }) {
   const view = useCalendarView()
-  const followIds = useFollows((s) => s.ids)
+  const followKeys = useFollows((s) => s.ids)
+  const followIds = useMemo(() => followedIn(followKeys, yearOf(edition)), [followKeys, edition])
   const followed = useMemo(() => new Set(followIds), [followIds])
   const { categoryId, organiserId } = view
   const filter = useMemo(() => ({ categoryId, organiserId }), [categoryId, organiserId])

@@ -7,7 +7,7 @@ import { byId, day, ev, ids, month, notice, pub, range } from '../../../tests/su
 import {
   buildDayIndex, calendarEntries, calendarMonths, calendarUnavailableReason,
   datedEventsInMonth, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
-  initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, repairFollows,
+  initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, repairFollows, followKey, followedIn,
   quoteOnce, sourceLine, splitByPrecision, toggleId
 } from './model'
 
@@ -227,14 +227,36 @@ describe('filters', () => {
 })
 
 describe('follows', () => {
-  const known = new Set(['open-day', 'green-cert-week', 'quality-month'])
+  // Two editions; the second is SYNTHETIC (2099, made up for the test) and reuses an id of 2021.
+  const known = new Map([
+    ['2021', new Set(['open-day', 'green-cert-week', 'quality-month'])],
+    ['2099', new Set(['open-day', 'synthetic-only'])]
+  ])
 
-  it('keeps known ids in order, without duplicates', () => {
-    expect(repairFollows({ ids: ['open-day', 'quality-month', 'open-day'] }, known)).toEqual({ ids: ['open-day', 'quality-month'] })
+  it('keeps known edition-qualified ids in order, without duplicates', () => {
+    expect(repairFollows({ ids: ['2021/open-day', '2021/quality-month', '2021/open-day', '2099/open-day'] }, known))
+      .toEqual({ ids: ['2021/open-day', '2021/quality-month', '2099/open-day'] })
   })
 
-  it('drops ids no longer in the bundle', () => {
-    expect(repairFollows({ ids: ['removed-2020', 'green-cert-week'] }, known)).toEqual({ ids: ['green-cert-week'] })
+  it('drops ids no longer in their edition, and editions that are gone', () => {
+    expect(repairFollows({ ids: ['2021/removed-2020', '2021/green-cert-week', '2099/quality-month', '2030/open-day'] }, known))
+      .toEqual({ ids: ['2021/green-cert-week'] })
+  })
+
+  it('names version 1 bare ids with the oldest edition that has them (where they were followed), even when a newer one reuses the id', () => {
+    expect(repairFollows({ ids: ['open-day', 'synthetic-only', 'gone', 'quality-month'] }, known))
+      .toEqual({ ids: ['2021/open-day', '2099/synthetic-only', '2021/quality-month'] })
+  })
+
+  it('is stable: repairing a repaired slice changes nothing', () => {
+    const once = repairFollows({ ids: ['open-day', '2099/open-day'] }, known)
+    expect(repairFollows(once, known)).toEqual(once)
+  })
+
+  it('names a follow key and reads one edition\'s follows back', () => {
+    expect(followKey('2021', 'open-day')).toBe('2021/open-day')
+    expect(followedIn(['2021/open-day', '2099/open-day', '2021/quality-month'], '2021')).toEqual(['open-day', 'quality-month'])
+    expect(followedIn(['2021/open-day'], '2099')).toEqual([])
   })
 
   it.each([

@@ -327,18 +327,50 @@ export function sourceLine(s: Source): SourceLine {
 // ---------------------------------------------------------------------------------------
 // Follows (关注)
 
-export type FollowsSlice = { ids: string[] }
+export type FollowsSlice = {
+  /** Followed events, each named with its edition: `<year>/<event id>`, e.g. `2021/open-day`. */
+  ids: string[]
+}
+
+/** The stored key of a followed event: event ids repeat across editions, so the year goes with it. */
+export function followKey(year: string, eventId: string): string {
+  return `${year}/${eventId}`
+}
+
+/** The ids of the events of edition `year` among the followed keys, in the order followed. */
+export function followedIn(keys: readonly string[], year: string): string[] {
+  const prefix = `${year}/`
+  return keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
+}
+
+const FOLLOW_KEY = /^(\d{4})\/(.+)$/
 
 /**
- * Turns anything found in storage into a valid follows slice: a list of ids of events
- * still in the bundle, without duplicates, in the order followed. Anything else is reset.
+ * Turns anything found in storage into a valid follows slice, entry by entry:
+ * - `<year>/<id>` (version 2) is kept while that edition still has that event;
+ * - a bare `<id>` (version 1, stored when the app had one edition) is named with the oldest
+ *   edition that has the event — the edition it was followed in — so follows survive the
+ *   arrival of a new edition, even one that reuses the id;
+ * - anything else (unknown events, wrong types, duplicates) is dropped; a corrupt or foreign
+ *   value gives no follows. Never throws.
+ * `known`: each edition's year (oldest first) and its event ids.
  */
-export function repairFollows(stored: unknown, known: ReadonlySet<string>): FollowsSlice {
+export function repairFollows(stored: unknown, known: ReadonlyMap<string, ReadonlySet<string>>): FollowsSlice {
   if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return { ids: [] }
   const ids = (stored as Record<string, unknown>).ids
   if (!Array.isArray(ids)) return { ids: [] }
+  const years = [...known.keys()].sort()
   const seen = new Set<string>()
-  for (const id of ids) if (typeof id === 'string' && known.has(id)) seen.add(id)
+  for (const entry of ids) {
+    if (typeof entry !== 'string') continue
+    const m = FOLLOW_KEY.exec(entry)
+    if (m) {
+      if (known.get(m[1])?.has(m[2])) seen.add(entry)
+      continue
+    }
+    const year = years.find((y) => known.get(y)?.has(entry))
+    if (year) seen.add(followKey(year, entry))
+  }
   return { ids: [...seen] }
 }
 

@@ -1,27 +1,33 @@
 /**
  * The events feature's state.
  *
- * - useFollows: the events the user follows (关注), persisted on the phone under
- *   `hq:follows` with a schema version; on load, ids no longer in the bundle are dropped and
- *   anything corrupt or foreign is reset (model.repairFollows), never a crash.
+ * - useFollows: the events the user follows (关注), each named with its edition
+ *   (`2021/open-day`), persisted on the phone under `hq:follows` with a schema version; on
+ *   load, version 1's bare ids are named with their edition, ids no longer in any edition are
+ *   dropped and anything corrupt or foreign is reset (model.repairFollows), never a crash.
  * - useCalendarView: what the 活动 tab shows (view, month, selected day, filters). Kept in
  *   memory only, so it survives switching tabs and opening an event, but a restart starts
  *   from the whole calendar: a filter left on from last week would silently hide events.
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { edition } from '@/content'
+import { EDITION_METAS, editionOf } from '@/content'
 import { persistedOptions } from '@/lib/persisted'
 import { deviceStorage } from '@/platform/storage'
 import { NO_FILTER, repairFollows, toggleId, type EventFilter, type FollowsSlice } from './model'
 
 export const FOLLOWS_KEY = 'hq:follows'
-export const FOLLOWS_VERSION = 1
+/** 2: entries are `<year>/<event id>` (1: bare event ids, from when there was one edition). */
+export const FOLLOWS_VERSION = 2
 
-const KNOWN_IDS: ReadonlySet<string> = new Set(edition.events.map((e) => e.id))
+/** Each edition's event ids, by year. */
+const KNOWN_IDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  EDITION_METAS.map((m) => [m.year, new Set(editionOf(m.year)?.events.map((e) => e.id) ?? [])])
+)
 
 type FollowsState = FollowsSlice & {
-  toggle: (id: string) => void
+  /** Follows or unfollows `key` (model.followKey(year, id)). */
+  toggle: (key: string) => void
 }
 
 export const useFollows = create<FollowsState>()(persist((set) => ({

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import type { Edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel } from '@/ui/aria'
@@ -27,7 +27,7 @@ function TargetFlag({ backToSearch }: { backToSearch?: BackToSearch }) {
   )
 }
 
-function NoticePara({ p, target, backToSearch }: { p: NoticeParagraph; target: boolean; backToSearch?: BackToSearch }) {
+function NoticePara({ p, target, backToSearch, year }: { p: NoticeParagraph; target: boolean; backToSearch?: BackToSearch; year: string }) {
   const organiserId = p.organiserId
   return (
     <View id={p.id} className={`notice-para${target ? ' notice-para--target' : ''}`}>
@@ -38,7 +38,7 @@ function NoticePara({ p, target, backToSearch }: { p: NoticeParagraph; target: b
       </Paragraph>
       {organiserId ? (
         <View className='notice-para__actions'>
-          <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId }), 'link')} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
+          <Button className='notice-link hq-focus' {...pressable(() => openPage('organiser', { id: organiserId, edition: year }), 'link')} {...ariaLabel(`查看${p.label.replace(/^.*· /, '')}的活动`)}>
             查看该单位的活动
           </Button>
         </View>
@@ -84,7 +84,7 @@ export function NoticeDocument({ edition, target, backToSearch }: { edition: Edi
               {s.title ? <Heading level={2} className='hq-card__title notice__section-title'>{s.title}</Heading> : <View className='notice__section-title' />}
               <CopyButton text={sectionText(s, s.id === 'closing' ? header.signature : [])} what={s.title ?? s.toc} idleLabel='复制本节' />
             </View>
-            {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} backToSearch={target === p.id ? backToSearch : undefined} />)}
+            {s.paragraphs.map((p) => <NoticePara key={p.id} p={p} target={target === p.id} backToSearch={target === p.id ? backToSearch : undefined} year={yearOf(edition)} />)}
             {s.id === 'closing'
               ? header.signature.map((line) => <Text key={line} className='notice__signature'>{line}</Text>)
               : null}

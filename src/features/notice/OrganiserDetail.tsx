@@ -1,5 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
-import type { Edition, CampaignEvent } from '@/content'
+import { yearOf, type Edition, type CampaignEvent } from '@/content'
 import { dateLine, eventStatus, eventStatusLabel, sortEvents } from '@/lib/event-dates'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
@@ -17,9 +17,9 @@ import './organiser.scss'
  * then each date with what is known about it, in its own scope ("全国 · 9月15日 · 明天",
  * "海南 · 9月内，日期待定").
  */
-function EventLink({ event, today }: { event: CampaignEvent; today: string }) {
+function EventLink({ event, today, year }: { event: CampaignEvent; today: string; year: string }) {
   return (
-    <Button className='organiser-event hq-focus' {...pressable(() => openPage('event', { id: event.id }))} {...ariaLabel(`查看活动：${event.title}`)}>
+    <Button className='organiser-event hq-focus' {...pressable(() => openPage('event', { id: event.id, edition: year }))} {...ariaLabel(`查看活动：${event.title}`)}>
       <Text className={`organiser-event__status organiser-event__status--${eventStatus(event, today)}`}>{eventStatusLabel(event, today)}</Text>
       <Text className='organiser-event__title'>{event.title}</Text>
       {event.dates.map((d, i) => <Text key={i} className='organiser-event__date'>{dateLine(d, today)}</Text>)}
@@ -35,7 +35,7 @@ export function OrganiserList({ edition }: { edition: Edition }) {
   return (
     <View className='organiser-list'>
       {edition.organisers.map((o) => (
-        <Button key={o.id} className='organiser-list__item hq-focus' {...pressable(() => openPage('organiser', { id: o.id }))}>
+        <Button key={o.id} className='organiser-list__item hq-focus' {...pressable(() => openPage('organiser', { id: o.id, edition: yearOf(edition) }))}>
           <Text className='organiser-list__name'>{o.number}、{o.name}</Text>
           <Text className='organiser-list__count'>
             {o.activities.length}项主要活动{counts[o.id] ? ` · 日历中${counts[o.id]}项活动` : ''}
@@ -86,13 +86,13 @@ export function OrganiserDetail({ edition, id, today }: { edition: Edition; id: 
           </View>
         ))}
         <View className='notice-para__actions'>
-          <Button className='notice-link hq-focus' {...pressable(() => openPage('about', { anchor: organiserAnchor(organiser.id) }))}>在通知全文中查看</Button>
+          <Button className='notice-link hq-focus' {...pressable(() => openPage('about', { anchor: organiserAnchor(organiser.id), edition: yearOf(edition) }))}>在通知全文中查看</Button>
           <CopyButton text={`${organiser.number}、${organiser.name}。${organiser.activities.join('')}`} what={`${organiser.name}的主要活动`} />
         </View>
       </Card>
       <Card title={`活动日历中的活动（${sorted.length}项）`}>
         {sorted.length > 0
-          ? sorted.map((e) => <EventLink key={e.id} event={e} today={today} />)
+          ? sorted.map((e) => <EventLink key={e.id} event={e} today={today} year={yearOf(edition)} />)
           : <Paragraph className='organiser__empty'>活动日历中暂无该单位单独列出的活动，请以上面的主要活动为准。</Paragraph>}
       </Card>
     </View>

@@ -82,7 +82,7 @@ describe('NoticeDocument', () => {
   it('an organiser of 附件1 opens its page', () => {
     const { container } = render(<NoticeDocument edition={edition} />)
     fireEvent.click(within(byId(container, 'notice-organiser-health')).getByText('查看该单位的活动'))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/organiser/index?id=health' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/organiser/index?id=health&edition=2021' })
   })
 
   it('marks the paragraph a search result opened, with a label as well as colour', () => {
@@ -124,7 +124,7 @@ describe('OrganiserDetail', () => {
     const events = edition.events.filter((e) => e.organiserId === 'amr')
     expect(screen.getByText(`活动日历中的活动（${events.length}项）`)).toBeInTheDocument()
     fireEvent.click(screen.getByText('电梯安全宣传周'))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=elevator-week' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=elevator-week&edition=2021' })
   })
 
   it('says each event\'s status and dates in the words of the events list (the one status rule)', () => {
@@ -163,7 +163,7 @@ describe('OrganiserDetail', () => {
     expect(screen.getByText(new RegExp(why))).toBeInTheDocument()
     expect(container.querySelectorAll('.organiser-list__item')).toHaveLength(19)
     fireEvent.click(screen.getByText('十二、省卫生健康委员会'))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/organiser/index?id=health' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/about/organiser/index?id=health&edition=2021' })
   })
 })
 

@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { scrollToAnchor } from '@/platform/scroll'
 import { hasAnchor, noticeOutline } from '@/content/outline'
-import { takeTabParams } from '@/platform/navigation'
+import { openPage, takeTabParams } from '@/platform/navigation'
 
 /** A paragraph to show; `query`: the search it was found by (to offer the way back to it). */
 export type NoticeTarget = { anchor: string; query?: string }
 
 type Jump = NoticeTarget & { n: number }
 
-/** The anchor handed to the 关于 tab (openPage('about', { anchor, q })), if it is one of the notice's. */
-function takeValidTarget(): NoticeTarget | null {
-  const { anchor, q } = takeTabParams('about')
+/**
+ * The anchor handed to the 关于 tab (openPage('about', { anchor, q, edition })), if it is one of
+ * the notice's. The tab shows the current edition: a paragraph of another edition (a link from
+ * a 往届 page) opens that edition's page instead.
+ */
+function takeValidTarget(edition: Edition): NoticeTarget | null {
+  const { anchor, q, edition: year } = takeTabParams('about')
+  if (year && year !== yearOf(edition)) {
+    setTimeout(() => openPage('edition', { edition: year, anchor }), 0)
+    return null
+  }
   if (!anchor || !hasAnchor(noticeOutline(edition), anchor)) return null
   return q ? { anchor, query: q } : { anchor }
 }
@@ -22,13 +30,13 @@ function takeValidTarget(): NoticeTarget | null {
  * search result), scrolls there and returns that paragraph's anchor to mark it, with the search's
  * query if it came from one; otherwise null.
  */
-export function useNoticeTarget(): NoticeTarget | null {
+export function useNoticeTarget(edition: Edition): NoticeTarget | null {
   const [jump, setJump] = useState<Jump | null>(() => {
-    const target = takeValidTarget()
+    const target = takeValidTarget(edition)
     return target ? { ...target, n: 1 } : null
   })
   useDidShow(() => {
-    const target = takeValidTarget()
+    const target = takeValidTarget(edition)
     if (target) setJump((j) => ({ ...target, n: (j?.n ?? 0) + 1 }))
   })
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useCallback, useMemo, useState } from 'react'
-import type { Edition } from '@/content'
-import { quiz } from '@/content/quiz'
+import { yearOf, type Edition } from '@/content'
+import { quizOf } from '@/content/quiz'
 import { formatFullDate, formatMonthDay } from '@/lib/civil-date'
 import type { MeasureText } from '@/lib/poster'
 import { copyPageLink } from '@/platform/share'
@@ -58,7 +58,8 @@ type View =
  * them; at the end the score, the questions missed, 再来一次, sharing and a poster.
  */
 export function QuizScreen({ edition, today, dateParam, singlePage = false, shareToChat = false, sourceLink, onResult }: Props) {
-  const bank = quiz.questions
+  // The page shows the quiz only for an edition that has a bank (quizOf).
+  const bank = quizOf(yearOf(edition))?.questions ?? []
   const param = useMemo(() => resolveDateParam(dateParam, today), [dateParam, today])
   const sharedDate = param.kind === 'ok' && param.date !== today ? param.date : null
   const [view, setView] = useState<View>({ kind: 'start' })
@@ -137,7 +138,7 @@ export function QuizScreen({ edition, today, dateParam, singlePage = false, shar
           onHome={() => { onResult?.(null); setView({ kind: 'start' }) }}
           onPoster={() => setPoster(true)}
           onCopyLink={async () => {
-            const ok = await copyPageLink(routeUrl('quiz', { date: view.round.date }))
+            const ok = await copyPageLink(routeUrl('quiz', { date: view.round.date, edition: yearOf(edition) }))
             setStatus(ok ? `已复制链接：好友打开后做${formatMonthDay(view.round.date)}的同一套题` : '复制链接失败')
           }}
         />

@@ -179,8 +179,8 @@ function decodeParam(s: string): string {
 }
 
 /** The query of a shared card: the friend gets that day's questions. */
-export function shareQuery(date: string): string {
-  return `date=${date}`
+export function shareQuery(date: string, edition?: string): string {
+  return `date=${date}${edition ? `&edition=${encodeURIComponent(edition)}` : ''}`
 }
 
 /** The poster's file name: no personal data, only the date and the score. */

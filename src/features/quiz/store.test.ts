@@ -71,3 +71,24 @@ describe('the best score survives a restart', () => {
     })
   })
 })
+
+describe('results survive a new edition', () => {
+  afterEach(() => jest.dontMock('@/content/quiz-files'))
+
+  it('keeps the answers of 2021 days when a new edition with its own bank ships', () => {
+    const before = start()
+    before.useQuizRecords.getState().record('2021-09-14', [right('month'), wrong('theme')], 10)
+    // SYNTHETIC 2099 bank (tests/fixtures), its question ids renamed so none is 2021's.
+    jest.doMock('@/content/quiz-files', () => {
+      const real = jest.requireActual('@/content/quiz-files')
+      const { syntheticEditionTexts } = jest.requireActual('../../../tests/fixtures/synthetic-editions')
+      const bank = JSON.parse(syntheticEditionTexts('2099').quiz) as { questions: Array<{ id: string }> }
+      bank.questions.forEach((q) => { q.id = `y2099-${q.id}` })
+      return { ...real, QUIZ_FILES: [...real.QUIZ_FILES, { year: '2099', load: () => bank }] }
+    })
+    const after = start()
+    expect(after.useQuizRecords.getState().days['2021-09-14']).toEqual({
+      best: 1, total: 10, last: { score: 1, answers: [right('month'), wrong('theme')] }
+    })
+  })
+})

@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { quiz } from '@/content/quiz'
+import { ALL_QUESTION_IDS } from '@/content/quiz'
 import { persistedOptions } from '@/lib/persisted'
 import { deviceStorage } from '@/platform/storage'
 import { recordDaily, repairQuiz, type Answer, type QuizSlice } from './model'
@@ -14,7 +14,8 @@ import { recordDaily, repairQuiz, type Answer, type QuizSlice } from './model'
 export const QUIZ_KEY = 'hq:quiz'
 export const QUIZ_VERSION = 1
 
-const KNOWN_IDS: ReadonlySet<string> = new Set(quiz.questions.map((q) => q.id))
+/** Answers to a question of any edition's bank are kept: results survive a new edition. */
+const KNOWN_IDS = ALL_QUESTION_IDS
 
 type QuizState = QuizSlice & {
   /** Records a finished 每日一练 of `date`. */

@@ -9,6 +9,7 @@ import { SearchEntry } from './SearchEntry'
 import { appSearchIndex } from './search-index'
 import { search } from './model'
 import { takeTabParams } from '@/platform/navigation'
+import { edition } from '@/content'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 
@@ -33,7 +34,7 @@ const hit = (container: HTMLElement, kind: string, key: string) => {
 describe('SearchScreen', () => {
   it('an event result says what is known about each date, in its own scope (the one status rule)', () => {
     const at = (today: string, q: string, key: string) => {
-      const { container, unmount } = render(<SearchScreen initialQuery={q} today={today} />)
+      const { container, unmount } = render(<SearchScreen edition={edition} initialQuery={q} today={today} />)
       const meta = hit(container, 'event', key).querySelector('.search-hit__meta')!.textContent
       unmount()
       return meta
@@ -46,15 +47,15 @@ describe('SearchScreen', () => {
   })
 
   it('before anything is typed, says what can be searched and offers examples that find something', () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     expect(screen.getByText(/可以搜索活动名称、主办单位/)).toBeInTheDocument()
     for (const s of SUGGESTIONS) expect(screen.getByText(s)).toBeInTheDocument()
     expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
-    for (const s of SUGGESTIONS) expect([s, search(appSearchIndex(), s).total > 0]).toEqual([s, true])
+    for (const s of SUGGESTIONS) expect([s, search(appSearchIndex(edition), s).total > 0]).toEqual([s, true])
   })
 
   it('updates the results on every keystroke, grouped by kind with the match marked', () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     type(container, '电')
     const first = container.querySelectorAll('.search-hit').length
     expect(first).toBeGreaterThan(0)
@@ -63,7 +64,7 @@ describe('SearchScreen', () => {
     type(container, '电梯')
     expect(container.querySelectorAll('.search-hit').length).toBeLessThan(first)
     expect(groupTitles()).toEqual([
-      `活动日历（${search(appSearchIndex(), '电梯').groups[0].hits.length}）`,
+      `活动日历（${search(appSearchIndex(edition), '电梯').groups[0].hits.length}）`,
       expect.stringMatching(/^主办单位的活动（\d+）$/)
     ])
     const inEvent = within(hit(container, 'event', 'elevator-week')).getAllByText('电梯')
@@ -75,7 +76,7 @@ describe('SearchScreen', () => {
   })
 
   it('ignores full-width/half-width differences and spaces, marking the original text', () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     type(container, '１２３１５ 平台')
     const activity = hit(container, 'activity', 'amr-5')
     expect(activity.textContent).toContain('开展12315平台和12345热线宣传活动。')
@@ -83,7 +84,7 @@ describe('SearchScreen', () => {
   })
 
   it('says so when nothing matches, with advice', () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     type(container, '火箭发射')
     expect(screen.getByText('没有找到与“火箭发射”相关的内容')).toBeInTheDocument()
     expect(screen.getByText(/可以换一个说法/)).toBeInTheDocument()
@@ -91,7 +92,7 @@ describe('SearchScreen', () => {
   })
 
   it('starts from a query given to the page, and 清除 empties it', () => {
-    const { container } = render(<SearchScreen initialQuery='工匠精神' />)
+    const { container } = render(<SearchScreen edition={edition} initialQuery='工匠精神' />)
     expect(hit(container, 'slogan', 's11')).toBeInTheDocument()
     fireEvent.click(screen.getByText('清除'))
     expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
@@ -99,15 +100,15 @@ describe('SearchScreen', () => {
   })
 
   it('an example fills in the query', () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     fireEvent.click(screen.getByText('电梯'))
     expect(hit(container, 'event', 'elevator-week')).toBeInTheDocument()
   })
 
   it(`shows ${GROUP_LIMIT} results per group, then all on 显示全部`, () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     type(container, '质量')
-    const activities = search(appSearchIndex(), '质量').groups.find((g) => g.kind === 'activity')!.hits.length
+    const activities = search(appSearchIndex(edition), '质量').groups.find((g) => g.kind === 'activity')!.hits.length
     expect(activities).toBeGreaterThan(GROUP_LIMIT)
     const group = () => container.querySelector('.search-group[data-kind="activity"]') as HTMLElement
     expect(group().querySelectorAll('.search-hit')).toHaveLength(GROUP_LIMIT)
@@ -116,7 +117,7 @@ describe('SearchScreen', () => {
   })
 
   it('口号 lists the 口号 page and all 16 slogans, each saying where it is', () => {
-    const { container } = render(<SearchScreen initialQuery='口号' />)
+    const { container } = render(<SearchScreen edition={edition} initialQuery='口号' />)
     const group = container.querySelector('.search-group[data-kind="slogan"]') as HTMLElement
     const hits = [...group.querySelectorAll('.search-hit')] as HTMLElement[]
     expect(hits).toHaveLength(17)
@@ -127,23 +128,23 @@ describe('SearchScreen', () => {
   })
 
   it('opens what a result points at: an event (its page), an organiser, a slogan (口号 page), a notice paragraph (关于 tab, with the way back)', () => {
-    const { container } = render(<SearchScreen />)
+    const { container } = render(<SearchScreen edition={edition} />)
     type(container, '电梯')
     fireEvent.click(hit(container, 'event', 'elevator-week'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/events/detail/index?id=elevator-week' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/events/detail/index?id=elevator-week&edition=2021' })
     fireEvent.click(hit(container, 'activity', 'amr-3'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/organiser/index?id=amr' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/organiser/index?id=amr&edition=2021' })
     type(container, '工匠精神')
     fireEvent.click(hit(container, 'slogan', 's11'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?id=s11' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?id=s11&edition=2021' })
     expect(Taro.switchTab).not.toHaveBeenCalled()
     type(container, '口号')
     fireEvent.click(hit(container, 'slogan', 'slogans-page'))
-    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?edition=2021' })
     type(container, '质量整治 ')
     fireEvent.click(hit(container, 'notice', 'notice-work-4'))
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
-    expect(takeTabParams('about')).toEqual({ anchor: 'notice-work-4', q: '质量整治' })
+    expect(takeTabParams('about')).toEqual({ anchor: 'notice-work-4', q: '质量整治', edition: '2021' })
   })
 })
 

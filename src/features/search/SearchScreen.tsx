@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { View, Text, Button, Input } from '@tarojs/components'
-import { edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { dateLine } from '@/lib/event-dates'
 import { today as clockToday } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
@@ -20,7 +20,14 @@ const FOCUS_DELAY_MS = 350
 /** Shown before anything is typed: each finds something in the bundle (tested). */
 export const SUGGESTIONS = ['电梯', '食品安全', '12315', '计量', '市场监管局']
 
-const eventsById = new Map(edition.events.map((e) => [e.id, e]))
+const eventsByEdition = new WeakMap<Edition, ReadonlyMap<string, Edition['events'][number]>>()
+
+/** An edition's events by id (built once per edition). */
+function eventsById(edition: Edition): ReadonlyMap<string, Edition['events'][number]> {
+  let m = eventsByEdition.get(edition)
+  if (!m) eventsByEdition.set(edition, (m = new Map(edition.events.map((e) => [e.id, e]))))
+  return m
+}
 
 /** `text` with the matches of `query` marked; long text cut to a window around the first match. */
 function Marked({ text, query, window }: { text: string; query: string; window?: number }) {
@@ -37,7 +44,7 @@ function Marked({ text, query, window }: { text: string; query: string; window?:
   )
 }
 
-function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: string }) {
+function HitItem({ hit, query, today, edition }: { hit: SearchHit; query: string; today: string; edition: Edition }) {
   const { entry } = hit
   const [first, second] = entry.fields
   const best = entry.fields[hit.field]
@@ -48,7 +55,7 @@ function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: 
     case 'event': {
       title = <Marked text={first.text} query={query} />
       if (second) detail = <Marked text={second.text} query={query} window={60} />
-      const event = eventsById.get(entry.key)
+      const event = eventsById(edition).get(entry.key)
       // Each date in its own scope with what is known about it (the one rule of lib/event-dates).
       if (event) meta.push(event.dates.map((d) => dateLine(d, today)).join('；'))
       if (entry.context) meta.push(`主办：${entry.context}`)
@@ -72,7 +79,7 @@ function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: 
       break
   }
   return (
-    <Button className='search-hit hq-focus' data-kind={entry.kind} data-key={entry.key} {...pressable(() => openTarget(entry.target, query))}>
+    <Button className='search-hit hq-focus' data-kind={entry.kind} data-key={entry.key} {...pressable(() => openTarget(entry.target, yearOf(edition), query))}>
       <Text className='search-hit__title'>{title}</Text>
       {detail ? <Text className='search-hit__detail'>{detail}</Text> : null}
       {meta.length ? <Text className='search-hit__meta'>{meta.join(' · ')}</Text> : null}
@@ -80,13 +87,13 @@ function HitItem({ hit, query, today }: { hit: SearchHit; query: string; today: 
   )
 }
 
-function Group({ group, query, today }: { group: SearchGroup; query: string; today: string }) {
+function Group({ group, query, today, edition }: { group: SearchGroup; query: string; today: string; edition: Edition }) {
   const [all, setAll] = useState(false)
   const shown = all ? group.hits : group.hits.slice(0, GROUP_LIMIT)
   return (
     <View className='search-group' data-kind={group.kind}>
       <Heading level={2} className='search-group__title'>{KIND_LABEL[group.kind]}（{group.hits.length}）</Heading>
-      {shown.map((hit) => <HitItem key={hit.entry.key} hit={hit} query={query} today={today} />)}
+      {shown.map((hit) => <HitItem key={hit.entry.key} hit={hit} query={query} today={today} edition={edition} />)}
       {shown.length < group.hits.length ? (
         <Button className='search-more hq-focus' {...pressable(() => setAll(true))}>显示全部{group.hits.length}条{KIND_LABEL[group.kind]}结果</Button>
       ) : null}
@@ -99,7 +106,7 @@ function Group({ group, query, today }: { group: SearchGroup; query: string; tod
  * grouped by kind with the matches marked. Empty query: what can be searched and examples;
  * no result: what to try instead.
  */
-export function SearchScreen({ initialQuery = '', today = clockToday() }: { initialQuery?: string; today?: string }) {
+export function SearchScreen({ edition, initialQuery = '', today = clockToday() }: { edition: Edition; initialQuery?: string; today?: string }) {
   const [query, setQuery] = useState(initialQuery)
   // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
   // input that is not shown yet, and weapp's keyboard would rise during the page transition.
@@ -108,7 +115,7 @@ export function SearchScreen({ initialQuery = '', today = clockToday() }: { init
     const t = setTimeout(() => setFocus(true), FOCUS_DELAY_MS)
     return () => clearTimeout(t)
   }, [])
-  const result = useMemo(() => search(appSearchIndex(), query), [query])
+  const result = useMemo(() => search(appSearchIndex(edition), query), [edition, query])
   const empty = result.phrase === ''
   const status = empty ? '' : result.total > 0 ? `找到${result.total}条结果` : `没有找到与“${query.trim()}”相关的内容`
   return (
@@ -145,7 +152,7 @@ export function SearchScreen({ initialQuery = '', today = clockToday() }: { init
           <Text className='search__hint-text'>可以换一个说法，或只输入其中的两三个字（例如“电梯”而不是“电梯安全检查”）。</Text>
         </View>
       ) : (
-        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} today={today} />)
+        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} today={today} edition={edition} />)
       )}
     </View>
   )

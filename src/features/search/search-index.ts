@@ -1,12 +1,16 @@
-import { edition } from '@/content'
+import type { Edition } from '@/content'
 import { NOTICE_TOP, noticeOutline } from '@/content/outline'
 import { editionEntries } from './entries'
 import { buildIndex, type SearchIndex } from './model'
 
-let index: SearchIndex | null = null
+const indexes = new WeakMap<Edition, SearchIndex>()
 
-/** The app's search index: built on first use, then kept for the life of the app. */
-export function appSearchIndex(): SearchIndex {
-  if (!index) index = buildIndex(editionEntries(edition, noticeOutline(edition), { top: NOTICE_TOP }))
+/** An edition's search index: built on first use, then kept for the life of the app. */
+export function appSearchIndex(edition: Edition): SearchIndex {
+  let index = indexes.get(edition)
+  if (!index) {
+    index = buildIndex(editionEntries(edition, noticeOutline(edition), { top: NOTICE_TOP }))
+    indexes.set(edition, index)
+  }
   return index
 }

@@ -85,6 +85,9 @@ describe('slogan ids in links', () => {
   it('builds the share path and the 朋友圈 query', () => {
     expect(sloganSharePath('s3')).toBe('/packages/campaign/slogans/index?id=s3')
     expect(sloganShareQuery('s3')).toBe('id=s3')
+    // A shared link names its edition, so it still opens that year's slogans after a new edition ships.
+    expect(sloganSharePath('s3', '2021')).toBe('/packages/campaign/slogans/index?id=s3&edition=2021')
+    expect(sloganShareQuery('s3', '2021')).toBe('id=s3&edition=2021')
   })
 
   it('names the poster file after the slogan', () => {

@@ -48,14 +48,14 @@ export function resolveSloganParam(slogans: readonly Slogan[], raw: string | und
   return { kind: 'unknown', shown: chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : chars.join('') }
 }
 
-/** The path a shared card opens: the 口号 page with that slogan highlighted. */
-export function sloganSharePath(id: string): string {
-  return routeUrl('slogans', { id })
+/** The path a shared card opens: the 口号 page of edition `edition` (a year) with that slogan highlighted. */
+export function sloganSharePath(id: string, edition?: string): string {
+  return routeUrl('slogans', { id, edition })
 }
 
 /** The query a 朋友圈 share carries (useShareTimeline takes a bare query). */
-export function sloganShareQuery(id: string): string {
-  return `id=${encodeURIComponent(id)}`
+export function sloganShareQuery(id: string, edition?: string): string {
+  return `id=${encodeURIComponent(id)}${edition ? `&edition=${encodeURIComponent(edition)}` : ''}`
 }
 
 /** The element id of a slogan on the 口号 page (for scrolling it into view). */

@@ -1,5 +1,5 @@
 import { View, Button } from '@tarojs/components'
-import { edition } from '@/content'
+import { useCurrentEdition } from '@/lib/use-edition'
 import { NoticeDocument } from '@/features/notice/NoticeDocument'
 import { NoticeToc } from '@/features/notice/NoticeToc'
 import { useNoticeTarget } from '@/features/notice/use-notice-target'
@@ -11,7 +11,8 @@ import { pressable } from '@/ui/pressable'
 import '../page.scss'
 
 export default function AboutPage() {
-  const target = useNoticeTarget()
+  const { edition } = useCurrentEdition()
+  const target = useNoticeTarget(edition)
   return (
     <DisplayRoot className='page'>
       <SearchEntry />
@@ -22,6 +23,7 @@ export default function AboutPage() {
         backToSearch={target?.query ? { query: target.query, onPress: () => openSearch(target.query) } : undefined}
       />
       <View className='page__actions'>
+        <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('editions'))}>往届：历年质量月活动</Button>
         <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('app-info'))}>关于本程序：数据来源与隐私</Button>
       </View>
     </DisplayRoot>

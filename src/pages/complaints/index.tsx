@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { useCurrentEdition } from '@/lib/use-edition'
 import { ChannelCard } from '@/features/complaints/ChannelCard'
 import { ComplaintsHeader } from '@/features/complaints/ComplaintsHeader'
 import { ContactCard } from '@/features/complaints/ContactCard'
@@ -9,6 +9,7 @@ import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function ComplaintsPage() {
+  const { edition } = useCurrentEdition()
   return (
     <DisplayRoot className='page'>
       <ComplaintsHeader edition={edition} />

@@ -1,11 +1,10 @@
-import { edition } from '@/content'
 import { EventsCalendar } from '@/features/events/EventsCalendar'
-import { useToday } from '@/lib/use-today'
+import { useCurrentEdition } from '@/lib/use-edition'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../page.scss'
 
 export default function EventsPage() {
-  const today = useToday()
+  const { edition, today } = useCurrentEdition()
   return (
     <DisplayRoot className='page'>
       <EventsCalendar edition={edition} today={today} />

@@ -83,7 +83,7 @@ describe('首页 links', () => {
   it('an upcoming event opens its event page', () => {
     open('2021-09-14')
     fireEvent.click(screen.getByTestId('upcoming-open-day'))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=open-day' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/events/detail/index?id=open-day&edition=2021' })
   })
 
   it('quick entries: 活动日历, 投诉举报, 口号, 通知全文', () => {

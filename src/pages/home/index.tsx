@@ -1,31 +1,32 @@
-import { edition } from '@/content'
 import { CampaignHero } from '@/features/campaign/CampaignHero'
 import { QuickEntries } from '@/features/campaign/QuickEntries'
-import { QUICK_ENTRIES, openSlogans } from '@/features/campaign/links'
+import { quickEntriesFor, openSlogans } from '@/features/campaign/links'
 import { UpcomingEvents } from '@/features/campaign/UpcomingEvents'
 import { WorkLines } from '@/features/campaign/WorkLines'
 import { SloganCarousel } from '@/features/slogans/SloganCarousel'
 import { TodaySlogan } from '@/features/slogans/TodaySlogan'
 import { SearchEntry } from '@/features/search/SearchEntry'
 import { isArchived } from '@/lib/event-dates'
-import { useToday } from '@/lib/use-today'
+import { useCurrentEdition } from '@/lib/use-edition'
+import { editionParam } from '@/lib/editions'
 import { openPage } from '@/platform/navigation'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
 import '../page.scss'
 
 export default function HomePage() {
-  const today = useToday()
+  // The edition current on today's China date (a new year's from 30 days before its start).
+  const { edition, today } = useCurrentEdition()
   // After the campaign no slogan is tied to today's date (今日口号 · 11月26日); the carousel still rotates them.
   const archived = isArchived(edition.campaign, edition.events, today)
   return (
     <DisplayRoot className='page'>
       <SearchEntry />
       <CampaignHero edition={edition} today={today} />
-      <QuickEntries entries={QUICK_ENTRIES} />
+      <QuickEntries entries={quickEntriesFor(edition)} />
       {archived ? null : <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />}
       <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
-      <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id })} />
+      <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id, ...editionParam(edition) })} />
       <WorkLines edition={edition} />
       <TextSizeSetting />
     </DisplayRoot>

@@ -1,5 +1,5 @@
 import { useReady, useRouter } from '@tarojs/taro'
-import { edition } from '@/content'
+import { usePageEdition } from '@/lib/use-edition'
 import { sourceRowAnchor } from '@/features/notice/model'
 import { scrollToId } from '@/platform/scroll'
 import { AppInfo } from '@/features/notice/AppInfo'
@@ -10,6 +10,7 @@ import '../../../pages/page.scss'
 /** 关于本程序; `?source=id` marks and scrolls to that source (from the quiz). */
 export default function AppInfoPage() {
   const { params } = useRouter()
+  const { edition } = usePageEdition((e) => e.sources.some((s) => s.id === params.source))
   const target = edition.sources.some((s) => s.id === params.source) ? params.source : undefined
   useReady(() => {
     if (target) scrollToId(sourceRowAnchor(target))

@@ -1,18 +1,20 @@
 import { useRouter } from '@tarojs/taro'
-import { edition } from '@/content'
 import { decodeParam } from '@/lib/page-params'
+import { usePageEdition } from '@/lib/use-edition'
 import { OrganiserDetail } from '@/features/notice/OrganiserDetail'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { useToday } from '@/lib/use-today'
 import '../../../pages/page.scss'
 
-/** 主办单位: /packages/about/organiser/index?id=amr */
+/** 主办单位: /packages/about/organiser/index?id=amr&edition=2021 */
 export default function OrganiserPage() {
   const { params } = useRouter()
   const today = useToday()
+  const id = decodeParam(params.id)
+  const { edition } = usePageEdition((e) => e.organisers.some((o) => o.id === id))
   return (
     <DisplayRoot className='page'>
-      <OrganiserDetail edition={edition} id={decodeParam(params.id)} today={today} />
+      <OrganiserDetail edition={edition} id={id} today={today} />
     </DisplayRoot>
   )
 }

@@ -2,16 +2,16 @@ import { useRouter } from '@tarojs/taro'
 import { SearchScreen } from '@/features/search/SearchScreen'
 import { decodeParam } from '@/lib/page-params'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
-import { useToday } from '@/lib/use-today'
+import { usePageEdition } from '@/lib/use-edition'
 import '../../../pages/page.scss'
 
-/** 搜索: /packages/about/search/index?q=电梯 (q optional). */
+/** 搜索: /packages/about/search/index?q=电梯&edition=2021 (both optional; the current edition without `edition`). */
 export default function SearchPage() {
   const { params } = useRouter()
-  const today = useToday()
+  const { edition, today } = usePageEdition()
   return (
     <DisplayRoot className='page'>
-      <SearchScreen initialQuery={decodeParam(params.q)} today={today} />
+      <SearchScreen edition={edition} initialQuery={decodeParam(params.q)} today={today} />
     </DisplayRoot>
   )
 }

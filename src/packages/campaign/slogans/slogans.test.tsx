@@ -15,6 +15,7 @@ jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: {},
   useRouter: () => ({ params: mockParams }),
+  useDidShow: () => undefined,
   useReady: (fn: () => void) => { mockHooks.ready = fn },
   useShareAppMessage: (fn: typeof mockHooks.share) => { mockHooks.share = fn },
   useShareTimeline: (fn: typeof mockHooks.timeline) => { mockHooks.timeline = fn }
@@ -100,18 +101,18 @@ describe('口号 page', () => {
     const button = within(screen.getByTestId('slogan-s7')).getByText('分享给朋友')
     expect(button.getAttribute('data-id')).toBe('s7')
     expect(mockHooks.share!({ from: 'button', target: { dataset: { id: 's7' } } })).toEqual({
-      title: '推动高质量发展 共享高品质生活', path: '/packages/campaign/slogans/index?id=s7'
+      title: '推动高质量发展 共享高品质生活', path: '/packages/campaign/slogans/index?id=s7&edition=2021'
     })
     // From the menu, with no slogan opened: the page itself.
-    expect(mockHooks.share!({ from: 'menu' })).toEqual({ title: '2021年“质量月”活动口号', path: '/packages/campaign/slogans/index' })
-    expect(mockHooks.timeline!()).toEqual({ title: '2021年“质量月”活动口号' })
+    expect(mockHooks.share!({ from: 'menu' })).toEqual({ title: '2021年“质量月”活动口号', path: '/packages/campaign/slogans/index?edition=2021' })
+    expect(mockHooks.timeline!()).toEqual({ title: '2021年“质量月”活动口号', query: 'edition=2021' })
   })
 
   it('shares the opened slogan from the menu and to 朋友圈 (query id=…)', () => {
     mockParams = { id: 's2' }
     render(<SlogansPage />)
-    expect(mockHooks.share!({ from: 'menu' })).toEqual({ title: '坚持质量第一 建设质量强省', path: '/packages/campaign/slogans/index?id=s2' })
-    expect(mockHooks.timeline!()).toEqual({ title: '坚持质量第一 建设质量强省', query: 'id=s2' })
+    expect(mockHooks.share!({ from: 'menu' })).toEqual({ title: '坚持质量第一 建设质量强省', path: '/packages/campaign/slogans/index?id=s2&edition=2021' })
+    expect(mockHooks.timeline!()).toEqual({ title: '坚持质量第一 建设质量强省', query: 'id=s2&edition=2021' })
   })
 
   it('copies a slogan’s text and says so; a failed copy says how to copy by hand', async () => {
@@ -132,7 +133,7 @@ describe('口号 page', () => {
     expect(screen.queryByText('分享给朋友')).toBeNull()
     fireEvent.click(within(screen.getByTestId('slogan-s9')).getByText('复制链接'))
     await settle()
-    expect(mockPlatform.copyPageLink).toHaveBeenCalledWith('/packages/campaign/slogans/index?id=s9')
+    expect(mockPlatform.copyPageLink).toHaveBeenCalledWith('/packages/campaign/slogans/index?id=s9&edition=2021')
   })
 
   it('opened from 朋友圈 (单页模式): content only, no actions, no navigation', () => {

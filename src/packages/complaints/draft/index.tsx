@@ -1,17 +1,16 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { edition } from '@/content'
 import { DraftForm } from '@/features/complaints/DraftForm'
 import { parseKind } from '@/features/complaints/model'
 import { decodeParam } from '@/lib/page-params'
-import { useToday } from '@/lib/use-today'
+import { useCurrentEdition } from '@/lib/use-edition'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import '../../../pages/page.scss'
 import './index.scss'
 
 /** The complaint-draft helper (route `draft`; param `kind`: complaint | report, used only for a blank draft). */
 export default function DraftPage() {
-  const today = useToday()
+  const { edition, today } = useCurrentEdition()
   const { params } = useRouter()
   return (
     <DisplayRoot className='page'>

@@ -41,15 +41,15 @@ describe('the event page', () => {
     expect(screen.getAllByText('即将开始').length).toBeGreaterThan(0) // ?now= reached the clock
     expect(mockShare.app!()).toEqual({
       title: '检验检测机构开放日 · 2021年海南省“质量月”活动',
-      path: '/packages/events/detail/index?id=open-day'
+      path: '/packages/events/detail/index?id=open-day&edition=2021'
     })
-    expect(mockShare.timeline!()).toEqual({ title: '检验检测机构开放日 · 2021年海南省“质量月”活动', query: 'id=open-day' })
+    expect(mockShare.timeline!()).toEqual({ title: '检验检测机构开放日 · 2021年海南省“质量月”活动', query: 'id=open-day&edition=2021' })
   })
 
   it('an unknown or malformed id shows the message, and shares the campaign rather than a dead link', () => {
     mockParams = { id: '%E0%A4%A' }
     render(<EventPage />)
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('没有找到这项活动')
-    expect(mockShare.app!()).toEqual({ title: '2021年海南省“质量月”活动', path: '/packages/events/detail/index' })
+    expect(mockShare.app!()).toEqual({ title: '2021年海南省“质量月”活动', path: '/packages/events/detail/index?edition=2021' })
   })
 })

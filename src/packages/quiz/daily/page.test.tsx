@@ -118,9 +118,9 @@ describe('每日一练: a full round by tapping', () => {
     // The share card: the score, and the day in the path so a friend gets the same questions.
     expect(mockHooks.share!()).toEqual({
       title: '我在质量知识问答9月14日的每日一练中答对了7题（共10题），您也来试试',
-      path: '/packages/quiz/daily/index?date=2021-09-14'
+      path: '/packages/quiz/daily/index?date=2021-09-14&edition=2021'
     })
-    expect(mockHooks.timeline!().query).toBe('date=2021-09-14')
+    expect(mockHooks.timeline!().query).toBe('date=2021-09-14&edition=2021')
     expect(screen.getByText('把这一天的题目分享给朋友')).toBeTruthy()
 
     // 再来一次: the same day's questions again; a better score becomes the best.
@@ -193,14 +193,14 @@ describe('links to the source of an answer', () => {
   it('a notice answer opens the 关于 tab at its exact paragraph', () => {
     const q = play(dateWhereFirst((x) => x.source.kind === 'notice' && x.source.anchor === 'notice-work-3'))
     fireEvent.click(screen.getByText('查看通知原文：二、活动内容（三）'))
-    expect(mockPlatform.openPage).toHaveBeenCalledWith('about', { anchor: q.source.kind === 'notice' ? q.source.anchor : '' })
+    expect(mockPlatform.openPage).toHaveBeenCalledWith('about', { anchor: q.source.kind === 'notice' ? q.source.anchor : '', edition: '2021' })
   })
 
   it('a public-source answer opens that source in 关于本程序', () => {
     const q = play(dateWhereFirst((x) => x.source.kind === 'public'))
     const id = q.source.kind === 'public' ? q.source.sourceId : ''
     fireEvent.click(screen.getByText(/^查看来源：.*（关于本程序）$/))
-    expect(mockPlatform.openPage).toHaveBeenCalledWith('app-info', { source: id })
+    expect(mockPlatform.openPage).toHaveBeenCalledWith('app-info', { source: id, edition: '2021' })
   })
 
   it('a 12315/12345 answer opens the 投诉 tab', () => {
@@ -267,7 +267,7 @@ describe('a shared day, 练习, 单页模式', () => {
     }
     fireEvent.click(screen.getByText('复制这一天的题目链接'))
     await settle()
-    expect(mockPlatform.copyPageLink).toHaveBeenCalledWith('/packages/quiz/daily/index?date=2021-09-14')
+    expect(mockPlatform.copyPageLink).toHaveBeenCalledWith('/packages/quiz/daily/index?date=2021-09-14&edition=2021')
     expect(screen.getByText('已复制链接：好友打开后做9月14日的同一套题')).toBeTruthy()
   })
 })
