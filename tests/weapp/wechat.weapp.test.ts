@@ -282,7 +282,7 @@ describe('chat cards with their own 5:4 picture', () => {
     const page = await renderPage('packages/quiz/daily/index', { now: '2021-09-14' })
     await flush()
     const msg = share(page, { from: 'menu' })
-    expect(msg.path).toBe('/packages/quiz/daily/index?date=2021-09-14')
+    expect(msg.path).toBe('/packages/quiz/daily/index?date=2021-09-14&edition=2021')
     expect(msg.imageUrl ?? (await msg.promise!).imageUrl).toMatch(/^wxfile:\/\/tmp\//)
     const canvas = canvases.find((c) => c.texts.includes('9月14日的每日一练'))!
     expect(canvas.width / canvas.height).toBe(5 / 4)
