@@ -19,7 +19,7 @@ function TargetFlag({ backToSearch }: { backToSearch?: BackToSearch }) {
     <View className='notice-para__flag-row'>
       <Text className='notice-para__flag'>▶ 您要找的段落</Text>
       {backToSearch ? (
-        <Button className='notice-link hq-focus' {...pressable(backToSearch.onPress, 'link')} {...ariaLabel(`返回搜索“${backToSearch.query}”的结果`)}>
+        <Button className='notice-link hq-focus' {...pressable(backToSearch.onPress)} {...ariaLabel(`返回搜索“${backToSearch.query}”的结果`)}>
           ‹ 返回搜索结果
         </Button>
       ) : null}
