@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { View, Text, Button } from '@tarojs/components'
-import { yearOf, type Edition } from '@/content'
+import { EDITION_METAS, editionOf, yearOf, type CampaignEvent, type Edition } from '@/content'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
 import { EventCard } from './EventCard'
@@ -43,11 +43,32 @@ function EmptyResult({ edition, onClear }: { edition: Edition; onClear: () => vo
   )
 }
 
+/** Follows of the editions other than `current` that still have them, newest edition first. */
+function otherEditionFollows(keys: readonly string[], current: string): Array<{ year: string; edition: Edition; events: CampaignEvent[] }> {
+  const groups: Array<{ year: string; edition: Edition; events: CampaignEvent[] }> = []
+  for (const year of EDITION_METAS.map((m) => m.year).filter((y) => y !== current).sort().reverse()) {
+    const ids = new Set(followedIn(keys, year))
+    const other = ids.size ? editionOf(year) : undefined
+    if (!other) continue
+    const events = sortEvents(other.events.filter((e) => ids.has(e.id)))
+    if (events.length) groups.push({ year, edition: other, events })
+  }
+  return groups
+}
+
+/** The count on the 我的关注 tab: this edition's alone, or, with follows in other editions, each part named. */
+function followsCount(current: number, other: number, otherAllEarlier: boolean): string {
+  return other ? `（本届${current} · ${otherAllEarlier ? '往届' : '其他届'}${other}）` : `（${current}）`
+}
+
 /** The 活动 tab: month view, list by week, my follows; filters by category and organiser. */
 export function EventsCalendar({ edition, today }: { edition: Edition; today: string }) {
   const view = useCalendarView()
   const followKeys = useFollows((s) => s.ids)
-  const followIds = useMemo(() => followedIn(followKeys, yearOf(edition)), [followKeys, edition])
+  const year = yearOf(edition)
+  const followIds = useMemo(() => followedIn(followKeys, year), [followKeys, year])
+  const otherFollows = useMemo(() => otherEditionFollows(followKeys, year), [followKeys, year])
+  const otherCount = otherFollows.reduce((n, g) => n + g.events.length, 0)
   const followed = useMemo(() => new Set(followIds), [followIds])
   const { categoryId, organiserId } = view
   const filter = useMemo(() => ({ categoryId, organiserId }), [categoryId, organiserId])
@@ -74,20 +95,34 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
             {...pressable(() => view.setView(v.id))}
             {...aria({ role: 'tab', 'aria-selected': view.view === v.id })}
           >
-            <Text>{v.label}{v.id === 'follows' ? `（${followIds.length}）` : ''}</Text>
+            <Text>{v.label}{v.id === 'follows' ? followsCount(followedEvents.length, otherCount, otherFollows.every((g) => g.year < year)) : ''}</Text>
           </View>
         ))}
       </View>
 
       {view.view === 'follows' ? (
-        <View className='event-list__group'>
-          <Heading level={2} className='event-list__heading'>我的关注</Heading>
-          {followedEvents.length === 0 ? (
-            <Text className='event-list__note'>还没有关注的活动。打开一项活动，点“☆ 关注”，它就会出现在这里（只保存在本机）。</Text>
-          ) : (
-            followedEvents.map((e) => <EventCard key={e.id} event={e} edition={edition} today={today} followed />)
-          )}
-        </View>
+        <>
+          <View className='event-list__group'>
+            <Heading level={2} className='event-list__heading'>我的关注</Heading>
+            {followedEvents.length === 0 ? (
+              <Text className='event-list__note'>
+                {otherCount ? `本届（${year}年）还没有关注的活动。` : '还没有关注的活动。'}打开一项活动，点“☆ 关注”，它就会出现在这里（只保存在本机）。
+              </Text>
+            ) : (
+              <>
+                {otherCount ? <Text className='event-list__note'>本届（{year}年）：{followedEvents.length}项</Text> : null}
+                {followedEvents.map((e) => <EventCard key={e.id} event={e} edition={edition} today={today} followed />)}
+              </>
+            )}
+          </View>
+          {otherFollows.map((g) => (
+            <View key={g.year} className='event-list__group'>
+              <Heading level={2} className='event-list__heading'>{g.year}年的关注（{g.events.length}项）</Heading>
+              <Text className='event-list__note'>{g.edition.campaign.name}{g.year < year ? '（往届）' : ''}，点开是那一届的活动页。</Text>
+              {g.events.map((e) => <EventCard key={e.id} event={e} edition={g.edition} today={today} followed />)}
+            </View>
+          ))}
+        </>
       ) : (
         <>
           <FilterPanel
