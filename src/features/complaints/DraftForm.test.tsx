@@ -7,7 +7,8 @@ import { render, screen, fireEvent, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { edition } from '@/content'
 import { DraftForm } from './DraftForm'
-import { EARLIEST_DATE, EMPTY_DRAFT, type Draft } from './model'
+import { EMPTY_DRAFT, type Draft } from './model'
+import { EARLIEST_DATE } from './draft-form'
 import { AUTOSAVE_MS, DRAFT_KEY, DRAFT_VERSION, useDraftStore } from './store'
 
 // The H5 build's scrolling and focus (jest would otherwise take the weapp-like default, which only scrolls).

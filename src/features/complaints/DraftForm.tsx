@@ -13,12 +13,10 @@ import { Heading } from '@/ui/Heading'
 import { DateField } from '@/ui/DateField'
 import { pressable } from '@/ui/pressable'
 import { radioGroup, radioOption } from '@/ui/radio-group'
-import {
-  charCount, composeText, EARLIEST_DATE, EMPTY_DRAFT, EVIDENCE, FIELD_LABEL, FIELD_ORDER, HARD_CAP, isBlankDraft,
-  isRequired, KIND_NAME, MAX_LENGTH, toggleEvidence, validateDraft, withField,
-  type Draft, type DraftKind, type FieldId
-} from './model'
-import { createAutosave, DRAFT_KEY, eraseDraft, isDraftStored, useDraftStore } from './store'
+import { EMPTY_DRAFT, EVIDENCE, FIELD_ORDER, HARD_CAP, isBlankDraft, KIND_NAME, type Draft, type DraftKind, type FieldId } from './model'
+import { charCount, composeText, EARLIEST_DATE, FIELD_LABEL, isRequired, MAX_LENGTH, toggleEvidence, validateDraft, withField } from './draft-form'
+import { DRAFT_KEY, useDraftStore } from './store'
+import { createAutosave, eraseDraft, isDraftStored } from './draft-save'
 import { ChannelActions } from './ChannelCard'
 import { aria } from '@/ui/aria'
 import './draft.scss'

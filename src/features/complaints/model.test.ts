@@ -1,7 +1,5 @@
-import {
-  charCount, composeText, EMPTY_DRAFT, formatAmount, HARD_CAP, isBlankDraft, isPhoneNumber, parseAmount, parseKind,
-  repairDraft, repairSaved, toggleEvidence, validateDraft, withField, type Draft
-} from './model'
+import { EMPTY_DRAFT, HARD_CAP, isBlankDraft, repairDraft, repairSaved, type Draft } from './model'
+import { charCount, composeText, formatAmount, isPhoneNumber, parseAmount, parseKind, toggleEvidence, validateDraft, withField } from './draft-form'
 import { setNow, today } from '@/lib/clock'
 
 const TODAY = '2021-09-14'

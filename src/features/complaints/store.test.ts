@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { EMPTY_DRAFT, type Draft } from './model'
-import { AUTOSAVE_MS, createAutosave, DRAFT_KEY, DRAFT_VERSION } from './store'
+import { AUTOSAVE_MS, DRAFT_KEY, DRAFT_VERSION } from './store'
+import { createAutosave } from './draft-save'
 
 const draft: Draft = { ...EMPTY_DRAFT, businessName: '某某超市', what: '买到的牛奶已经变质了，要求退货。' }
 

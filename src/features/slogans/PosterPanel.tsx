@@ -4,7 +4,7 @@ import { formatMonth } from '@/lib/civil-date'
 import type { MeasureText } from '@/lib/poster'
 import * as posterPlatform from '@/platform/poster'
 import { PosterSheet } from '@/ui/PosterSheet'
-import { posterFileName } from './model'
+import { posterFileName } from './page-model'
 import { layoutPoster, type PosterText } from './poster'
 
 export { POSTER_CANVAS_ID } from '@/ui/PosterSheet'

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { Slogan } from '@/content'
 import { Badge } from '@/ui/Card'
-import { sloganAnchor } from './model'
+import { sloganAnchor } from './page-model'
 import { SloganText } from './SloganText'
 import { aria } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'

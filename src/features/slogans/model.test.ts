@@ -1,9 +1,7 @@
 import { edition } from '@/content'
 import { runProbe } from '../../../tests/support/probe'
-import {
-  isRunning, posterFileName, resolveSloganParam, rotate, sloganOfTheDay, sloganShareQuery, sloganSharePath,
-  startRotation, type Rotation
-} from './model'
+import { isRunning, rotate, sloganOfTheDay, startRotation, type Rotation } from './model'
+import { posterFileName, resolveSloganParam, sloganShareQuery, sloganSharePath } from './page-model'
 
 const SLOGANS = edition.slogans.items
 const START = edition.campaign.start // 2021-09-01

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { DraftForm } from '@/features/complaints/DraftForm'
-import { parseKind } from '@/features/complaints/model'
+import { parseKind } from '@/features/complaints/draft-form'
 import { decodeParam } from '@/lib/page-params'
 import { useCurrentEdition } from '@/lib/use-edition'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
