@@ -11,7 +11,7 @@ module.exports = {
   testEnvironment: 'jsdom',
   // Component tests render Taro's H5 components; on a busy 2-core machine some take seconds.
   testTimeout: 20_000,
-  roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/tests'],
+  roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/tests', '<rootDir>/config'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/weapp/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import taroComponentsPerModule from './h5-components'
+import RoutePreloadPlugin from './route-preload'
 
 /**
  * A malformed content bundle never ships: every build runs the same check as
@@ -160,6 +161,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // One module per Taro component, so 首页 does not load Canvas or Textarea (config/h5-components.ts).
         const babel = chain.module.rule('script').use('babelLoader')
         babel.tap((options: { plugins?: unknown[] }) => ({ ...options, plugins: [...(options.plugins ?? []), taroComponentsPerModule] }))
+        // The opened page's chunks download with app.js, not after it (config/route-preload.ts).
+        chain.plugin('hq-route-preload').use(RoutePreloadPlugin)
         if (process.env.HQ_STATS) chain.plugin('hq-stats').use(StatsFile, [process.env.HQ_STATS])
       }
     }
