@@ -49,10 +49,10 @@ describe('the opened page starts downloading with the app shell (route-preload)'
     expect(pageOfRequest(undefined)).toBeUndefined()
   })
 
-  it('goes before the app shell’s own tags, so no stylesheet delays it', () => {
+  it('goes after app.js’s tag (asked for first) and before any stylesheet (which would hold it back)', () => {
     const html = '<html><head><title>t</title><script>rem()</script><script defer src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head><body></body></html>'
-    expect(injectIntoHtml(html, 'X()')).toBe('<html><head><title>t</title><script>rem()</script><script>X()</script><script defer src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet"></head><body></body></html>')
-    expect(injectIntoHtml('<head></head>', 'X()')).toBe('<head><script>X()</script></head>')
+    expect(injectIntoHtml(html, 'X()')).toBe('<html><head><title>t</title><script>rem()</script><script defer src="/js/app.js"></script><script>X()</script><link href="/css/app.css" rel="stylesheet"></head><body></body></html>')
+    expect(injectIntoHtml('<head><script src="/a.js"></script></head>', 'X()')).toBe('<head><script src="/a.js"></script><script>X()</script></head>')
     expect(() => injectIntoHtml('<body></body>', 'X()')).toThrow(/no <\/head>/)
   })
 })

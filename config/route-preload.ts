@@ -53,19 +53,17 @@ export function preloadScript(files: RouteFiles, defaultPage: string, publicPath
 }
 
 /**
- * Adds `<script>…</script>` before the app shell's own <script src> and stylesheet tags: an
- * inline script after a stylesheet would wait for it, and the page's files would start later.
+ * Adds `<script>…</script>` to the head right before its first stylesheet <link>, which is
+ * after the app shell's own <script src> (so app.js, the biggest file, is asked for first)
+ * and before its stylesheet (an inline script after a stylesheet would wait for it); with
+ * no stylesheet, at the end of the head.
  */
 export function injectIntoHtml(html: string, script: string): string {
-  const tag = `<script>${script}</script>`
-  const at = [html.search(/<script[^>]*\ssrc=/), html.search(/<link[^>]*rel=["']?stylesheet/)].filter((i) => i >= 0)
-  if (at.length) {
-    const i = Math.min(...at)
-    return html.slice(0, i) + tag + html.slice(i)
-  }
   const headEnd = html.indexOf('</head>')
   if (headEnd < 0) throw new Error('route-preload: index.html has no </head>')
-  return html.slice(0, headEnd) + tag + html.slice(headEnd)
+  const link = html.slice(0, headEnd).search(/<link[^>]*rel=["']?stylesheet/)
+  const at = link >= 0 ? link : headEnd
+  return html.slice(0, at) + `<script>${script}</script>` + html.slice(at)
 }
 
 export default class RoutePreloadPlugin {
