@@ -3,7 +3,7 @@
  * Taro plugin (config/index.ts `plugins`), weapp: base.wxml without templates nothing renders.
  *
  * WeChat cannot nest a template in itself, so Taro writes base.wxml with one template per
- * component per nesting level (`baseLevel` levels: 16 by default, 12 here, see config/index.ts), for every component in
+ * component per nesting level (`baseLevel` levels: 16 by default, 11 here, see config/index.ts), for every component in
  * `componentConfig.includes`. Taro adds each component the code imports from
  * @tarojs/components, and starts from a default set for things an app might render without
  * importing them: `scroll-view` and `image` (with `static-image`), and `catch-view` (a View
