@@ -117,11 +117,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         ...(process.env.TARO_ENV === 'h5' ? H5_TERSER : {})
       }
     },
-    // weapp: template levels in base.wxml (Taro's default 16; each level was ~2.3 KB of the
-    // main package). The deepest node of any page is at level 8; past level 10 a node would
-    // render through Taro's comp component. tests/weapp/templates.weapp.test.ts renders every
-    // page and fails if any node needs it.
-    baseLevel: 12,
+    // weapp: template levels in base.wxml (Taro's default 16; each level past the sixth is
+    // ~1.7 KB of the main package). Levels 0–9 are templates; a node past level 9 would render
+    // through Taro's comp component (slower to update). The deepest node of any page, in the
+    // states that nest deepest, is at level 5: tests/weapp/templates.weapp.test.ts renders
+    // them, prints that level and fails if any node needs comp or fewer than one level is
+    // left to spare.
+    baseLevel: 11,
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

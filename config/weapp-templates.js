@@ -3,7 +3,7 @@
  * Taro plugin (config/index.ts `plugins`), weapp: base.wxml without templates nothing renders.
  *
  * WeChat cannot nest a template in itself, so Taro writes base.wxml with one template per
- * component per nesting level (`baseLevel` levels: 16 by default, 12 here, see config/index.ts), for every component in
+ * component per nesting level (`baseLevel` levels: 16 by default, 11 here, see config/index.ts), for every component in
  * `componentConfig.includes`. Taro adds each component the code imports from
  * @tarojs/components, and starts from a default set for things an app might render without
  * importing them: `scroll-view` and `image` (with `static-image`), and `catch-view` (a View
@@ -20,8 +20,19 @@
  * handles an event, which no Text here does. It stays whenever a `<Text …>` tag in src/ has an
  * `on…` prop or spreads `pressable(…)`.
  *
- * tests/weapp/templates.weapp.test.ts renders every page and checks that each node finds its
- * template in base.wxml.
+ * And the levels of components that nest in themselves. Taro writes `swiper` and
+ * `swiper-item` for 4 levels of a swiper inside a swiper, and `static-text` (a Text) for 6
+ * levels of Text inside Text (WeChat cannot nest a template in itself, so each level of
+ * nesting of the same component is a template of its own). The one swiper here (ui/Slides,
+ * 首页's slogans) is never inside another, and a Text holds at most one level of Text (the
+ * search page marks matches with a Text inside a result's Text). So: swiper and swiper-item
+ * one level (5.1 KB of the main package fewer), static-text 3 levels (1.2 KB fewer; one level
+ * to spare). Taro's own limits (its `nestElements`, which the weapp platform itself extends
+ * the same way) are changed on the build's template through `modifyComponentConfig`, before
+ * Taro writes base.wxml and utils.wxs.
+ *
+ * tests/weapp/templates.weapp.test.ts renders every page (the search page also with results)
+ * and checks that each node finds its template in base.wxml.
  */
 const fs = require('node:fs')
 const path = require('node:path')
@@ -29,6 +40,12 @@ const path = require('node:path')
 const SRC = path.resolve(__dirname, '../src')
 // (H5 has no templates: this plugin changes nothing there.)
 const CODE = /\.(ts|tsx|js|jsx)$/
+
+/**
+ * Most levels of a component inside the same component (Taro: 4 for swiper and swiper-item,
+ * 6 for static-text). 1: never inside itself.
+ */
+const NEST_LIMITS = { swiper: 1, 'swiper-item': 1, 'static-text': 3 }
 
 /** Default components no code of ours renders unless it imports them (or says catchMove). */
 const NOT_RENDERED = ['scroll-view', 'image', 'static-image']
@@ -66,8 +83,13 @@ class DropBeforeTemplates {
 
 module.exports = (ctx) => {
   let componentConfig = null
-  ctx.modifyComponentConfig(({ componentConfig: config }) => {
+  ctx.modifyComponentConfig(({ componentConfig: config, config: buildConfig }) => {
     componentConfig = config
+    // weapp only: H5 has no template.
+    const nest = buildConfig && buildConfig.template && buildConfig.template.nestElements
+    if (process.env.TARO_ENV === 'weapp' && nest) {
+      for (const [name, max] of Object.entries(NEST_LIMITS)) nest.set(name, max)
+    }
     const code = sourceFiles(SRC).map((f) => fs.readFileSync(f, 'utf8'))
     const unused = [...NOT_RENDERED, ...(code.some((c) => c.includes('catchMove')) ? [] : ['catch-view'])]
     for (const name of unused) config.includes.delete(name)

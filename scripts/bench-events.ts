@@ -1,7 +1,8 @@
 /**
- * npm run bench:events — timings of the events calendar model (src/features/events/model.ts)
- * on the real 2021 bundle and on a synthetic edition of 10,000 events. Not a test: it prints
- * figures (median of several timed runs, each repeated until it lasts ≥ 20 ms).
+ * npm run bench:events — timings of the events calendar model (src/features/events/model.ts;
+ * the calendar entries from page-model.ts) on the real 2021 bundle and on a synthetic
+ * edition of 10,000 events. Not a test: it prints figures (median of several timed runs,
+ * each repeated until it lasts ≥ 20 ms).
  *
  *   npm run bench:events            # both editions
  *   npm run bench:events -- 50000   # another synthetic size
@@ -11,9 +12,10 @@ import raw from '../src/content/editions/2021.json'
 import type { CampaignEvent, Edition, EventDate } from '../src/content/schema'
 import { addDays } from '../src/lib/civil-date'
 import {
-  buildDayIndex, calendarEntries, calendarMonths, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents,
+  buildDayIndex, calendarMonths, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents,
   groupByWeek, monthGrid, monthOnlyEvents
 } from '../src/features/events/model'
+import { calendarEntries } from '../src/features/events/page-model'
 import { eventStatus, sortEvents } from '../src/lib/event-dates'
 import { buildIcs } from '../src/lib/ics'
 

@@ -28,11 +28,11 @@ describe('forbidden imports fail lint', () => {
     // …nor a page.
     ['src/features/events/EventCard.tsx', "import x from '@/pages/events/index'"],
     // lib sits below the features and the platform.
-    ['src/lib/event-dates.ts', "import { calendarEntries as x } from '@/features/events/model'"],
-    ['src/lib/event-dates.ts', "import { calendarEntries as x } from '../features/events/model'"],
+    ['src/lib/event-dates.ts', "import { calendarEntries as x } from '@/features/events/page-model'"],
+    ['src/lib/event-dates.ts', "import { calendarEntries as x } from '../features/events/page-model'"],
     ['src/lib/persisted.ts', "import { readStored as x } from '@/platform/storage'"],
     // platform never imports a feature (calendar.h5.ts used to import the events feature's .ics writer).
-    ['src/platform/calendar.h5.ts', "import { calendarEntries as x } from '@/features/events/model'"],
+    ['src/platform/calendar.h5.ts', "import { calendarEntries as x } from '@/features/events/page-model'"],
     ['src/platform/calendar.h5.ts', "import { Card as x } from '../ui/Card'"],
     // content uses only lib/civil-date.ts; civil-date.ts uses nothing.
     ['src/content/outline.ts', "import { now as x } from '@/lib/clock'"],

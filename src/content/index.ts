@@ -35,7 +35,8 @@ export function yearOf(edition: Edition): string {
 
 /**
  * The newest edition. For tests and scripts about the shipped content; the app's pages use the
- * edition chosen by date or by their `edition` parameter (lib/editions.ts), never this.
+ * edition chosen by date or by their `edition` parameter (lib/editions.ts and
+ * lib/edition-param.ts), never this.
  */
 export const edition: Edition = byYear.get(EDITION_METAS[EDITION_METAS.length - 1].year) as Edition
 

@@ -14,7 +14,7 @@ import { addDays } from './civil-date'
 
 /**
  * One all-day calendar entry, on civil dates (end inclusive): what the events feature makes
- * of an event's date (features/events/model.ts calendarEntries) and what the platform adds
+ * of an event's date (features/events/page-model.ts calendarEntries) and what the platform adds
  * to the phone's calendar (platform/calendar.*.ts) or writes here as a file.
  */
 export type CalendarEntry = {

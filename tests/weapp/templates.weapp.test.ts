@@ -9,11 +9,17 @@
  * component, a native custom component (slower to update, and page-level selector queries do
  * not see into it). This test renders every page of app.json and walks the node tree Taro
  * hands to WXML, exactly as utils.wxs would: each node's template must exist, and no node may
- * need `comp`. When it fails, raise `mini.baseLevel` or stop leaving that component out.
+ * need `comp`. When it fails, raise `mini.baseLevel` or stop leaving that component out
+ * (or raise its nesting limit: NEST_LIMITS in config/weapp-templates.js).
+ *
+ * Besides each page as it opens, the states that nest deepest: the 活动 tab's filters open
+ * and its list, search results (a marked match is a Text inside a result's Text), the quiz
+ * with a question on screen. The last test says how deep the deepest node of all is, and
+ * that one template level is left to spare.
  */
 import fs from 'fs'
 import path from 'path'
-import { DIST, launchApp, listPages, renderPage, unloadAllPages } from './shim'
+import { DIST, launchApp, listPages, renderPage, textOf, unloadAllPages, type RenderedPage } from './shim'
 
 type TaroNode = { nn?: string; cn?: TaroNode[] }
 
@@ -32,6 +38,8 @@ function wxsRules() {
   return { levelled: list('a'), nested: list('b'), containerLevel: Number(last[1]) }
 }
 
+/** The alias of static-text, Taro's Text without events: the one template drawing a <text>. */
+const TEXT_ALIAS = /<template name="tmpl_0_(\w+)">\s*<text\b/.exec(read('base.wxml'))?.[1] ?? 'no text template'
 const TEMPLATES = new Set([...read('base.wxml').matchAll(/<template name="([^"]+)"/g)].map((m) => m[1]))
 const RULES = wxsRules()
 
@@ -45,6 +53,12 @@ function templateFor(depth: number, alias: string, nestPath: string): string {
 /** utils.wxs `f(l, n)`: the path of nested aliases passed down to the children. */
 const nestPathFor = (nestPath: string, alias: string) =>
   RULES.nested.includes(alias) ? (nestPath ? `${nestPath},${alias}` : alias) : nestPath
+
+/** The deepest template level any page or state reached, and where (filled as the tests run). */
+const deepest = { level: -1, where: '' }
+
+/** The template level a node is drawn with: `tmpl_<level>_…` (utils.wxs rules). */
+const levelOf = (name: string) => Number(/^tmpl_(\d+)_/.exec(name)?.[1])
 
 /** Every problem under `node`: a template base.wxml lacks, or a node that needs `comp`. */
 function problems(node: TaroNode, depth: number, nestPath: string, where: string): string[] {
@@ -60,11 +74,33 @@ function problems(node: TaroNode, depth: number, nestPath: string, where: string
       })
     }
     const name = templateFor(depth, alias, nestPath)
+    if (!name.endsWith('_container') && levelOf(name) > deepest.level) Object.assign(deepest, { level: levelOf(name), where: at })
     const own = name.endsWith('_container')
       ? [`${at}: level ${depth} is past the last template level (mini.baseLevel): it would render through comp`]
       : TEMPLATES.has(name) ? [] : [`${at}: base.wxml has no ${name}`]
     return [...own, ...problems(child, depth + 1, nestPathFor(nestPath, alias), at)]
   })
+}
+
+/** The node tree Taro hands to WXML for a rendered page. */
+const rootOf = (page: RenderedPage) => (page.instance as unknown as { data: { root: TaroNode } }).data.root
+
+/** Taps the first element matching `selector` whose text contains `text`, and waits for the page. */
+async function tap(page: RenderedPage, selector: string, text: string): Promise<void> {
+  const hit = page.component.querySelectorAll(selector).find((el) => textOf(el.dom).includes(text))
+  if (!hit) throw new Error(`${page.path}: no ${selector} with "${text}"`)
+  const before = page.root.innerHTML
+  hit.dispatchEvent('tap')
+  for (let waited = 0; waited < 2000 && page.root.innerHTML === before; waited += 20) await new Promise((r) => setTimeout(r, 20))
+  await page.settle()
+}
+
+/** How many nodes of `alias` sit inside another node of the same alias (utils.wxs `b` nesting). */
+function nestedCount(node: TaroNode, alias: string, inside = false): number {
+  return (node.cn ?? []).reduce((n, child) => {
+    const same = String(child.nn) === alias
+    return n + (same && inside ? 1 : 0) + nestedCount(child, alias, inside || same)
+  }, 0)
 }
 
 beforeAll(() => {
@@ -74,7 +110,37 @@ afterEach(() => unloadAllPages())
 
 test.each(listPages())('%s: every node has its template in base.wxml, none past the last level', async (page) => {
   const rendered = await renderPage(page)
-  const root = (rendered.instance as unknown as { data: { root: TaroNode } }).data.root
+  const root = rootOf(rendered)
   expect(root.cn?.length).toBeGreaterThan(0)
   expect(problems(root, 0, '', page)).toEqual([])
+})
+
+test('活动 with the filters open, then as a list: every node has its template', async () => {
+  const page = await renderPage('pages/events/index', { now: '2021-09-14' })
+  await tap(page, '.filter__toggle', '筛选')
+  expect(page.text()).toContain('收起筛选')
+  expect(problems(rootOf(page), 0, '', 'events, filters open')).toEqual([])
+  await tap(page, '.events__view', '列表')
+  expect(problems(rootOf(page), 0, '', 'events, list')).toEqual([])
+})
+
+test('搜索 with results: a marked match (Text in Text) has its template', async () => {
+  const page = await renderPage('packages/about/search/index', { q: encodeURIComponent('电梯') })
+  expect(page.text()).toMatch(/找到\d+条结果/)
+  expect(nestedCount(rootOf(page), TEXT_ALIAS)).toBeGreaterThan(0)
+  expect(problems(rootOf(page), 0, '', 'search results')).toEqual([])
+})
+
+test('每日一练 with a question on screen: every node has its template', async () => {
+  const page = await renderPage('packages/quiz/daily/index', { now: '2021-09-14' })
+  await tap(page, '.hq-button', '开始每日一练')
+  expect(page.text()).toContain('第1题，共10题')
+  expect(problems(rootOf(page), 0, '', 'quiz question')).toEqual([])
+})
+
+test('the deepest node of all leaves one template level to spare', () => {
+  expect(deepest.level).toBeGreaterThan(0)
+  // eslint-disable-next-line no-console
+  console.log(`deepest template level: ${deepest.level} (last before comp: ${RULES.containerLevel - 1}) at ${deepest.where}`)
+  expect(deepest.level).toBeLessThan(RULES.containerLevel - 1)
 })

@@ -8,7 +8,7 @@ import { StatusChip } from './EventCard'
 import { AddToCalendar, FollowButton } from './EventActions'
 import { archiveLabel, dateLabel, dateStatus, eventStatus, eventStatusLabel, isArchived } from '@/lib/event-dates'
 import { pressable } from '@/ui/pressable'
-import { sourceLine } from './model'
+import { sourceLine } from './page-model'
 import './events.scss'
 import './event-page.scss'
 

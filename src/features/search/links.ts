@@ -1,29 +1,6 @@
 import { openPage } from '@/platform/navigation'
-import type { SearchTarget } from './model'
 
 /** Opens the search page (in `edition`, a year, when given), with a query to start from if given. */
 export function openSearch(query?: string, edition?: string): void {
   openPage('search', { q: query || undefined, edition })
-}
-
-/**
- * Opens what a result of edition `edition` (a year) points at: an event's or organiser's page,
- * the 口号 page (at a slogan), or the notice at a paragraph. Pages open above the search, so going
- * back returns to it as it was; the notice is a tab, which closes the search (WeChat's rule for
- * tabs), so it is handed the query (`q`) to offer the way back to these results.
- */
-export function openTarget(target: SearchTarget, edition: string, query?: string): void {
-  switch (target.to) {
-    case 'event':
-      openPage('event', { id: target.id, edition })
-      return
-    case 'organiser':
-      openPage('organiser', { id: target.id, edition })
-      return
-    case 'slogans':
-      openPage('slogans', { id: target.id || undefined, edition })
-      return
-    case 'notice':
-      openPage('about', { anchor: target.anchor, q: query?.trim() || undefined, edition })
-  }
 }

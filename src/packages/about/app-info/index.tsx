@@ -1,5 +1,5 @@
 import { useReady, useRouter } from '@tarojs/taro'
-import { usePageEdition } from '@/lib/use-edition'
+import { usePageEdition } from '@/lib/use-page-edition'
 import { sourceRowAnchor } from '@/features/notice/model'
 import { scrollToId } from '@/platform/scroll'
 import { AppInfo } from '@/features/notice/AppInfo'

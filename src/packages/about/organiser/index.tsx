@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { decodeParam } from '@/lib/page-params'
-import { usePageEdition } from '@/lib/use-edition'
+import { usePageEdition } from '@/lib/use-page-edition'
 import { OrganiserDetail } from '@/features/notice/OrganiserDetail'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { useToday } from '@/lib/use-today'

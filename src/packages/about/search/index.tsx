@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { SearchScreen } from '@/features/search/SearchScreen'
 import { decodeParam } from '@/lib/page-params'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
-import { usePageEdition } from '@/lib/use-edition'
+import { usePageEdition } from '@/lib/use-page-edition'
 import '../../../pages/page.scss'
 
 /** 搜索: /packages/about/search/index?q=电梯&edition=2021 (both optional; the current edition without `edition`). */

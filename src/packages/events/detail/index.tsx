@@ -6,7 +6,7 @@ import { routeUrl } from '@/routes'
 import { decodeParam } from '@/lib/page-params'
 import { eventShareCard } from '@/features/events/share-card'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
-import { usePageEdition } from '@/lib/use-edition'
+import { usePageEdition } from '@/lib/use-page-edition'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import './index.scss'
 

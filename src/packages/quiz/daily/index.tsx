@@ -13,7 +13,7 @@ import { isSinglePageMode, SHARE_TO_CHAT } from '@/platform/share'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { routeUrl } from '@/routes'
 import { Card, Paragraph } from '@/ui/Card'
-import { usePageEdition } from '@/lib/use-edition'
+import { usePageEdition } from '@/lib/use-page-edition'
 import '../../../pages/page.scss'
 
 /** Each notice paragraph's place, e.g. 二、活动内容（一）, for the links under an answer. */
