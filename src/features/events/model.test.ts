@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { addDays } from '@/lib/civil-date'
 import { buildIcs, CRLF, MAX_OCTETS } from '@/lib/ics'
 import { contentLines } from '../../../tests/support/ics'
