@@ -7,6 +7,16 @@
  */
 jest.mock('@tarojs/taro', () => require('../../tests/support/taro-page').taroPageModule())
 
+// A new edition ships: SYNTHETIC 2099 beside the real 2021 (for this whole file).
+jest.mock('@/content/edition-files', () => {
+  const real = jest.requireActual('@/content/edition-files')
+  const { syntheticEdition } = jest.requireActual('../../tests/fixtures/synthetic-editions')
+  return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
+})
+
+// Each test renders in a fresh registry: slow on a busy machine.
+jest.setTimeout(60_000)
+
 type Rtl = typeof import('@testing-library/react')
 type Files = typeof import('../../tests/support/edition-files')
 type Hooks = typeof import('./use-edition')
@@ -76,6 +86,34 @@ describe('usePageEdition', () => {
     await rtl.act(async () => files.finishEditionLoads())
     expect(result.current.status).toBe('ready')
     expect(result.current.edition?.campaign.month).toBe('2021-09')
+    unmount()
+  })
+})
+
+describe('usePageEdition for a link without an edition', () => {
+  it('loads the current edition first, and only when it lacks what the link points at, the others, then gives the one that has it', async () => {
+    const { rtl, files, hooks } = fresh(true, { now: '2099-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.usePageEdition((e) => e.campaign.month === '2021-09'))
+    expect(result.current.status).toBe('loading')
+    expect(files.waitingEditionLoads()).toBe(1)
+    // 2099 (current) arrives and lacks it: every edition is needed to find the one that has it.
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('loading')
+    expect(result.current.edition).toBeUndefined()
+    expect(files.waitingEditionLoads()).toBe(1)
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2021-09')
+    unmount()
+  })
+
+  it('gives the current edition when it has what the link points at, loading nothing else', async () => {
+    const { rtl, files, hooks } = fresh(true, { now: '2099-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.usePageEdition((e) => e.events.some((x) => x.id === 'open-day')))
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2099-09')
+    expect(files.waitingEditionLoads()).toBe(0)
     unmount()
   })
 })
