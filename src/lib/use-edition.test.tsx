@@ -20,7 +20,7 @@ jest.setTimeout(60_000)
 type Rtl = typeof import('@testing-library/react')
 type Files = typeof import('../../tests/support/edition-files')
 type Hooks = typeof import('./use-edition')
-type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; page: typeof import('../../tests/support/taro-page').page }
+type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; weapp: Hooks; page: typeof import('../../tests/support/taro-page').page }
 
 // Each test renders with its own registry's testing library; it cleans up itself.
 process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
@@ -32,7 +32,7 @@ function fresh(later: boolean, params: Record<string, string> = {}): Fresh {
     if (later) files.loadEditionsLater()
     const page = (require('../../tests/support/taro-page') as { page: Fresh['page'] }).page
     page.params = params
-    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, page }
+    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, weapp: require('./use-edition.weapp') as Hooks, page }
   })
   return f as Fresh
 }
@@ -114,6 +114,21 @@ describe('usePageEdition for a link without an edition', () => {
     expect(result.current.status).toBe('ready')
     expect(result.current.edition?.campaign.month).toBe('2099-09')
     expect(files.waitingEditionLoads()).toBe(0)
+    unmount()
+  })
+})
+
+describe('use-edition.weapp.ts (weapp: every edition bundled)', () => {
+  it('gives the same editions as use-edition.ts, ready on the first render', () => {
+    const { rtl, hooks, weapp } = fresh(false, { now: '2099-09-14' })
+    const has = (e: import('@/content').Edition) => e.campaign.month === '2021-09'
+    const { result, unmount } = rtl.renderHook(() => ({
+      h5: hooks.usePageEdition(has), weapp: weapp.usePageEdition(has), current: weapp.useCurrentEdition()
+    }))
+    expect(result.current.weapp.status).toBe('ready')
+    expect(result.current.weapp.edition?.campaign.month).toBe('2021-09')
+    expect(result.current.weapp.edition).toEqual(result.current.h5.edition)
+    expect(result.current.current.edition?.campaign.month).toBe('2099-09')
     unmount()
   })
 })

@@ -10,6 +10,7 @@ import { MonthOnlyGroup, WeekGroups } from './Agenda'
 import { archiveLabel, isArchived, sortEvents } from '@/lib/event-dates'
 import { pressable } from '@/ui/pressable'
 import { useEditionsLoaded } from '@/lib/use-edition'
+import { OtherFollowsNote } from './OtherFollowsNote'
 import {
   calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths, followedIn
 } from './model'
@@ -133,14 +134,7 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
               </>
             )}
           </View>
-          {others.status === 'loading' ? (
-            <Text className='event-list__note' {...aria({ role: 'status', 'aria-busy': true })}>正在加载其他届的关注（{otherCount}项）…</Text>
-          ) : others.status === 'failed' ? (
-            <View className='event-list__group' {...aria({ role: 'alert' })}>
-              <Text className='event-list__note'>其他届的关注（{otherCount}项）没有加载成功，请检查网络连接后重试。</Text>
-              <Button className='hq-button hq-focus' {...pressable(others.retry)}>重试</Button>
-            </View>
-          ) : null}
+          <OtherFollowsNote status={others.status} count={otherCount} onRetry={others.retry} />
           {otherFollows.map((g) => (
             <View key={g.year} className='event-list__group'>
               <Heading level={2} className='event-list__heading'>{g.year}年的关注（{g.events.length}项）</Heading>
