@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import taroComponentsPerModule from './h5-components'
 import RoutePreloadPlugin from './route-preload'
+import { editionMetas } from './edition-metas'
 
 /**
  * A malformed content bundle never ships: every build runs the same check as
@@ -38,9 +39,10 @@ const h5SplitChunks = {
     defaultVendors: false as const,
     // Third-party code (Taro's components, React helpers, zustand) used by 2+ chunks.
     vendors: { test: NODE_MODULES, minChunks: 2, priority: 20, reuseExistingChunk: true },
-    // The content bundle (the edition's data): one chunk every page that reads it shares.
-    // Helpers in src/content (the notice outline…) go with the pages that use them.
-    content: { test: /[\\/]src[\\/]content[\\/](index\.ts|editions[\\/]\d{4}\.json)$/, name: 'content', minChunks: 2, priority: 15 },
+    // The content module (edition metas, loading): one chunk every page that reads it shares.
+    // Each edition's data (editions/<year>.json) is its own lazily loaded chunk, edition-<year>
+    // (src/content/edition-files.ts); helpers in src/content (the notice outline…) go with the pages that use them.
+    content: { test: /[\\/]src[\\/]content[\\/](index|edition-files)\.ts$/, name: 'content', minChunks: 2, priority: 15 },
     // The quiz bank (editions/<year>.quiz.json): data only the quiz page reads, in a chunk of
     // its own so the page's code stays small and the bank is cached on its own.
     quizBank: { test: /[\\/]src[\\/]content[\\/]editions[\\/][^\\/]+\.quiz\.json$/, name: 'quiz-bank', chunks: 'async' as const, minChunks: 1, priority: 16, enforce: true },
@@ -93,7 +95,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
     // weapp: base.wxml without the templates of components nothing renders (see the file).
     plugins: [resolve(__dirname, 'weapp-templates.js')],
-    defineConstants: {},
+    // Every edition's year, name, dates and event ids (config/edition-metas.ts), so the app can
+    // pick the current edition and list 往届 without loading any edition's content. Computed
+    // when the build starts: in watch mode (dev:h5, dev:weapp) restart it after adding a year's file.
+    defineConstants: { HQ_EDITION_METAS: JSON.stringify(editionMetas(resolve(__dirname, '../src/content/editions'))) },
     // weapp: WeChat search rules (app.config.ts sitemapLocation); Taro does not copy it itself.
     copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
     framework: 'react',

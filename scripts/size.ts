@@ -98,6 +98,8 @@ export async function scriptsLoadedBy(dir: string, routes: string[]): Promise<Ma
       // The page's chunk loads after the app starts; networkidle alone can come first when
       // the machine is busy. Taro's router adds .taro_page once the page's code has loaded.
       await page.waitForSelector('.taro_page', { state: 'attached' })
+      // H5 fetches the page's edition on demand (a chunk of its own): wait until no page says it is loading.
+      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'))
       await page.waitForLoadState('networkidle')
       loaded.set(route, [...scripts])
       await context.close()

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 
 const SRC = __dirname
 const SKIP_DIRS = new Set(['content'])

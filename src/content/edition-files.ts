@@ -1,15 +1,30 @@
 /**
- * Build-time discovery of the editions: every src/content/editions/<year>.json, found by
- * webpack (the weapp and H5 builds both run webpack 5) — adding a year's file adds the
- * edition, no code changes. Quiz banks (<year>.quiz.json) are not matched: they are found
- * by quiz-files.ts, which only the quiz page's subpackage imports.
- * Under jest, tests/support/edition-files.ts (jest.config.js moduleNameMapper) lists the
- * same folder with Node's fs, since jest has no require.context.
+ * The editions in the H5 build: every src/content/editions/<year>.json, each its own lazily
+ * loaded chunk, so the first page loads only the edition it shows. Adding a
+ * year's file adds the edition, no code changes: webpack finds the files, and the build's
+ * config computes their metas (year, name, dates, event ids: HQ_EDITION_METAS, from
+ * config/edition-metas.ts) so the app picks the current edition and lists 往届 without
+ * loading any of them. Quiz banks (<year>.quiz.json) are found by quiz-files.ts.
+ *
+ * weapp: edition-files.weapp.ts (Taro's mini-program build cannot load chunks later; README “届次”).
+ * Under jest: tests/support/edition-files.ts (jest.config.js moduleNameMapper) lists the same
+ * folder with Node's fs, since jest has no webpack.
  */
-const context = require.context('./editions', false, /^\.\/\d{4}\.json$/)
+import type { EditionFile, EditionIndexEntry } from './edition-file'
 
-/** Each edition file: its year (from the file name) and its content (unchecked JSON). */
-export const EDITION_FILES: ReadonlyArray<{ year: string; load: () => unknown }> = context.keys().map((key) => ({
-  year: key.slice(2, 6),
-  load: () => context(key)
+declare const HQ_EDITION_METAS: readonly EditionIndexEntry[]
+
+// 'lazy': each file its own chunk, fetched when first asked for.
+const context = require.context('./editions', false, /^\.\/\d{4}\.json$/, 'lazy')
+
+/** A lazily loaded JSON module arrives as a namespace object, its content under `default`. */
+function unwrap(m: unknown): unknown {
+  return m !== null && typeof m === 'object' && 'default' in m ? (m as { default: unknown }).default : m
+}
+
+/** Each edition: its meta, and its content (unchecked JSON) as a promise. */
+export const EDITION_FILES: readonly EditionFile[] = HQ_EDITION_METAS.map((meta) => ({
+  year: meta.year,
+  meta,
+  load: () => (context(`./${meta.year}.json`) as Promise<unknown>).then(unwrap)
 }))

@@ -3,26 +3,73 @@
  *
  * Every editions/<year>.json is an edition (found at build time, edition-files.ts): adding a
  * year's file adds an edition, without code changes. Which one the app presents is decided by
- * the China date (select-edition.ts, used through lib/editions.ts).
+ * the China date (select-edition.ts, used through lib/editions.ts) from the editions' metas,
+ * which are known without loading any edition.
+ *
+ * An edition's content is loaded when first asked for: on H5 each edition is a chunk of its
+ * own, fetched once (loadEdition; pages use lib/use-edition.ts, which shows a loading state
+ * meanwhile); on weapp and under jest every edition is bundled and editionOf has it at once.
  *
  * The bundles are validated by `npm run content:check`, by the tests and by every build
  * (config/index.ts), so the app can trust their shape; it does not ship the validator.
  */
 import { EDITION_FILES } from './edition-files'
-import type { EditionMeta } from './select-edition'
+import type { EditionIndexEntry } from './edition-file'
 import type { Edition } from './schema'
 
-const byYear = new Map<string, Edition>()
-for (const f of EDITION_FILES) byYear.set(f.year, f.load() as Edition)
+/** Every edition's meta (year, name, dates, event ids), oldest first. */
+export const EDITION_METAS: readonly EditionIndexEntry[] = EDITION_FILES.map((f) => f.meta)
+  .sort((a, b) => (a.year < b.year ? -1 : 1))
 
-/** Every edition's meta, oldest first. */
-export const EDITION_METAS: readonly EditionMeta[] = [...byYear.entries()]
-  .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([year, e]) => ({ year, name: e.campaign.name, start: e.campaign.start, end: e.campaign.end }))
+const files = new Map(EDITION_FILES.map((f) => [f.year, f]))
+const loaded = new Map<string, Edition>()
+const pending = new Map<string, Promise<Edition>>()
 
-/** The edition of `year` (e.g. "2021"), or undefined when there is none. */
+function isPromise(x: unknown): x is Promise<unknown> {
+  return x !== null && typeof x === 'object' && typeof (x as { then?: unknown }).then === 'function'
+}
+
+/** Whether there is an edition of `year` (loaded or not). */
+export function hasEdition(year: string): boolean {
+  return files.has(year)
+}
+
+/** Starts loading `year` (known) unless it is loaded or on its way; returns it when it is at hand. */
+function start(year: string): Edition | Promise<Edition> {
+  const have = loaded.get(year) ?? pending.get(year)
+  if (have) return have
+  const data = (files.get(year) as (typeof EDITION_FILES)[number]).load()
+  if (!isPromise(data)) {
+    loaded.set(year, data as Edition)
+    return data as Edition
+  }
+  const p = data.then((d) => {
+    loaded.set(year, d as Edition)
+    pending.delete(year)
+    return d as Edition
+  }, (err: unknown) => {
+    // A failed chunk (no network): forgotten, so the next attempt fetches it again.
+    pending.delete(year)
+    throw err
+  })
+  pending.set(year, p)
+  return p
+}
+
+/**
+ * The edition of `year` (e.g. "2021") if its content is at hand, else undefined: when there
+ * is no such edition (hasEdition), or while it is loading (H5; this call starts loading it).
+ * On weapp and under jest every edition is at hand.
+ */
 export function editionOf(year: string): Edition | undefined {
-  return byYear.get(year)
+  if (!files.has(year)) return undefined
+  const e = start(year)
+  return isPromise(e) ? undefined : e
+}
+
+/** The edition of `year`, loaded if need be; undefined when there is none. Rejects if loading fails. */
+export function loadEdition(year: string): Promise<Edition | undefined> {
+  return files.has(year) ? Promise.resolve(start(year)) : Promise.resolve(undefined)
 }
 
 /**
@@ -33,14 +80,8 @@ export function yearOf(edition: Edition): string {
   return edition.campaign.month.slice(0, 4)
 }
 
-/**
- * The newest edition. For tests and scripts about the shipped content; the app's pages use the
- * edition chosen by date or by their `edition` parameter (lib/editions.ts and
- * lib/edition-param.ts), never this.
- */
-export const edition: Edition = byYear.get(EDITION_METAS[EDITION_METAS.length - 1].year) as Edition
-
 export type { EditionMeta } from './select-edition'
+export type { EditionIndexEntry } from './edition-file'
 export type {
   Edition, CampaignEvent, EventDate, Source, Organiser, Slogan, Channel, Category, NumberedPoint,
   ComplaintGuide, GuideQuestion, GuideOutcome, ComplaintPrep, ComplaintKindId,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { edition } from './index'
+import { edition } from './newest'
 import { hasAnchor, NOTICE_TOP, noticeHeader, noticeOutline, organiserAnchor, paragraphText, sectionAnchor, sloganAnchor } from './outline'
 
 const noticeRaw = readFileSync(resolve(__dirname, 'source/notice-2021-hainan-quality-month.txt'), 'utf8')

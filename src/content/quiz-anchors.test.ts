@@ -1,5 +1,5 @@
 /** Every notice anchor the quiz bank links to is one the 关于 tab can scroll to. */
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { quiz } from '@/content/quiz'
 import { NOTICE_TOP, noticeOutline } from './outline'
 

@@ -1,6 +1,6 @@
 /** What an event's dates mean: spans, order, status on a China civil date, and labels. */
 import { byId, day, ev, ids, month, range } from '../../tests/support/events'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import {
   archiveLabel, dateLabel, dateLine, dateSpan, dateStatus, decidingDate, eventSpan, eventStatus, eventStatusLabel,
   eventTimingLabel, isArchived, lastKnownDay, sortEvents

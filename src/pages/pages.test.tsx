@@ -4,7 +4,7 @@
  */
 import { render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { setNow } from '@/lib/clock'
 import HomePage from './home/index'
 import EventsPage from './events/index'

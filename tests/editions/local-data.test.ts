@@ -68,7 +68,7 @@ function shipSynthetic2099(): void {
     const { syntheticEdition, syntheticEditionTexts } = jest.requireActual('../fixtures/synthetic-editions')
     return {
       ...real,
-      EDITION_FILES: [...real.EDITION_FILES, { year: '2099', load: () => syntheticEdition('2099') }],
+      EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))],
       QUIZ_FILES: [...real.QUIZ_FILES, { year: '2099', load: () => JSON.parse(syntheticEditionTexts('2099').quiz) }]
     }
   })
@@ -92,7 +92,7 @@ describe('stored state from a 2021-only app, then 2099 current', () => {
     shipSynthetic2099()
     const after = start('2099-09-10T04:00:00Z')
     expect(after.content.EDITION_METAS.map((m) => m.year)).toEqual(['2021', '2099'])
-    expect(after.content.yearOf(after.editions.currentEdition(after.clock.today()))).toBe('2099')
+    expect(after.content.yearOf(after.editions.currentEdition(after.clock.today())!)).toBe('2099')
     expect(after.editions.pastEditions(after.clock.today()).map((m) => m.year)).toEqual(['2021'])
 
     expect(after.complaints.useDraftStore.getState().draft).toEqual(DRAFT)

@@ -1,6 +1,6 @@
 /** Events for model tests: a few dates of each precision and scope, and the real bundle's events. */
 import type { CampaignEvent, EventDate } from '@/content'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 
 export const notice = { kind: 'notice', quote: '组织举办检验检测机构开放日活动。' } as const
 export const pub = { kind: 'public', publisher: '某报', title: '报道', confidence: 'high' } as const

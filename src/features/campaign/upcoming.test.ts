@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { timingLabel } from '@/lib/event-dates'
 import { eventTiming, homeEvents } from './upcoming'
 

@@ -6,7 +6,8 @@
  */
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition, type Channel } from '@/content'
+import type { Channel } from '@/content'
+import { edition } from '@/content/newest'
 import { ChannelCard } from './ChannelCard'
 import { ContactCard } from './ContactCard'
 

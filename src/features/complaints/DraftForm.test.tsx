@@ -5,7 +5,7 @@
  */
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { DraftForm } from './DraftForm'
 import { EMPTY_DRAFT, type Draft } from './model'
 import { EARLIEST_DATE } from './draft-form'

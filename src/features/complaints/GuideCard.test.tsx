@@ -1,6 +1,6 @@
 import { render, screen, fireEvent } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { GuideCard } from './GuideCard'
 
 let navigate: jest.SpyInstance

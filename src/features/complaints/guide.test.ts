@@ -1,4 +1,5 @@
-import { edition, type ComplaintGuide } from '@/content'
+import type { ComplaintGuide } from '@/content'
+import { edition } from '@/content/newest'
 import { allPaths, walkGuide } from './guide'
 
 const guide = edition.complaintGuide

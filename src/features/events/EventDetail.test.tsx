@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { addToPhoneCalendar, openCalendarSettings } from '@/platform/calendar'
 import { openPage, openTab } from '@/platform/navigation'
 import { EventDetail } from './EventDetail'

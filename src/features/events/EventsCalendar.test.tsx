@@ -4,7 +4,7 @@
  * the list by week, 我的关注, and opening an event.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { openPage } from '@/platform/navigation'
 import { EventsCalendar } from './EventsCalendar'
 import { useCalendarView, useFollows } from './store'

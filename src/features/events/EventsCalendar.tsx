@@ -9,6 +9,8 @@ import { MonthView } from './MonthView'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
 import { archiveLabel, isArchived, sortEvents } from '@/lib/event-dates'
 import { pressable } from '@/ui/pressable'
+import { useEditionsLoaded } from '@/lib/use-edition'
+import { OtherFollowsNote } from './OtherFollowsNote'
 import {
   calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths, followedIn
 } from './model'
@@ -43,12 +45,22 @@ function EmptyResult({ edition, onClear }: { edition: Edition; onClear: () => vo
   )
 }
 
-/** Follows of the editions other than `current` that still have them, newest edition first. */
-function otherEditionFollows(keys: readonly string[], current: string): Array<{ year: string; edition: Edition; events: CampaignEvent[] }> {
+/**
+ * How many events of each edition other than `current` are followed, newest edition first
+ * (from the metas' event ids: known before those editions' content is loaded).
+ */
+function otherFollowCounts(keys: readonly string[], current: string): Array<{ year: string; count: number }> {
+  return EDITION_METAS.filter((m) => m.year !== current).reverse()
+    .map((m) => ({ year: m.year, count: followedIn(keys, m.year).filter((id) => m.eventIds.includes(id)).length }))
+    .filter((c) => c.count > 0)
+}
+
+/** Follows of the editions other than `current` that still have them, newest edition first (those loaded). */
+function otherEditionFollows(keys: readonly string[], years: readonly string[]): Array<{ year: string; edition: Edition; events: CampaignEvent[] }> {
   const groups: Array<{ year: string; edition: Edition; events: CampaignEvent[] }> = []
-  for (const year of EDITION_METAS.map((m) => m.year).filter((y) => y !== current).sort().reverse()) {
+  for (const year of years) {
     const ids = new Set(followedIn(keys, year))
-    const other = ids.size ? editionOf(year) : undefined
+    const other = editionOf(year)
     if (!other) continue
     const events = sortEvents(other.events.filter((e) => ids.has(e.id)))
     if (events.length) groups.push({ year, edition: other, events })
@@ -67,8 +79,15 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
   const followKeys = useFollows((s) => s.ids)
   const year = yearOf(edition)
   const followIds = useMemo(() => followedIn(followKeys, year), [followKeys, year])
-  const otherFollows = useMemo(() => otherEditionFollows(followKeys, year), [followKeys, year])
-  const otherCount = otherFollows.reduce((n, g) => n + g.events.length, 0)
+  const otherCounts = useMemo(() => otherFollowCounts(followKeys, year), [followKeys, year])
+  const otherYears = useMemo(() => otherCounts.map((c) => c.year), [otherCounts])
+  // The other editions' content, for their followed events' cards (H5 loads it on demand).
+  const others = useEditionsLoaded(otherYears)
+  const otherFollows = useMemo(
+    () => (others.status === 'ready' ? otherEditionFollows(followKeys, otherYears) : []),
+    [followKeys, otherYears, others.status]
+  )
+  const otherCount = otherCounts.reduce((n, c) => n + c.count, 0)
   const followed = useMemo(() => new Set(followIds), [followIds])
   const { categoryId, organiserId } = view
   const filter = useMemo(() => ({ categoryId, organiserId }), [categoryId, organiserId])
@@ -95,7 +114,7 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
             {...pressable(() => view.setView(v.id))}
             {...aria({ role: 'tab', 'aria-selected': view.view === v.id })}
           >
-            <Text>{v.label}{v.id === 'follows' ? followsCount(followedEvents.length, otherCount, otherFollows.every((g) => g.year < year)) : ''}</Text>
+            <Text>{v.label}{v.id === 'follows' ? followsCount(followedEvents.length, otherCount, otherYears.every((y) => y < year)) : ''}</Text>
           </View>
         ))}
       </View>
@@ -115,6 +134,7 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
               </>
             )}
           </View>
+          <OtherFollowsNote status={others.status} count={otherCount} onRetry={others.retry} />
           {otherFollows.map((g) => (
             <View key={g.year} className='event-list__group'>
               <Heading level={2} className='event-list__heading'>{g.year}年的关注（{g.events.length}项）</Heading>

@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { addDays } from '@/lib/civil-date'
 import { runProbe } from '../../../tests/support/probe'
 import { day, ev, ids, month, range } from '../../../tests/support/events'

@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { buildIcs, CRLF, MAX_OCTETS } from '@/lib/ics'
 import { contentLines } from '../../../tests/support/ics'
 import { byId, day, ev, notice, pub } from '../../../tests/support/events'

@@ -85,7 +85,7 @@ describe('关注 when a new edition arrives', () => {
     jest.doMock('@/content/edition-files', () => {
       const real = jest.requireActual('@/content/edition-files')
       const { syntheticEdition } = jest.requireActual('../../../tests/fixtures/synthetic-editions')
-      return { ...real, EDITION_FILES: [...real.EDITION_FILES, { year: '2099', load: () => syntheticEdition('2099') }] }
+      return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
     })
     const s = start()
     expect(s.useFollows.getState().ids).toEqual(['2021/open-day', '2021/quality-month'])

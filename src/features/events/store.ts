@@ -11,7 +11,7 @@
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { EDITION_METAS, editionOf } from '@/content'
+import { EDITION_METAS } from '@/content'
 import { persistedOptions } from '@/lib/persisted'
 import { deviceStorage } from '@/platform/storage'
 import { NO_FILTER, repairFollows, toggleId, type EventFilter, type FollowsSlice } from './model'
@@ -20,9 +20,9 @@ export const FOLLOWS_KEY = 'hq:follows'
 /** 2: entries are `<year>/<event id>` (1: bare event ids, from when there was one edition). */
 export const FOLLOWS_VERSION = 2
 
-/** Each edition's event ids, by year. */
+/** Each edition's event ids, by year (from the metas: no edition's content needs loading). */
 const KNOWN_IDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  EDITION_METAS.map((m) => [m.year, new Set(editionOf(m.year)?.events.map((e) => e.id) ?? [])])
+  EDITION_METAS.map((m) => [m.year, new Set(m.eventIds)])
 )
 
 type FollowsState = FollowsSlice & {

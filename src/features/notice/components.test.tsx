@@ -4,7 +4,7 @@
  */
 import { render, screen, fireEvent, act, within, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { NoticeDocument } from './NoticeDocument'
 import { NoticeToc } from './NoticeToc'
 import { OrganiserDetail } from './OrganiserDetail'

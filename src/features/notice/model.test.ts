@@ -1,4 +1,5 @@
-import { edition, type Edition, type Source } from '@/content'
+import type { Edition, Source } from '@/content'
+import { edition } from '@/content/newest'
 import { eventCounts, lookupOrganiser, publicSources } from './model'
 
 const clone = (): Edition => JSON.parse(JSON.stringify(edition))

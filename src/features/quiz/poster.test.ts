@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { colors } from '@/styles/tokens'
 import { POSTER_HEIGHT, POSTER_WIDTH, type DrawOp, type MeasureText } from '@/lib/poster'
 import { layoutQuizPoster, QUIZ_POSTER_CONTENT_BOTTOM, type QuizPosterText } from './poster'

@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { quizShareCard } from './share-card'
 
 describe('the quiz chat card', () => {

@@ -9,7 +9,7 @@ import { SearchEntry } from './SearchEntry'
 import { appSearchIndex } from './search-index'
 import { search } from './model'
 import { takeTabParams } from '@/platform/navigation'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
 

@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { NOTICE_TOP, noticeOutline } from '@/content/outline'
 import { editionEntries } from './entries'
 import {

@@ -4,7 +4,7 @@
  * autoplay when the user prefers reduced motion.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { SloganCarousel } from './SloganCarousel'
 
 const pageEvents: { show: Array<() => void>; hide: Array<() => void> } = { show: [], hide: [] }

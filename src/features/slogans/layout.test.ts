@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { wrapText } from '@/lib/text-wrap'
 import { em, expectSound } from '../../../tests/support/text-wrap'
 

@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { runProbe } from '../../../tests/support/probe'
 import { isRunning, rotate, sloganOfTheDay, startRotation, type Rotation } from './model'
 import { posterFileName, resolveSloganParam, sloganShareQuery, sloganSharePath } from './page-model'

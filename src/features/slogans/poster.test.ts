@@ -1,4 +1,4 @@
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { formatMonth } from '@/lib/civil-date'
 import { colors } from '@/styles/tokens'
 import { paintPoster, POSTER_HEIGHT, POSTER_WIDTH, type DrawOp, type MeasureText, type PosterContext } from '@/lib/poster'

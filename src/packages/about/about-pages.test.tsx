@@ -4,7 +4,7 @@
  */
 import { render, screen, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { sloganAnchor } from '@/content/outline'
 import { openPage } from '@/platform/navigation'
 import AboutPage from '../../pages/about/index'

@@ -23,7 +23,7 @@ jest.mock('@tarojs/taro', () => ({
 jest.mock('@/content/edition-files', () => {
   const real = jest.requireActual('@/content/edition-files')
   const { syntheticEdition } = jest.requireActual('../../../tests/fixtures/synthetic-editions')
-  return { ...real, EDITION_FILES: [...real.EDITION_FILES, { year: '2099', load: () => syntheticEdition('2099') }] }
+  return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
 })
 
 beforeEach(() => jest.useFakeTimers())

@@ -1,4 +1,5 @@
 import { View, Button } from '@tarojs/components'
+import type { Edition } from '@/content'
 import { useCurrentEdition } from '@/lib/use-edition'
 import { NoticeDocument } from '@/features/notice/NoticeDocument'
 import { NoticeToc } from '@/features/notice/NoticeToc'
@@ -7,11 +8,16 @@ import { openPage } from '@/platform/navigation'
 import { SearchEntry } from '@/features/search/SearchEntry'
 import { openSearch } from '@/features/search/links'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import { pressable } from '@/ui/pressable'
 import '../page.scss'
 
 export default function AboutPage() {
-  const { edition } = useCurrentEdition()
+  const page = useCurrentEdition()
+  return page.edition ? <AboutContent edition={page.edition} /> : <EditionPending load={page} />
+}
+
+function AboutContent({ edition }: { edition: Edition }) {
   const target = useNoticeTarget(edition)
   return (
     <DisplayRoot className='page'>

@@ -2,7 +2,7 @@
 import { render, screen, fireEvent, act } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import ComplaintsPage from './index'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 
 jest.mock('@tarojs/taro', () => {
   const actual = jest.requireActual('@tarojs/taro')

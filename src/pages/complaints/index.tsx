@@ -6,10 +6,13 @@ import { DraftEntryCard } from '@/features/complaints/DraftEntryCard'
 import { GuideCard } from '@/features/complaints/GuideCard'
 import { KindsCard, PrepareCard } from '@/features/complaints/PrepareCard'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import '../page.scss'
 
 export default function ComplaintsPage() {
-  const { edition } = useCurrentEdition()
+  const page = useCurrentEdition()
+  if (!page.edition) return <EditionPending load={page} />
+  const { edition } = page
   return (
     <DisplayRoot className='page'>
       <ComplaintsHeader edition={edition} />

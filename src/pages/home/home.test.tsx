@@ -4,7 +4,7 @@
  */
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import { setNow } from '@/lib/clock'
 import { page } from '../../../tests/support/taro-page'
 import HomePage from './index'

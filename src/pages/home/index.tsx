@@ -11,12 +11,15 @@ import { useCurrentEdition } from '@/lib/use-edition'
 import { editionParam } from '@/lib/editions'
 import { openPage } from '@/platform/navigation'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
 import '../page.scss'
 
 export default function HomePage() {
   // The edition current on today's China date (a new year's from 30 days before its start).
-  const { edition, today } = useCurrentEdition()
+  const page = useCurrentEdition()
+  if (!page.edition) return <EditionPending load={page} />
+  const { edition, today } = page
   // After the campaign no slogan is tied to today's date (今日口号 · 11月26日); the carousel still rotates them.
   const archived = isArchived(edition.campaign, edition.events, today)
   return (

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { editionOf, yearOf } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { hasAnchor, noticeOutline } from '@/content/outline'
-import { currentEdition } from '@/lib/editions'
+import { currentYear } from '@/lib/editions'
+import { useEditionOf } from '@/lib/use-edition'
 import { formatRange } from '@/lib/civil-date'
 import { sortEvents } from '@/lib/event-dates'
 import { decodeParam } from '@/lib/page-params'
@@ -13,6 +14,7 @@ import { scrollToAnchor } from '@/platform/scroll'
 import { Card, Paragraph } from '@/ui/Card'
 import { pressable } from '@/ui/pressable'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import { EventCard } from '@/features/events/EventCard'
 import { NoticeDocument } from '@/features/notice/NoticeDocument'
 import { NoticeToc } from '@/features/notice/NoticeToc'
@@ -29,19 +31,9 @@ import '../archive.scss'
  */
 export default function EditionPage() {
   const { params } = useRouter()
-  const today = useToday()
   const year = decodeParam(params.edition)
-  const edition = editionOf(year)
-  const anchor = decodeParam(params.anchor)
-  const target = edition && anchor && hasAnchor(noticeOutline(edition), anchor) ? anchor : null
-  const events = useMemo(() => (edition ? sortEvents(edition.events) : []), [edition])
-  useEffect(() => {
-    if (!target) return
-    const t = setTimeout(() => void scrollToAnchor(target), 80)
-    return () => clearTimeout(t)
-  }, [target])
-
-  if (!edition) {
+  const page = useEditionOf(year)
+  if (!page.known) {
     return (
       <DisplayRoot className='page'>
         <Card title='没有这一届'>
@@ -53,7 +45,20 @@ export default function EditionPage() {
       </DisplayRoot>
     )
   }
-  const isCurrent = yearOf(currentEdition(today)) === yearOf(edition)
+  if (!page.edition) return <EditionPending load={page} />
+  return <EditionContent edition={page.edition} anchor={decodeParam(params.anchor)} />
+}
+
+function EditionContent({ edition, anchor }: { edition: Edition; anchor: string }) {
+  const today = useToday()
+  const target = anchor && hasAnchor(noticeOutline(edition), anchor) ? anchor : null
+  const events = useMemo(() => sortEvents(edition.events), [edition])
+  useEffect(() => {
+    if (!target) return
+    const t = setTimeout(() => void scrollToAnchor(target), 80)
+    return () => clearTimeout(t)
+  }, [target])
+  const isCurrent = currentYear(today) === yearOf(edition)
   return (
     <DisplayRoot className='page'>
       <Text className='archive-banner'>

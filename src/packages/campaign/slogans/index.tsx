@@ -1,7 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useReady, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
-import { yearOf, type Slogan } from '@/content'
+import { yearOf, type Edition, type Slogan } from '@/content'
+import { useReadyOrMount } from '@/lib/use-ready'
 import { PosterPanel } from '@/features/slogans/PosterPanel'
 import { SloganHeader } from '@/features/slogans/SloganHeader'
 import { SloganList } from '@/features/slogans/SloganList'
@@ -11,11 +12,12 @@ import { copy } from '@/platform/clipboard'
 import { openTab } from '@/platform/navigation'
 import { scrollToId } from '@/platform/scroll'
 import { routeUrl } from '@/routes'
-import { usePageEdition } from '@/lib/use-page-edition'
+import { usePageEdition } from '@/lib/use-edition'
 import { sloganShareCard } from '@/features/slogans/share-card'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { aria } from '@/ui/aria'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import { pressable } from '@/ui/pressable'
 import '../../../pages/page.scss'
 import './index.scss'
@@ -28,22 +30,27 @@ import './index.scss'
  */
 export default function SlogansPage() {
   const { params } = useRouter()
-  const { edition } = usePageEdition((e) => resolveSloganParam(e.slogans.items, params.id).kind === 'found')
+  const page = usePageEdition((e) => resolveSloganParam(e.slogans.items, params.id).kind === 'found')
+  if (!page.edition) return <EditionPending load={page} />
+  return <SlogansContent edition={page.edition} id={params.id} mountedLate={page.waited} />
+}
+
+function SlogansContent({ edition, id, mountedLate }: { edition: Edition; id: string | undefined; mountedLate: boolean }) {
   const slogans = edition.slogans.items
   const year = yearOf(edition)
-  const param = useMemo(() => resolveSloganParam(slogans, params.id), [slogans, params.id])
+  const param = useMemo(() => resolveSloganParam(slogans, id), [slogans, id])
   const highlighted = param.kind === 'found' ? param.slogan : undefined
   const [singlePage] = useState(isSinglePageMode)
   const [poster, setPoster] = useState<Slogan | null>(null)
   const [status, setStatus] = useState<{ id: string; text: string } | null>(null)
 
-  useReady(() => {
+  useReadyOrMount(() => {
     if (highlighted) scrollToId(sloganAnchor(highlighted.id))
     // The page's own card (the highlighted slogan's, or the page's) is drawn ahead; a slogan's
     // share button draws its card on demand (the share waits at most 2.5 s for it).
     const own = sloganShareCard(edition, highlighted)
     prepareShareCard(own.key, own.card)
-  })
+  }, mountedLate)
 
   useShareAppMessage((res) => {
     // A slogan's own share button carries its id (data-id); the menu shares the page.

@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { recordingContext } from '../../../../tests/support/canvas'
-import { edition } from '@/content'
+import { edition } from '@/content/newest'
 import SlogansPage from './index'
 
 type ShareRes = { from?: string; target?: unknown }

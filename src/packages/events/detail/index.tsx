@@ -1,13 +1,15 @@
-import { useReady, useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { yearOf } from '@/content'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { yearOf, type Edition } from '@/content'
 import { EventDetail } from '@/features/events/EventDetail'
 import { isSinglePageMode } from '@/platform/share'
 import { routeUrl } from '@/routes'
 import { decodeParam } from '@/lib/page-params'
 import { eventShareCard } from '@/features/events/share-card'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
-import { usePageEdition } from '@/lib/use-page-edition'
+import { usePageEdition } from '@/lib/use-edition'
+import { useReadyOrMount } from '@/lib/use-ready'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import './index.scss'
 
 /**
@@ -20,14 +22,20 @@ export default function EventPage() {
   const { params } = useRouter()
   const id = decodeParam(params.id)
   // The link's edition; a link without one (shared before editions) finds the edition with this id.
-  const { edition, today } = usePageEdition((e) => e.events.some((x) => x.id === id))
+  const page = usePageEdition((e) => e.events.some((x) => x.id === id))
+  if (!page.edition) return <EditionPending load={page} />
+  return <EventContent edition={page.edition} id={id} today={page.today} mountedLate={page.waited} />
+}
+
+/** The page once its edition is at hand (sharing names that edition). */
+function EventContent({ edition, id, today, mountedLate }: { edition: Edition; id: string; today: string; mountedLate: boolean }) {
   const year = yearOf(edition)
   const event = id ? edition.events.find((e) => e.id === id) : undefined
   const title = event ? `${event.title} · ${edition.campaign.name}` : edition.campaign.name
 
   // The chat card's 5:4 picture is drawn when the page is ready; the share never waits for it.
   const share = eventShareCard(edition, event)
-  useReady(() => prepareShareCard(share.key, share.card))
+  useReadyOrMount(() => prepareShareCard(share.key, share.card), mountedLate)
   useShareAppMessage(() => shareMessage({ title, path: routeUrl('event', { id: event?.id, edition: year }) }, share.key, share.card))
   useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}&edition=${year}` : `edition=${year}` }))
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { yearOf, type Edition } from '@/content'
 import { quizOf } from '@/content/quiz'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
+import { EditionPending } from '@/features/display/EditionPending'
 import { noticeOutline } from '@/content/outline'
 import { QuizScreen, type QuizResult, type SourceLink } from '@/features/quiz/QuizScreen'
 import { resolveDateParam, shareQuery, type QuizSource } from '@/features/quiz/model'
@@ -13,7 +14,7 @@ import { isSinglePageMode, SHARE_TO_CHAT } from '@/platform/share'
 import { prepareShareCard, shareMessage } from '@/platform/share-card'
 import { routeUrl } from '@/routes'
 import { Card, Paragraph } from '@/ui/Card'
-import { usePageEdition } from '@/lib/use-page-edition'
+import { usePageEdition } from '@/lib/use-edition'
 import '../../../pages/page.scss'
 
 /** Each notice paragraph's place, e.g. 二、活动内容（一）, for the links under an answer. */
@@ -48,12 +49,17 @@ function sourceLinks(edition: Edition): (source: QuizSource) => SourceLink | nul
  */
 export default function QuizPage() {
   const { params } = useRouter()
-  const { edition, today } = usePageEdition()
+  const page = usePageEdition()
+  if (!page.edition) return <EditionPending load={page} />
+  return <QuizContent edition={page.edition} today={page.today} dateParam={params.date} />
+}
+
+function QuizContent({ edition, today, dateParam }: { edition: Edition; today: string; dateParam: string | undefined }) {
   const year = yearOf(edition)
   const sourceLink = useMemo(() => sourceLinks(edition), [edition])
   const [singlePage] = useState(isSinglePageMode)
   const [result, setResult] = useState<QuizResult | null>(null)
-  const param = useMemo(() => resolveDateParam(params.date, today), [params.date, today])
+  const param = useMemo(() => resolveDateParam(dateParam, today), [dateParam, today])
   const shareDate = result?.mode === 'daily' ? result.date : param.kind === 'ok' ? param.date : today
   const title = result?.mode === 'daily'
     ? `我在质量知识问答${formatMonthDay(result.date)}的每日一练中答对了${result.score}题（共${result.total}题），您也来试试`
@@ -73,7 +79,7 @@ export default function QuizPage() {
       {quizOf(year) ? <QuizScreen
         edition={edition}
         today={today}
-        dateParam={params.date}
+        dateParam={dateParam}
         singlePage={singlePage}
         shareToChat={SHARE_TO_CHAT}
         sourceLink={sourceLink}

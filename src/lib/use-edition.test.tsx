@@ -1,0 +1,145 @@
+/**
+ * The edition hooks while an edition's content loads, as on H5 where each edition is a chunk
+ * fetched on demand (tests/support/edition-files.ts loadEditionsLater). Each test starts a
+ * fresh module registry, so nothing is loaded yet: the first render says `loading`, then the
+ * edition arrives; a failed fetch says `failed` and `retry` fetches it again. Without the
+ * delay (weapp: editions bundled) the hooks are ready at once.
+ */
+jest.mock('@tarojs/taro', () => require('../../tests/support/taro-page').taroPageModule())
+
+// A new edition ships: SYNTHETIC 2099 beside the real 2021 (for this whole file).
+jest.mock('@/content/edition-files', () => {
+  const real = jest.requireActual('@/content/edition-files')
+  const { syntheticEdition } = jest.requireActual('../../tests/fixtures/synthetic-editions')
+  return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
+})
+
+// Each test renders in a fresh registry: slow on a busy machine.
+jest.setTimeout(60_000)
+
+type Rtl = typeof import('@testing-library/react')
+type Files = typeof import('../../tests/support/edition-files')
+type Hooks = typeof import('./use-edition')
+type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; weapp: Hooks; page: typeof import('../../tests/support/taro-page').page }
+
+// Each test renders with its own registry's testing library; it cleans up itself.
+process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
+
+function fresh(later: boolean, params: Record<string, string> = {}): Fresh {
+  let f: Fresh | undefined
+  jest.isolateModules(() => {
+    const files = require('@/content/edition-files') as Files
+    if (later) files.loadEditionsLater()
+    const page = (require('../../tests/support/taro-page') as { page: Fresh['page'] }).page
+    page.params = params
+    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, weapp: require('./use-edition.weapp') as Hooks, page }
+  })
+  return f as Fresh
+}
+
+describe('useCurrentEdition', () => {
+  it('says loading, then gives the edition once its content arrives (first render waited)', async () => {
+    const { rtl, files, hooks } = fresh(true, { now: '2021-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
+    expect(result.current.status).toBe('loading')
+    expect(result.current.edition).toBeUndefined()
+    expect(files.waitingEditionLoads()).toBe(1)
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.name).toBe('2021年海南省“质量月”活动')
+    expect(result.current.today).toBe('2021-09-14')
+    expect(result.current.waited).toBe(true)
+    unmount()
+  })
+
+  it('says failed when the content cannot be fetched, and retry fetches it again', async () => {
+    const { rtl, files, hooks } = fresh(true, { now: '2021-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
+    await rtl.act(async () => files.failEditionLoads())
+    expect(result.current.status).toBe('failed')
+    expect(result.current.edition).toBeUndefined()
+    rtl.act(() => result.current.retry())
+    expect(result.current.status).toBe('loading')
+    await rtl.waitFor(() => expect(files.waitingEditionLoads()).toBeGreaterThan(0))
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2021-09')
+    unmount()
+  })
+
+  it('is ready on the first render where editions are bundled (weapp)', () => {
+    const { rtl, files, hooks } = fresh(false, { now: '2021-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2021-09')
+    expect(result.current.waited).toBe(false)
+    expect(files.waitingEditionLoads()).toBe(0)
+    unmount()
+  })
+})
+
+describe('usePageEdition', () => {
+  it('loads the edition a link names (?edition=2021), then gives it', async () => {
+    const { rtl, files, hooks } = fresh(true, { edition: '2021', now: '2026-11-26' })
+    const { result, unmount } = rtl.renderHook(() => hooks.usePageEdition((e) => e.events.some((x) => x.id === 'open-day')))
+    expect(result.current.status).toBe('loading')
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2021-09')
+    unmount()
+  })
+})
+
+describe('usePageEdition for a link without an edition', () => {
+  it('loads the current edition first, and only when it lacks what the link points at, the others, then gives the one that has it', async () => {
+    const { rtl, files, hooks } = fresh(true, { now: '2099-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.usePageEdition((e) => e.campaign.month === '2021-09'))
+    expect(result.current.status).toBe('loading')
+    expect(files.waitingEditionLoads()).toBe(1)
+    // 2099 (current) arrives and lacks it: every edition is needed to find the one that has it.
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('loading')
+    expect(result.current.edition).toBeUndefined()
+    expect(files.waitingEditionLoads()).toBe(1)
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2021-09')
+    unmount()
+  })
+
+  it('gives the current edition when it has what the link points at, loading nothing else', async () => {
+    const { rtl, files, hooks } = fresh(true, { now: '2099-09-14' })
+    const { result, unmount } = rtl.renderHook(() => hooks.usePageEdition((e) => e.events.some((x) => x.id === 'open-day')))
+    await rtl.act(async () => files.finishEditionLoads())
+    expect(result.current.status).toBe('ready')
+    expect(result.current.edition?.campaign.month).toBe('2099-09')
+    expect(files.waitingEditionLoads()).toBe(0)
+    unmount()
+  })
+})
+
+describe('use-edition.weapp.ts (weapp: every edition bundled)', () => {
+  it('gives the same editions as use-edition.ts, ready on the first render', () => {
+    const { rtl, hooks, weapp } = fresh(false, { now: '2099-09-14' })
+    const has = (e: import('@/content').Edition) => e.campaign.month === '2021-09'
+    const { result, unmount } = rtl.renderHook(() => ({
+      h5: hooks.usePageEdition(has), weapp: weapp.usePageEdition(has), current: weapp.useCurrentEdition()
+    }))
+    expect(result.current.weapp.status).toBe('ready')
+    expect(result.current.weapp.edition?.campaign.month).toBe('2021-09')
+    expect(result.current.weapp.edition).toEqual(result.current.h5.edition)
+    expect(result.current.current.edition?.campaign.month).toBe('2099-09')
+    unmount()
+  })
+})
+
+describe('useEditionOf (往届 pages)', () => {
+  it('an unknown year is known to be missing at once, with nothing to fetch', () => {
+    const { rtl, files, hooks } = fresh(true)
+    const { result, unmount } = rtl.renderHook(() => hooks.useEditionOf('1999'))
+    expect(result.current.known).toBe(false)
+    expect(result.current.edition).toBeUndefined()
+    expect(files.waitingEditionLoads()).toBe(0)
+    unmount()
+  })
+})
