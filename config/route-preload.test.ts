@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { injectIntoHtml, pageOfRequest, preloadScript, type RouteFiles } from './route-preload'
+import { editionOfRequest, injectIntoHtml, pageOfRequest, preloadScript, type RouteFiles } from './route-preload'
 
 const FILES: RouteFiles = {
   'pages/home/index': ['css/home.css', 'js/shared.js', 'js/home.js', 'js/content.js'],
@@ -47,6 +47,13 @@ describe('the opened page starts downloading with the app shell (route-preload)'
     expect(pageOfRequest('C:\\repo\\src\\pages\\about\\index.tsx')).toBe('pages/about/index')
     expect(pageOfRequest('./features/quiz/bank')).toBeUndefined()
     expect(pageOfRequest(undefined)).toBeUndefined()
+  })
+
+  it('recognises each edition’s chunk (the lazy require.context over content/editions) by its year', () => {
+    expect(editionOfRequest('./2021.json', '/repo/src/content/editions')).toBe('2021')
+    expect(editionOfRequest('./2021.quiz.json', '/repo/src/content/editions')).toBeUndefined()
+    expect(editionOfRequest('./2021.json', '/repo/src/features/quiz')).toBeUndefined()
+    expect(editionOfRequest(undefined, '/repo/src/content/editions')).toBeUndefined()
   })
 
   it('goes after app.js’s tag (asked for first) and before any stylesheet (which would hold it back)', () => {

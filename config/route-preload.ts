@@ -26,6 +26,12 @@ export type RouteFiles = Record<string, string[]>
 // The request of a page's import() in Taro's app entry: relative to src/ (./pages/home/index) or absolute (…/src/pages/home/index).
 const PAGE_REQUEST = /(?:^|^\.\/|\/src\/)((?:pages|packages)\/.+\/index)$/
 
+/** The year of an edition chunk: the lazy require.context over src/content/editions/ (content/edition-files.ts) asks for `./2021.json`. */
+export function editionOfRequest(request: string | null | undefined, context: string | null | undefined): string | undefined {
+  if (!request || !context || !/[\\/]content[\\/]editions$/.test(context)) return undefined
+  return /^\.\/(\d{4})\.json$/.exec(request)?.[1]
+}
+
 /** The page path (e.g. `pages/home/index`) an `import()` request of Taro's app entry loads, or undefined. */
 export function pageOfRequest(request: string | null | undefined): string | undefined {
   if (!request) return undefined
@@ -85,18 +91,24 @@ export default class RoutePreloadPlugin {
           // The page shown when the address names none is app.config's first page: Taro's app
           // entry lists the pages' import()s in app.config's order, so it is the first of them.
           let first: { page: string; at: [number, number] } | undefined
+          // Each edition's own chunk (H5 loads editions on demand: content/edition-files.ts).
+          const editions = new Map<string, string[]>()
+          const filesOf = (group: (typeof compilation.chunkGroups)[number]) => {
+            const out: string[] = []
+            for (const chunk of group.chunks) for (const f of chunk.files) if (/\.(js|css)$/.test(f) && !initial.has(f)) out.push(f)
+            return out
+          }
           for (const group of compilation.chunkGroups) {
             if (group.isInitial()) continue
+            const year = group.origins.map((o) => editionOfRequest(o.request, (o.module as { context?: string | null } | null)?.context)).find(Boolean)
+            if (year) editions.set(year, [...(editions.get(year) ?? []), ...filesOf(group)])
             const origin = group.origins.find((o) => pageOfRequest(o.request))
             const page = pageOfRequest(origin?.request)
             if (!origin || !page) continue
             const loc = origin.loc as { start?: { line: number; column?: number } } | undefined
             const at: [number, number] = [loc?.start?.line ?? Infinity, loc?.start?.column ?? 0]
             if (!first || at[0] < first.at[0] || (at[0] === first.at[0] && at[1] < first.at[1])) first = { page, at }
-            const list = new Set(files[page] ?? [])
-            for (const chunk of group.chunks) {
-              for (const f of chunk.files) if (/\.(js|css)$/.test(f) && !initial.has(f)) list.add(f)
-            }
+            const list = new Set([...(files[page] ?? []), ...filesOf(group)])
             // Stylesheets first: they are small and the page waits for them anyway.
             files[page] = [...list].sort((a, b) => Number(b.endsWith('.css')) - Number(a.endsWith('.css')) || a.localeCompare(b))
           }
@@ -104,6 +116,12 @@ export default class RoutePreloadPlugin {
             compilation.errors.push(new compiler.webpack.WebpackError('route-preload: no page chunks found (is the H5 router still loading pages with import()?)'))
             return
           }
+          // The app fetches the current edition as it starts (app.ts), whatever the page: usually the
+          // newest. (When the newest starts more than 30 days ahead, the current one is the edition
+          // before it (content/select-edition.ts) and this early fetch is the wrong file; the app then
+          // fetches the right one itself, as without this plugin.)
+          const newest = [...editions.keys()].sort().pop()
+          if (newest) for (const page of Object.keys(files)) files[page] = [...new Set([...files[page], ...(editions.get(newest) ?? [])])]
           const publicPath = typeof compilation.outputOptions.publicPath === 'string' && compilation.outputOptions.publicPath !== 'auto'
             ? compilation.outputOptions.publicPath
             : '/'

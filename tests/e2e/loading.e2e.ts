@@ -1,8 +1,9 @@
 /**
  * What a phone downloads when it opens a page of the production H5 build (issue 10): the
- * opened page's own files are asked for by index.html itself, alongside app.js, instead of
- * after app.js has run (config/route-preload.ts); a link to an event page fetches that page's
- * files and not 首页's; and no file is fetched or run twice, whichever page opens first.
+ * opened page's own files, the current edition's content among them, are asked for by
+ * index.html itself, alongside app.js, instead of after app.js has run
+ * (config/route-preload.ts); a link to an event page fetches that page's files and not
+ * 首页's; and no file is fetched or run twice, whichever page opens first.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -72,6 +73,9 @@ describe('each page’s files start with the app, once', () => {
   it('首页 (an address without a page): its files are asked for before app.js has run, and each is fetched once', async () => {
     const files = pageFiles()[HOME]
     expect(files.some((f) => f.endsWith('.css'))).toBe(true)
+    // Among them the current edition's content (its own chunk on H5), which the app asks for as it starts.
+    const theme = JSON.parse(readFileSync(join(__dirname, '../../src/content/editions/2021.json'), 'utf8')).theme as string
+    expect(files.filter((f) => f.endsWith('.js') && readFileSync(join(H5_DIR, f), 'utf8').includes(theme))).toHaveLength(1)
     app = await e2e.open({ now: '2021-09-14' })
     await openFresh('')
     await app.waitForText('开展质量提升行动 推动自贸港高质量发展')
