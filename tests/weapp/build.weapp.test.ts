@@ -176,6 +176,15 @@ describe('pages', () => {
   })
 })
 
+test('syntax older WeChat clients cannot run (?., ??, catch without a binding) is compiled to ES5 on upload: project.config.json turns on es6 and enhance', () => {
+  // Taro's weapp output keeps modern syntax (the project's browserslist targets modern
+  // engines); WeChat's developer tool compiles it to ES5 when uploading only with these set.
+  const modern = ALL_FILES.filter((f) => f.endsWith('.js') && /\?\.[\w$(\[]|\?\?|catch\s*\{/.test(read(f)))
+  expect(modern.length).toBeGreaterThan(0)
+  const setting = (JSON.parse(read(path.join(ROOT, 'project.config.json'))) as { setting: { es6?: boolean; enhance?: boolean } }).setting
+  expect({ es6: setting.es6, enhance: setting.enhance }).toEqual({ es6: true, enhance: true })
+})
+
 test('WeChat search: app.json points to sitemap.json, which is in dist and disallows the draft page', () => {
   const app = JSON.parse(read(path.join(DIST, 'app.json'))) as { sitemapLocation?: string }
   expect(app.sitemapLocation).toBe('sitemap.json')

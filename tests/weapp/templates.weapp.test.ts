@@ -14,8 +14,8 @@
  *
  * Besides each page as it opens, the states that nest deepest: the 活动 tab's filters open
  * and its list, search results (a marked match is a Text inside a result's Text), the quiz
- * with a question on screen. The last test says how deep the deepest node of all is, and
- * that one template level is left to spare.
+ * with a question on screen. Every walk also requires one template level to spare, and the
+ * file ends by printing how deep the deepest node of all is.
  */
 import fs from 'fs'
 import path from 'path'
@@ -77,7 +77,8 @@ function problems(node: TaroNode, depth: number, nestPath: string, where: string
     if (!name.endsWith('_container') && levelOf(name) > deepest.level) Object.assign(deepest, { level: levelOf(name), where: at })
     const own = name.endsWith('_container')
       ? [`${at}: level ${depth} is past the last template level (mini.baseLevel): it would render through comp`]
-      : TEMPLATES.has(name) ? [] : [`${at}: base.wxml has no ${name}`]
+      : !TEMPLATES.has(name) ? [`${at}: base.wxml has no ${name}`]
+        : levelOf(name) >= RULES.containerLevel - 1 ? [`${at}: drawn at the last template level (${levelOf(name)}), none left to spare (raise mini.baseLevel)`] : []
     return [...own, ...problems(child, depth + 1, nestPathFor(nestPath, alias), at)]
   })
 }
@@ -138,9 +139,9 @@ test('每日一练 with a question on screen: every node has its template', asyn
   expect(problems(rootOf(page), 0, '', 'quiz question')).toEqual([])
 })
 
-test('the deepest node of all leaves one template level to spare', () => {
-  expect(deepest.level).toBeGreaterThan(0)
+// What the walks above found (each test already fails if a node takes the last level).
+afterAll(() => {
+  if (deepest.level < 0) return
   // eslint-disable-next-line no-console
   console.log(`deepest template level: ${deepest.level} (last before comp: ${RULES.containerLevel - 1}) at ${deepest.where}`)
-  expect(deepest.level).toBeLessThan(RULES.containerLevel - 1)
 })
