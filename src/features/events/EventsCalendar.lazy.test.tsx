@@ -10,11 +10,7 @@ jest.mock('@/platform/navigation', () => ({
   openTab: jest.fn()
 }))
 
-jest.mock('@/content/edition-files', () => {
-  const real = jest.requireActual('@/content/edition-files')
-  const { syntheticEdition } = jest.requireActual('../../../tests/fixtures/synthetic-editions')
-  return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
-})
+jest.mock('@/content/edition-files', () => jest.requireActual('../../../tests/fixtures/synthetic-editions').editionFilesWithSynthetic('2099'))
 
 type Rtl = typeof import('@testing-library/react')
 type Files = typeof import('../../../tests/support/edition-files')

@@ -82,11 +82,7 @@ describe('关注 when a new edition arrives', () => {
     // Stored by the app when it had only 2021 (version 1: bare ids).
     Taro.setStorageSync('hq:follows', { state: { ids: ['open-day', 'quality-month'] }, version: 1 })
     // A new edition ships: SYNTHETIC 2099 (tests/fixtures), with the same event ids as 2021.
-    jest.doMock('@/content/edition-files', () => {
-      const real = jest.requireActual('@/content/edition-files')
-      const { syntheticEdition } = jest.requireActual('../../../tests/fixtures/synthetic-editions')
-      return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
-    })
+    jest.doMock('@/content/edition-files', () => jest.requireActual('../../../tests/fixtures/synthetic-editions').editionFilesWithSynthetic('2099'))
     const s = start()
     expect(s.useFollows.getState().ids).toEqual(['2021/open-day', '2021/quality-month'])
     // Following 2099's open-day is a follow of its own; 2021's stays.

@@ -20,11 +20,7 @@ jest.mock('@tarojs/taro', () => ({
 }))
 
 // A new edition ships: SYNTHETIC 2099 beside the real 2021 (for this whole file).
-jest.mock('@/content/edition-files', () => {
-  const real = jest.requireActual('@/content/edition-files')
-  const { syntheticEdition } = jest.requireActual('../../../tests/fixtures/synthetic-editions')
-  return { ...real, EDITION_FILES: [...real.EDITION_FILES, real.editionFile('2099', () => syntheticEdition('2099'))] }
-})
+jest.mock('@/content/edition-files', () => jest.requireActual('../../../tests/fixtures/synthetic-editions').editionFilesWithSynthetic('2099'))
 
 beforeEach(() => jest.useFakeTimers())
 afterEach(() => {
