@@ -40,7 +40,7 @@ const h5SplitChunks = {
     // Third-party code (Taro's components, React helpers, zustand) used by 2+ chunks.
     vendors: { test: NODE_MODULES, minChunks: 2, priority: 20, reuseExistingChunk: true },
     // The content module (edition metas, loading): one chunk every page that reads it shares.
-    // Each edition's data (editions/<year>.json) is its own lazily loaded chunk, edition-<year>
+    // Each edition's data (editions/<year>.json) is its own lazily loaded chunk
     // (src/content/edition-files.ts); helpers in src/content (the notice outline…) go with the pages that use them.
     content: { test: /[\\/]src[\\/]content[\\/](index|edition-files)\.ts$/, name: 'content', minChunks: 2, priority: 15 },
     // The quiz bank (editions/<year>.quiz.json): data only the quiz page reads, in a chunk of

@@ -3,13 +3,12 @@
  *
  * Taro's H5 router loads each page as an async chunk: the browser downloads app.js, runs it,
  * and only then does the router ask for the page's own chunk and the shared chunks it needs
- * (the content bundle, the components…). On a phone's slow network that second round trip
- * was a third of the wait for 首页's first screen.
+ * (the components…), and the app for the current edition's content: a second round trip.
  *
  * This plugin writes into index.html a small inline script that reads the address (hash
  * router: `#/pages/events/index?…`; none means the first page) and adds, for that one page,
- * its chunks' <script async> and <link rel=stylesheet> tags, so they download in parallel
- * with app.js. Only the opened page's files are fetched: a link to an event page fetches the
+ * its chunks' <script async> and <link rel=stylesheet> tags, and the newest edition's chunk,
+ * so they download in parallel with app.js. Only the opened page's files are fetched: a link to an event page fetches the
  * event page's chunks, not 首页's. Nothing is fetched twice: webpack's chunk loader reuses a
  * <script> whose src is the chunk's URL (and a chunk that already ran is simply installed),
  * and mini-css-extract reuses a stylesheet <link> with the chunk's href. The stylesheets are
@@ -101,7 +100,10 @@ export default class RoutePreloadPlugin {
           for (const group of compilation.chunkGroups) {
             if (group.isInitial()) continue
             const year = group.origins.map((o) => editionOfRequest(o.request, (o.module as { context?: string | null } | null)?.context)).find(Boolean)
-            if (year) editions.set(year, [...(editions.get(year) ?? []), ...filesOf(group)])
+            if (year) {
+              editions.set(year, [...(editions.get(year) ?? []), ...filesOf(group)])
+              continue
+            }
             const origin = group.origins.find((o) => pageOfRequest(o.request))
             const page = pageOfRequest(origin?.request)
             if (!origin || !page) continue

@@ -1,7 +1,7 @@
 /**
  * The edition a page shows, as a hook that also loads it. On H5 each edition's content is a
  * chunk fetched on demand (content/index.ts): until the page's edition has arrived, the hook
- * says `loading` (or `failed`, with `retry`) and the page shows ui/EditionLoading instead of
+ * says `loading` (or `failed`, with `retry`) and the page shows features/display/EditionPending instead of
  * its content — never another edition's content in its place. On weapp (and under jest)
  * every edition is bundled, so the hook is `ready` from the first render.
  */
