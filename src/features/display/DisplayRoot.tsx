@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
-import { useMemo, type PropsWithChildren } from 'react'
+import { useEffect, useMemo, type PropsWithChildren } from 'react'
+import { scaleAppChrome } from '@/platform/app-chrome'
 import { systemFontScale } from '@/platform/font-scale'
 import { PrivacySheet } from './PrivacySheet'
 import { displayScale, scaleStyle } from './model'
@@ -13,11 +14,13 @@ const SYSTEM_FACTOR = systemFontScale()
  * page follows the large-text mode (and, in auto, the user's WeChat font size). Every page
  * also carries the privacy consent sheet (weapp only ever shows it, when a privacy API the
  * user triggered waits for consent), so no page that copies, adds to the calendar or saves
- * an image can be without it.
+ * an image can be without it. The app's own bars (H5: Taro's title bar and tab bar, outside
+ * the pages) follow the same scale (platform/app-chrome).
  */
 export function DisplayRoot({ children, className }: PropsWithChildren<{ className?: string }>) {
   const mode = useDisplayStore((s) => s.mode)
   const scale = useMemo(() => displayScale(mode, SYSTEM_FACTOR), [mode])
+  useEffect(() => scaleAppChrome(scale), [scale])
   return (
     <View className={`hq-display${className ? ` ${className}` : ''}${scale.large ? ' hq-large' : ''}`} style={scaleStyle(scale)} data-text-scale={scale.fontScale}>
       {children}
