@@ -4,7 +4,7 @@
 // Build first: NODE_ENV=production npx taro build --type weapp
 // Run: npx jest -c jest.weapp.config.js   (WEAPP_DIST=dir tests another build directory)
 // With WEAPP_SYNTHETIC=1 only the *.synthetic.test.ts files run, against a build with SYNTHETIC
-// newer editions (WEAPP_DIST; npm run test:weapp:editions makes one: scripts/synthetic-build.ts).
+// newer editions (WEAPP_DIST; npm run test:weapp:editions makes one and runs them: scripts/test-weapp-editions.ts).
 // Separate from jest.config.js (unit tests), which ignores tests/weapp/. See tests/weapp/shim.ts.
 const path = require('path')
 
