@@ -3,6 +3,8 @@
 // (miniprogram-simulate + miniprogram-compiler's wcc) and structural checks of dist/.
 // Build first: NODE_ENV=production npx taro build --type weapp
 // Run: npx jest -c jest.weapp.config.js   (WEAPP_DIST=dir tests another build directory)
+// With WEAPP_SYNTHETIC=1 only the *.synthetic.test.ts files run, against a build with SYNTHETIC
+// newer editions (WEAPP_DIST; npm run test:weapp:editions makes one and runs them: scripts/test-weapp-editions.ts).
 // Separate from jest.config.js (unit tests), which ignores tests/weapp/. See tests/weapp/shim.ts.
 const path = require('path')
 
@@ -14,7 +16,9 @@ module.exports = {
   // miniprogram-simulate (j-component) renders into a DOM: jsdom, as in its own tests.
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/tests/weapp'],
-  testMatch: ['**/*.weapp.test.ts'],
+  testMatch: process.env.WEAPP_SYNTHETIC ? ['**/*.synthetic.test.ts'] : ['**/*.weapp.test.ts'],
+  // jest's runtime plus WeChat's require.async for the build's modules (tests/support/weapp-runtime.js).
+  runtime: '<rootDir>/tests/support/weapp-runtime.js',
   // No build → "Run npm run build:weapp first" and exit 1.
   globalSetup: '<rootDir>/tests/support/require-weapp-build.ts',
   // A file's first render compiles every WXML template with wcc: 4 s on a busy 2-core

@@ -8,6 +8,9 @@ import { resolve } from 'node:path'
 import taroComponentsPerModule from './h5-components'
 import RoutePreloadPlugin from './route-preload'
 import { editionMetas } from './edition-metas'
+import ArchiveEditionsPlugin, { newestEditionYear } from './archive-editions'
+
+const EDITIONS_DIR = resolve(__dirname, '../src/content/editions')
 
 /**
  * A malformed content bundle never ships: every build runs the same check as
@@ -98,7 +101,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Every edition's year, name, dates and event ids (config/edition-metas.ts), so the app can
     // pick the current edition and list 往届 without loading any edition's content. Computed
     // when the build starts: in watch mode (dev:h5, dev:weapp) restart it after adding a year's file.
-    defineConstants: { HQ_EDITION_METAS: JSON.stringify(editionMetas(resolve(__dirname, '../src/content/editions'))) },
+    // weapp: HQ_NEWEST_EDITION names the one edition the main package bundles; the others are
+    // files in the 往届 subpackage loaded with require.async (config/archive-editions.ts).
+    defineConstants: {
+      HQ_EDITION_METAS: JSON.stringify(editionMetas(EDITIONS_DIR)),
+      HQ_NEWEST_EDITION: JSON.stringify(newestEditionYear(EDITIONS_DIR))
+    },
     // weapp: WeChat search rules (app.config.ts sitemapLocation); Taro does not copy it itself.
     copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
     framework: 'react',
@@ -139,6 +147,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Every edition but the newest, as files of the 往届 subpackage (config/archive-editions.ts).
+        chain.plugin('hq-archive-editions').use(ArchiveEditionsPlugin, [EDITIONS_DIR])
         if (process.env.HQ_STATS) chain.plugin('hq-stats').use(StatsFile, [process.env.HQ_STATS])
       }
     },

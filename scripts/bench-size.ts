@@ -25,9 +25,12 @@
  *                   N SYNTHETIC editions added (tests/fixtures/synthetic-editions.ts: 2021's
  *                   content under the years 2022…, marked as test data; never in the
  *                   repository's src/) into dist-bench/editions-N-{weapp,h5}, and prints the
- *                   growth per edition of the weapp main package and subpackages, the H5 JS
- *                   首页 loads and all H5 JS. Default 2; 0 skips it. With --no-build, the
- *                   existing dist-bench/editions-N-* builds are measured when present.
+ *                   growth per edition of the weapp main package (the edition's meta only:
+ *                   it bundles the newest edition alone) and subpackages (往届: each older
+ *                   edition's file), the H5 JS 首页 loads and all H5 JS. Default 2; 0 skips it.
+ *                   With --no-build, the existing dist-bench/editions-N-* builds are measured
+ *                   when present; with --no-app-build, an existing dist-bench/editions-N-weapp
+ *                   (npm test makes editions-2-weapp: npm run test:weapp:editions) is reused.
  */
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
@@ -105,33 +108,36 @@ async function buildHello(): Promise<void> {
   }
 }
 
-/** Where the builds with `n` synthetic editions go. */
-const editionsBuild = (n: number, target: 'weapp' | 'h5') => join(BENCH, `editions-${n}-${target}`)
+/** Where the builds with `n` synthetic editions go (npm run test:weapp:editions tests the weapp one). */
+export const editionsBuild = (n: number, target: 'weapp' | 'h5') => join(BENCH, `editions-${n}-${target}`)
 
 /**
  * Builds a temporary copy of the project (sources only, node_modules linked in) with `n`
- * SYNTHETIC editions added (the years 2022…), weapp then H5, into dist-bench/editions-n-*.
+ * SYNTHETIC editions added (the years 2022…), for each of `targets`, into dist-bench/editions-n-*.
  */
-async function buildWithSyntheticEditions(n: number): Promise<void> {
+export async function buildWithSyntheticEditions(n: number, targets: ReadonlyArray<'weapp' | 'h5'> = ['weapp', 'h5']): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'hq-editions-'))
   const link = join(tmp, 'node_modules')
   try {
     const skip = /^(node_modules|dist|dist-h5|dist-bench|dist-h5-dev|dist-weapp-dev|coverage|test-results|\.git|\.swc|\.taro)$/
     cpSync(ROOT, tmp, { recursive: true, filter: (src) => src === ROOT || !skip.test(relative(ROOT, src).split(/[\\/]/)[0]) })
     symlinkSync(join(ROOT, 'node_modules'), link, 'dir')
-    writeSyntheticEditions(tmp, Array.from({ length: n }, (_, i) => String(2022 + i)))
-    for (const [target, out] of [['weapp', 'dist'], ['h5', 'dist-h5']] as const) {
+    writeSyntheticEditions(tmp, syntheticYears(n))
+    for (const target of targets) {
       await taroBuild(tmp, target, `project + ${n} synthetic editions`)
       const dest = editionsBuild(n, target)
       rmSync(dest, { recursive: true, force: true })
       mkdirSync(BENCH, { recursive: true })
-      cpSync(join(tmp, out), dest, { recursive: true })
+      cpSync(join(tmp, target === 'weapp' ? 'dist' : 'dist-h5'), dest, { recursive: true })
     }
   } finally {
     if (existsSync(link)) unlinkSync(link) // the link only, never the project's node_modules
     rmSync(tmp, { recursive: true, force: true })
   }
 }
+
+/** The years of `n` synthetic editions: 2022, 2023… */
+export const syntheticYears = (n: number) => Array.from({ length: n }, (_, i) => String(2022 + i))
 
 /** The growth per extra edition: the builds with `n` synthetic editions against the project's own. */
 async function printEditionCost(n: number, base: { weapp: ReturnType<typeof weappSizes>; h5: H5Figures }): Promise<void> {
@@ -146,10 +152,14 @@ async function printEditionCost(n: number, base: { weapp: ReturnType<typeof weap
   const h5 = await h5Figures(h5Dir, routes)
   const per = (a: number, b: number) => `${(a - b) >= 0 ? '+' : '−'}${kb(Math.abs(a - b) / n)}`
   console.log(`\nwhat each extra edition costs (the project + ${n} SYNTHETIC editions, copies of 2021 under the years 2022…; per edition)`)
-  console.log(`  weapp main package          ${per(weapp.main, base.weapp.main)}  (${kb(base.weapp.main)} → ${kb(weapp.main)})`)
+  // weapp: the main package bundles the newest edition only (the newest synthetic one replaces
+  // 2021 there) and HQ_EDITION_METAS; every other edition is a file in the 往届 subpackage
+  // (packages/archive/editions/<year>.js, loaded with require.async; config/archive-editions.ts).
+  console.log(`  weapp main package          ${per(weapp.main, base.weapp.main)}  (${kb(base.weapp.main)} → ${kb(weapp.main)}; only the edition's meta: the main package bundles the newest edition alone)`)
   for (const sub of weapp.subpackages) {
     const before = base.weapp.subpackages.find((x) => x.root === sub.root)?.bytes ?? 0
-    if (Math.abs(sub.bytes - before) >= 100) console.log(`  weapp subpackage ${padCols(sub.root, 20)} ${per(sub.bytes, before)}  (${kb(before)} → ${kb(sub.bytes)})`)
+    const why = sub.root === 'packages/archive' ? '; the edition itself, editions/<year>.js, loaded with require.async' : sub.root === 'packages/quiz' ? '; its quiz bank' : ''
+    if (Math.abs(sub.bytes - before) >= 100) console.log(`  weapp subpackage ${padCols(sub.root, 20)} ${per(sub.bytes, before)}  (${kb(before)} → ${kb(sub.bytes)}${why})`)
   }
   console.log(`  H5 JS loaded for 首页, raw   ${per(sum(h5.firstPage, 'raw'), sum(base.h5.firstPage, 'raw'))}  (${kb(sum(base.h5.firstPage, 'raw'))} → ${kb(sum(h5.firstPage, 'raw'))})`)
   // Synthetic editions are near-copies of 2021, which gzip finds and shrinks: a real year's text would not.
@@ -231,7 +241,14 @@ async function main(): Promise<void> {
       await taroBuild(ROOT, 'weapp', 'project')
       await taroBuild(ROOT, 'h5', 'project')
     }
-    if (editions > 0) await buildWithSyntheticEditions(editions)
+    if (editions > 0) {
+      // --no-app-build (CI): the weapp build with the same synthetic editions that npm test made
+      // (npm run test:weapp:editions) is measured as it is; only the H5 one is built.
+      const weapp = editionsBuild(editions, 'weapp')
+      const reuse = args.includes('--no-app-build') && existsSync(join(weapp, 'app.json'))
+      if (reuse) console.log(`(reusing ${relative(ROOT, weapp)}, the weapp build with ${editions} synthetic editions npm test made)`)
+      await buildWithSyntheticEditions(editions, reuse ? ['h5'] : ['weapp', 'h5'])
+    }
   }
   requireBuild(APP_WEAPP, 'app.json', 'run npm run build:weapp (or npm run bench:size without --no-build)')
   requireBuild(APP_H5, 'index.html', 'run npm run build:h5 (or npm run bench:size without --no-build)')

@@ -22,9 +22,9 @@ function App({ children }: PropsWithChildren) {
     // H5: ?now=YYYY-MM-DD in the address sets the app clock (tests, reviews). weapp: only
     // a page's own `now` parameter does (see lib/use-today.ts).
     applyNowParam(readLaunchNow())
-    // H5: each edition's content is a chunk of its own; fetch the current one now, beside the
-    // first page's code (the page shows a loading state until it arrives, lib/use-edition.ts;
-    // a failure is shown there, with 重试). weapp: every edition is bundled, nothing to fetch.
+    // Fetch the current edition now, beside the first page's code (the page shows a loading
+    // state until it arrives, lib/use-edition.ts; a failure is shown there, with 重试). H5: its
+    // chunk; weapp: nothing to fetch when it is the newest (bundled), else require.async.
     loadEdition(currentYear(today())).catch(() => undefined)
     installPageA11y()
     // H5: Taro's title bar, its back / home buttons made keyboard buttons (weapp: WeChat's bar).

@@ -9,7 +9,8 @@ export type EditionFile = {
   meta: EditionIndexEntry
   /**
    * The edition's content (unchecked JSON): at once where the build bundles it synchronously
-   * (weapp, jest), or as a promise where it is a chunk of its own (H5).
+   * (jest, weapp's newest edition), or as a promise where it is loaded later (H5: a chunk of
+   * its own; weapp: a file of the 往届 subpackage, require.async).
    */
   load: () => unknown
 }

@@ -6,7 +6,8 @@
  * config/edition-metas.ts) so the app picks the current edition and lists 往届 without
  * loading any of them. Quiz banks (<year>.quiz.json) are found by quiz-files.ts.
  *
- * weapp: edition-files.weapp.ts (Taro's mini-program build cannot load chunks later; README “届次”).
+ * weapp: edition-files.weapp.ts (Taro's mini-program build cannot load chunks later: the newest
+ * edition is bundled, the others load from the 往届 subpackage with require.async; README “届次”).
  * Under jest: tests/support/edition-files.ts (jest.config.js moduleNameMapper) lists the same
  * folder with Node's fs, since jest has no webpack.
  */

@@ -7,8 +7,9 @@
  * which are known without loading any edition.
  *
  * An edition's content is loaded when first asked for: on H5 each edition is a chunk of its
- * own, fetched once (loadEdition; pages use lib/use-edition.ts, which shows a loading state
- * meanwhile); on weapp and under jest every edition is bundled and editionOf has it at once.
+ * own, fetched once; on weapp the newest edition is bundled and every other one is a file of
+ * the 往届 subpackage fetched with require.async (edition-files.weapp.ts). Pages use
+ * lib/use-edition.ts, which shows a loading state meanwhile. Under jest every edition is at hand.
  *
  * The bundles are validated by `npm run content:check`, by the tests and by every build
  * (config/index.ts), so the app can trust their shape; it does not ship the validator.
@@ -48,18 +49,21 @@ function start(year: string): Edition | Promise<Edition> {
     pending.delete(year)
     return d as Edition
   }, (err: unknown) => {
-    // A failed chunk (no network): forgotten, so the next attempt fetches it again.
+    // A failed chunk or require.async (no network): forgotten, so the next attempt fetches it again.
     pending.delete(year)
     throw err
   })
+  // editionOf starts loads no one awaits (a render after a failure asks again): a failure
+  // must not surface as an unhandled rejection; loadEdition's callers still see it.
+  p.catch(() => undefined)
   pending.set(year, p)
   return p
 }
 
 /**
  * The edition of `year` (e.g. "2021") if its content is at hand, else undefined: when there
- * is no such edition (hasEdition), or while it is loading (H5; this call starts loading it).
- * On weapp and under jest every edition is at hand.
+ * is no such edition (hasEdition), or while it is loading (this call starts loading it).
+ * Under jest, and weapp's newest edition, are at hand at once.
  */
 export function editionOf(year: string): Edition | undefined {
   if (!files.has(year)) return undefined

@@ -2,7 +2,7 @@
  * Which edition a page shows. Pure (over the editions' metas and whatever content is loaded):
  * the current one by the China date (content/select-edition.ts), or the one a route's
  * `edition` parameter names. Choosing needs only the metas; showing needs the content, which
- * on H5 loads on demand (content/index.ts): editionsToShow says which years a page needs,
+ * may load on demand (content/index.ts): editionsToShow says which years a page needs,
  * lib/use-edition.ts loads them and shows a loading state meanwhile.
  */
 import { EDITION_METAS, editionOf, hasEdition, yearOf, type Edition } from '@/content'
@@ -18,7 +18,7 @@ export function currentYear(today: string): string {
   return currentMeta(today).year
 }
 
-/** The edition current on `today`, if its content is loaded (always on weapp). */
+/** The edition current on `today`, if its content is loaded. */
 export function currentEdition(today: string): Edition | undefined {
   return editionOf(currentYear(today))
 }

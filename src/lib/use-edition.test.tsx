@@ -3,7 +3,9 @@
  * fetched on demand (tests/support/edition-files.ts loadEditionsLater). Each test starts a
  * fresh module registry, so nothing is loaded yet: the first render says `loading`, then the
  * edition arrives; a failed fetch says `failed` and `retry` fetches it again. Without the
- * delay (weapp: editions bundled) the hooks are ready at once.
+ * delay (an edition bundled with the app: jest, weapp's newest) the hooks are ready at once.
+ * The same hooks run on weapp, where editions other than the newest load with require.async
+ * (tests/weapp/archive-editions.synthetic.test.ts).
  */
 jest.mock('@tarojs/taro', () => require('../../tests/support/taro-page').taroPageModule())
 
@@ -16,7 +18,7 @@ jest.setTimeout(60_000)
 type Rtl = typeof import('@testing-library/react')
 type Files = typeof import('../../tests/support/edition-files')
 type Hooks = typeof import('./use-edition')
-type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; weapp: Hooks; page: typeof import('../../tests/support/taro-page').page }
+type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; page: typeof import('../../tests/support/taro-page').page }
 
 // Each test renders with its own registry's testing library; it cleans up itself.
 process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
@@ -28,7 +30,7 @@ function fresh(later: boolean, params: Record<string, string> = {}): Fresh {
     if (later) files.loadEditionsLater()
     const page = (require('../../tests/support/taro-page') as { page: Fresh['page'] }).page
     page.params = params
-    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, weapp: require('./use-edition.weapp') as Hooks, page }
+    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, page }
   })
   return f as Fresh
 }
@@ -63,7 +65,27 @@ describe('useCurrentEdition', () => {
     unmount()
   })
 
-  it('is ready on the first render where editions are bundled (weapp)', () => {
+  it('a load no page awaits fails quietly (no unhandled rejection): the render after a failure asks again', async () => {
+    const seen: unknown[] = []
+    const onUnhandled = (reason: unknown) => { seen.push(reason) }
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      const { rtl, files, hooks } = fresh(true, { now: '2021-09-14' })
+      const { result, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
+      await rtl.act(async () => files.failEditionLoads())
+      expect(result.current.status).toBe('failed')
+      expect(files.waitingEditionLoads()).toBe(1)
+      await rtl.act(async () => files.failEditionLoads())
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(seen).toEqual([])
+      expect(result.current.status).toBe('failed')
+      unmount()
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+  })
+
+  it('is ready on the first render where the edition is bundled (jest; weapp\'s newest)', () => {
     const { rtl, files, hooks } = fresh(false, { now: '2021-09-14' })
     const { result, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
     expect(result.current.status).toBe('ready')
@@ -110,21 +132,6 @@ describe('usePageEdition for a link without an edition', () => {
     expect(result.current.status).toBe('ready')
     expect(result.current.edition?.campaign.month).toBe('2099-09')
     expect(files.waitingEditionLoads()).toBe(0)
-    unmount()
-  })
-})
-
-describe('use-edition.weapp.ts (weapp: every edition bundled)', () => {
-  it('gives the same editions as use-edition.ts, ready on the first render', () => {
-    const { rtl, hooks, weapp } = fresh(false, { now: '2099-09-14' })
-    const has = (e: import('@/content').Edition) => e.campaign.month === '2021-09'
-    const { result, unmount } = rtl.renderHook(() => ({
-      h5: hooks.usePageEdition(has), weapp: weapp.usePageEdition(has), current: weapp.useCurrentEdition()
-    }))
-    expect(result.current.weapp.status).toBe('ready')
-    expect(result.current.weapp.edition?.campaign.month).toBe('2021-09')
-    expect(result.current.weapp.edition).toEqual(result.current.h5.edition)
-    expect(result.current.current.edition?.campaign.month).toBe('2099-09')
     unmount()
   })
 })

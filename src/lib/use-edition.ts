@@ -1,9 +1,11 @@
 /**
  * The edition a page shows, as a hook that also loads it. On H5 each edition's content is a
- * chunk fetched on demand (content/index.ts): until the page's edition has arrived, the hook
- * says `loading` (or `failed`, with `retry`) and the page shows features/display/EditionPending instead of
- * its content — never another edition's content in its place. On weapp (and under jest)
- * every edition is bundled, so the hook is `ready` from the first render.
+ * chunk fetched on demand; on weapp every edition but the newest is a file of the 往届
+ * subpackage loaded with require.async (content/index.ts, edition-files*.ts): until the page's
+ * edition has arrived, the hook says `loading` (or `failed`, with `retry`) and the page shows
+ * features/display/EditionPending instead of its content — never another edition's content in
+ * its place. An edition already at hand (weapp's newest, any edition under jest) is `ready`
+ * from the first render.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useRouter } from '@tarojs/taro'

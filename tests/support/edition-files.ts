@@ -3,9 +3,10 @@
  * the same folder, listed with Node's fs, the metas computed by the build's own function
  * (config/edition-metas.ts). jest.config.js maps both modules here.
  *
- * Editions load at once, as on weapp. A test of the H5 behaviour (each edition fetched on
- * demand) calls loadEditionsLater(): every load then waits until the test calls
- * finishEditionLoads() (or fails them with failEditionLoads()).
+ * Editions load at once, as weapp's newest does. A test of loading later (H5: each edition
+ * fetched on demand; weapp: every edition but the newest, from the 往届 subpackage) calls
+ * loadEditionsLater(): every load then waits until the test calls finishEditionLoads() (or
+ * fails them with failEditionLoads()).
  */
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'

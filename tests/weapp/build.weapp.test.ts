@@ -24,6 +24,7 @@
  */
 import fs from 'fs'
 import path from 'path'
+import { ARCHIVE_EDITIONS_DIR } from '../../config/archive-editions'
 import { DIST, listPages, readAppJson } from './shim'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -118,6 +119,8 @@ function jsonStrings(value: unknown): string[] {
 const EDITIONS_DIR = path.join(ROOT, 'src/content/editions')
 const EDITIONS = fs.readdirSync(EDITIONS_DIR).filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(read(path.join(EDITIONS_DIR, f))) as unknown)
+/** The repository's editions (<year>.json; quiz banks are <year>.quiz.json). */
+const EDITIONS_FILES = fs.readdirSync(EDITIONS_DIR).filter((f) => /^\d{4}\.json$/.test(f))
 /** URLs of the content bundles (sources, channel websites): data shown as text. */
 const CONTENT_URLS = new Set(EDITIONS.flatMap(jsonStrings).filter((s) => /^(https?|wss?):\/\//.test(s)))
 
@@ -212,6 +215,36 @@ describe('tabBar', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR')
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([81, 81])
+  })
+})
+
+describe('editions: the newest bundled in the main package, the others in the 往届 subpackage (require.async)', () => {
+  const years = EDITIONS_FILES.map((f) => f.slice(0, 4)).sort()
+  const newest = years[years.length - 1]
+  /** Text only an edition's content has (not its meta, which the main package carries for every edition). */
+  const marker = (year: string) => (JSON.parse(read(path.join(EDITIONS_DIR, `${year}.json`))) as { document: { title: string } }).document.title
+  const archived = ALL_FILES.filter((f) => rel(f).startsWith(`${ARCHIVE_EDITIONS_DIR}/`)).map(rel)
+
+  test(`the newest edition (${newest}) is in the main package's common.js, once`, () => {
+    const withIt = SCANNED_JS.filter((f) => read(f).includes(marker(newest))).map(rel)
+    expect(withIt).toEqual(['common.js'])
+  })
+
+  test('every other edition is packages/archive/editions/<year>.js and nowhere else (the repository: none)', () => {
+    expect(archived).toEqual(years.filter((y) => y !== newest).map((y) => `${ARCHIVE_EDITIONS_DIR}/${y}.js`))
+    for (const year of years.filter((y) => y !== newest)) {
+      expect([year, SCANNED_JS.filter((f) => read(f).includes(marker(year))).map(rel)]).toEqual([year, [`${ARCHIVE_EDITIONS_DIR}/${year}.js`]])
+    }
+  })
+
+  test('the require.async path is relative to the file the loader is in: it is only in root-level files, as WeChat\'s require.async', () => {
+    // src/content/edition-files.weapp.ts calls require.async('./packages/archive/editions/<year>.js'):
+    // a path relative to the calling file, right only while that file is at the package root.
+    // A chunking change that moved the loader into a subfolder would break it silently.
+    const withPath = SCANNED_JS.filter((f) => read(f).includes(`./${ARCHIVE_EDITIONS_DIR}/`)).map(rel)
+    expect(withPath.length).toBeGreaterThan(0)
+    expect(withPath.filter((f) => f.includes('/'))).toEqual([])
+    for (const f of withPath) expect([f, read(path.join(DIST, f)).includes(`require.async(\`./${ARCHIVE_EDITIONS_DIR}/`)]).toEqual([f, true])
   })
 })
 

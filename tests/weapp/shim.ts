@@ -185,6 +185,42 @@ export function launchApp(): { app: Record<string, unknown>, wx: Record<string, 
   return { app: sim.app, wx: (globalThis as Record<string, unknown>).wx as Record<string, unknown> }
 }
 
+/** One call of WeChat's require.async, as the test runtime saw it (paths relative to the build). */
+export interface RequireAsyncCall {
+  /** The file whose `require` it was (the chunk the calling code is in), e.g. `common.js`. */
+  from: string
+  /** The path as passed. */
+  path: string
+  /** The file it names, relative to `from`'s folder (null for an absolute path). */
+  resolved: string | null
+}
+
+interface RequireAsyncControl {
+  calls: RequireAsyncCall[]
+  mode: 'ok' | 'fail' | 'hold'
+  held: Array<() => void>
+}
+
+function requireAsyncControl(): RequireAsyncControl {
+  const g = globalThis as Record<string, unknown>
+  g.__hqWeappRequireAsync ??= { calls: [], mode: 'ok', held: [] }
+  return g.__hqWeappRequireAsync as RequireAsyncControl
+}
+
+/**
+ * WeChat's `require.async` (分包异步化), as played by the test runtime (tests/support/weapp-runtime.js)
+ * for the modules of the build: each call is recorded; `mode` says what downloads do from now
+ * on — `ok` (arrive after 10 ms), `fail` (reject as WeChat does offline, `{ errMsg, mod }`) or
+ * `hold` (wait until `release()`, which settles them by the mode then in force).
+ */
+export const requireAsync = {
+  get calls(): RequireAsyncCall[] { return requireAsyncControl().calls.slice() },
+  setMode(mode: RequireAsyncControl['mode']): void { requireAsyncControl().mode = mode },
+  /** How many downloads are held (mode `hold`). */
+  get held(): number { return requireAsyncControl().held.length },
+  release(): void { for (const settle of requireAsyncControl().held.splice(0)) settle() }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** The bits of miniprogram-simulate / j-component used here (its .d.ts pulls in global wx typings). */

@@ -6,8 +6,8 @@ import { DisplayRoot } from './DisplayRoot'
 import '../../ui/ui.scss'
 
 /**
- * A page while its edition's content loads (H5 fetches each edition on demand:
- * lib/use-edition.ts): a short message announced to screen readers, or, if loading failed,
+ * A page while its edition's content loads (H5 fetches each edition on demand, weapp every
+ * edition but the newest: lib/use-edition.ts): a short message announced to screen readers, or, if loading failed,
  * what happened and a 重试 button. Never a blank page, never another edition's content in its
  * place. Pages: `const page = usePageEdition(); if (!page.edition) return <EditionPending load={page} />`.
  */

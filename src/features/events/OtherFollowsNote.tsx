@@ -4,9 +4,9 @@ import { aria } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
 
 /**
- * 我的关注, H5: while the other editions with follows load (each edition is a chunk fetched on
- * demand), says so with their count; if loading failed, says so with 重试. Nothing once loaded.
- * weapp: OtherFollowsNote.weapp.tsx (editions are bundled there: nothing ever loads).
+ * 我的关注: while the other editions with follows load (H5: each edition is a chunk fetched on
+ * demand; weapp: every edition but the newest comes from the 往届 subpackage), says so with
+ * their count; if loading failed, says so with 重试. Nothing once loaded.
  */
 export function OtherFollowsNote({ status, count, onRetry }: { status: LoadStatus; count: number; onRetry: () => void }) {
   if (status === 'loading') {
