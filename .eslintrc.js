@@ -33,7 +33,7 @@ const layerZones = [
   only('lib/civil-date.ts', ['lib/civil-date.ts'], 'lib/civil-date.ts is the leaf every layer may use (content too): it imports nothing from src.'),
   only('content', ['content', 'lib/civil-date.ts'], 'content is pure data and its views: from src it uses only lib/civil-date.ts.'),
   only('lib', ['lib', 'content', 'styles'], 'lib sits below features, platform and ui: it uses only lib, content and the style tokens (a platform service is passed in, as lib/persisted.ts takes its storage).'),
-  only('platform', ['platform', 'lib', 'routes.ts', 'styles'], 'platform uses only platform, lib, routes.ts and the style tokens: never features, ui, pages or packages.'),
+  only('platform', ['platform', 'lib', 'routes.ts', 'styles', 'assets'], 'platform uses only platform, lib, routes.ts, the style tokens and assets: never features, ui, pages or packages.'),
   only('ui', ['ui', 'lib', 'styles'], 'ui is presentational: it uses ui, lib and styles only (no platform calls: the feature passes handlers in).'),
   only('styles', ['styles'], 'styles are leaves.'),
   only('routes.ts', ['routes.ts'], 'routes.ts is a leaf: it imports nothing from src.'),

@@ -66,7 +66,7 @@ function watcher(watches: Record<string, Watch>): string {
   requestAnimationFrame(frame);
   // A tap's moment on the same clock (event.timeStamp: ms since navigation start).
   document.addEventListener('click', (e) => {
-    const item = e.target && e.target.closest ? e.target.closest('.weui-tabbar__item') : null;
+    const item = e.target && e.target.closest ? e.target.closest('.hq-tabbar__item') : null;
     bench.clicks.push({ text: item ? item.textContent : '', at: e.timeStamp });
   }, true);
 })()`
@@ -134,7 +134,7 @@ async function runApp(browser: Browser, url: string, theme: string): Promise<App
     const home = await seenAt(page, 'home')
     // "A loaded 首页": its page is shown and nothing is downloading any more.
     await settled(page, inflight)
-    await page.locator('.weui-tabbar__item').filter({ hasText: '活动' }).first().click()
+    await page.locator('.hq-tabbar__item').filter({ hasText: '活动' }).first().click()
     const shown = await seenAt(page, 'events')
     const clicks = await page.evaluate(() => (window as unknown as { __bench: { clicks: Array<{ text: string; at: number }> } }).__bench.clicks)
     const tap = clicks.find((c) => c.text.includes('活动'))

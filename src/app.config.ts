@@ -1,5 +1,6 @@
 import { TABS, MAIN_PAGES, SUBPACKAGES } from './routes'
 import { colors } from './styles/tokens'
+import { APP_DRAWS_TAB_BAR } from './platform/tab-bar-config'
 
 export default defineAppConfig({
   pages: MAIN_PAGES,
@@ -15,6 +16,8 @@ export default defineAppConfig({
     backgroundColor: colors.background
   },
   tabBar: {
+    // H5: the app draws the tab bar itself (platform/tab-bar.h5.ts); WeChat draws its own from this list.
+    custom: APP_DRAWS_TAB_BAR,
     color: colors.textSecondary,
     selectedColor: colors.brand,
     backgroundColor: colors.surface,

@@ -6,6 +6,7 @@ import { currentYear } from '@/lib/editions'
 import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
 import { installNavigationBar } from '@/platform/nav-bar'
+import { installTabBar } from '@/platform/tab-bar'
 import { installNotFoundPage } from '@/platform/not-found'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
@@ -29,6 +30,8 @@ function App({ children }: PropsWithChildren) {
     installPageA11y()
     // H5: Taro's title bar, its back / home buttons made keyboard buttons (weapp: WeChat's bar).
     installNavigationBar()
+    // H5: the tab bar, drawn by the app (Taro's is a heavy web component; weapp: WeChat's bar).
+    installTabBar()
     // weapp: our own consent sheet instead of WeChat's generic pop-up (H5: nothing to do).
     installPrivacyConsent()
     // weapp: a new version downloaded in the background → ask once whether to restart.

@@ -24,7 +24,7 @@ it('大字模式 scales body text to ≥ 24 px and targets to ≥ 60 px, and is 
   expect(before).toBeGreaterThanOrEqual(15)
   expect(before).toBeLessThan(24)
   expect(await barPx(app, '.taro-navigation-bar-title', 'fontSize')).toBeLessThan(24)
-  const tabLabel = await barPx(app, '.weui-tabbar__label', 'fontSize')
+  const tabLabel = await barPx(app, '.hq-tabbar__label', 'fontSize')
 
   await app.tap('大字模式')
   await app.page.waitForFunction(() => document.querySelector('.taro_page [data-text-scale="1.5"]') !== null)
@@ -32,8 +32,8 @@ it('大字模式 scales body text to ≥ 24 px and targets to ≥ 60 px, and is 
   expect(await px(app, '.text-size__option', 'height')).toBeGreaterThanOrEqual(60)
   // The title bar's title (a heading) and the tab bar's labels and targets grow too.
   expect(await barPx(app, '.taro-navigation-bar-title', 'fontSize')).toBeGreaterThanOrEqual(24)
-  expect(await barPx(app, '.weui-tabbar__label', 'fontSize')).toBeGreaterThanOrEqual(tabLabel * 1.5)
-  expect(await barPx(app, '.weui-tabbar__item', 'height')).toBeGreaterThanOrEqual(60)
+  expect(await barPx(app, '.hq-tabbar__label', 'fontSize')).toBeGreaterThanOrEqual(tabLabel * 1.5)
+  expect(await barPx(app, '.hq-tabbar__item', 'height')).toBeGreaterThanOrEqual(60)
 
   await app.reload()
   await app.waitForText('字体大小')
@@ -51,7 +51,7 @@ it('大字模式 scales body text to ≥ 24 px and targets to ≥ 60 px, and is 
   await app.page.waitForFunction(() => document.querySelector('.taro_page [data-text-scale="1"]') !== null)
   expect(await px(app, '.work-line__title', 'fontSize')).toBeCloseTo(before, 0)
   expect(await barPx(app, '.taro-navigation-bar-title', 'fontSize')).toBeLessThan(24)
-  expect(await barPx(app, '.weui-tabbar__label', 'fontSize')).toBeCloseTo(tabLabel, 0)
+  expect(await barPx(app, '.hq-tabbar__label', 'fontSize')).toBeCloseTo(tabLabel, 0)
   expect(app.errors).toEqual([])
   expect(app.externalRequests).toEqual([])
 })

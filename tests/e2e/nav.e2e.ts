@@ -53,7 +53,7 @@ describe('search', () => {
     await app.waitForRoute(`${SLOGANS}?id=s5`)
     await app.waitForText('提升产品和服务质量 推动经济高质量发展')
     expect(await current().locator('.slogan-item--highlighted').innerText()).toContain('提升产品和服务质量 推动经济高质量发展')
-    expect(await app.page.locator('.taro-tabbar__tabbar:visible').count()).toBe(0) // not the 关于 tab
+    expect(await app.page.locator('.hq-tabbar:visible').count()).toBe(0) // not the 关于 tab
 
     // The title bar says where we are; 返回 is reached with Tab and pressed with Enter.
     expect(await bar().innerText()).toContain('活动口号')

@@ -153,7 +153,7 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
     errors,
     externalRequests,
     async openTab(tab) {
-      await page.locator('.weui-tabbar__item').filter({ hasText: tab }).first().click()
+      await page.locator('.hq-tabbar__item').filter({ hasText: tab }).first().click()
       await app.waitForRoute(TAB_PATHS[tab])
     },
     async waitForRoute(path) {

@@ -1,0 +1,107 @@
+/**
+ * H5: the tab bar (首页 · 活动 · 投诉 · 关于), drawn by the app instead of Taro.
+ *
+ * Taro 4.2.1's H5 router draws the tab bar as a Stencil web component (taro-tabbar), which
+ * costs a slow phone about 250 ms before the first page shows (README “体积”, bench:load).
+ * app.config.ts sets `tabBar.custom` on H5, so Taro draws none, and this puts a plain
+ * <nav> of four links in its place: in Taro's own container, after the page panel, laid out
+ * as Taro lays out its own (tab-bar.h5.scss). It is shown on the tab pages only, marks the
+ * current one (aria-current="page"), and goes to a tab with Taro.switchTab, as Taro's bar did.
+ * Links: Tab reaches them, Enter opens one; Space too (as on a button). Its sizes follow the
+ * large-text mode through the scales app-chrome.h5.ts sets on <html>.
+ * weapp: WeChat's own tab bar (tab-bar.ts does nothing).
+ */
+import Taro from '@tarojs/taro'
+import { TABS } from '@/routes'
+import homeIcon from '../assets/tab/home.png'
+import homeActiveIcon from '../assets/tab/home-active.png'
+import eventsIcon from '../assets/tab/events.png'
+import eventsActiveIcon from '../assets/tab/events-active.png'
+import complaintsIcon from '../assets/tab/complaints.png'
+import complaintsActiveIcon from '../assets/tab/complaints-active.png'
+import aboutIcon from '../assets/tab/about.png'
+import aboutActiveIcon from '../assets/tab/about-active.png'
+import './tab-bar.h5.scss'
+
+const ICONS: Record<(typeof TABS)[number]['icon'], readonly [string, string]> = {
+  home: [homeIcon, homeActiveIcon],
+  events: [eventsIcon, eventsActiveIcon],
+  complaints: [complaintsIcon, complaintsActiveIcon],
+  about: [aboutIcon, aboutActiveIcon]
+}
+
+/** The route in the address (hash router): "pages/home/index"; the first page when there is none. */
+export function routeOf(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('?')[0] || TABS[0].path
+}
+
+/** Builds the bar (not yet in the page). */
+export function createTabBar(doc: Document = document): HTMLElement {
+  const nav = doc.createElement('nav')
+  nav.className = 'hq-tabbar'
+  nav.setAttribute('aria-label', '栏目')
+  for (const tab of TABS) {
+    const a = doc.createElement('a')
+    a.className = 'hq-tabbar__item'
+    a.href = `#/${tab.path}`
+    a.dataset.path = tab.path
+    const img = doc.createElement('img')
+    img.className = 'hq-tabbar__icon'
+    img.alt = ''
+    img.setAttribute('aria-hidden', 'true')
+    const label = doc.createElement('span')
+    label.className = 'hq-tabbar__label'
+    label.textContent = tab.text
+    a.append(img, label)
+    a.addEventListener('click', (e) => {
+      e.preventDefault()
+      if (routeOf(doc.location?.hash ?? '') !== tab.path) void Taro.switchTab({ url: `/${tab.path}` })
+    })
+    a.addEventListener('keydown', (e) => {
+      if (e.key !== ' ') return
+      e.preventDefault()
+      a.click()
+    })
+    nav.appendChild(a)
+  }
+  return nav
+}
+
+/** Shows the bar on a tab page (the current tab marked), hides it elsewhere. */
+export function showRoute(nav: HTMLElement, route: string): void {
+  const onTab = TABS.some((t) => t.path === route)
+  nav.hidden = !onTab
+  for (const a of Array.from(nav.querySelectorAll<HTMLAnchorElement>('.hq-tabbar__item'))) {
+    const tab = TABS.find((t) => t.path === a.dataset.path)
+    if (!tab) continue
+    const current = tab.path === route
+    if (current) a.setAttribute('aria-current', 'page')
+    else a.removeAttribute('aria-current')
+    a.classList.toggle('hq-tabbar__item--current', current)
+    const img = a.querySelector('img')
+    const src = ICONS[tab.icon][current ? 1 : 0]
+    if (img && img.getAttribute('src') !== src) img.setAttribute('src', src)
+  }
+}
+
+/** Puts the bar in Taro's container as soon as the router has made it (before the first page, normally). */
+export function installTabBar(): void {
+  if (typeof document === 'undefined') return
+  const nav = createTabBar()
+  const update = () => showRoute(nav, routeOf(window.location.hash))
+  const place = (): boolean => {
+    const container = document.getElementById('container')
+    if (!container) return false
+    container.classList.add('hq-tabbar-container')
+    container.appendChild(nav)
+    update()
+    return true
+  }
+  window.addEventListener('hashchange', update)
+  window.addEventListener('popstate', update)
+  if (place()) return
+  const observer = new MutationObserver(() => {
+    if (place()) observer.disconnect()
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+}
