@@ -6,7 +6,8 @@
  * app.config.ts sets `tabBar.custom` on H5, so Taro draws none, and this puts a plain
  * <nav> of four links in its place: in Taro's own container, after the page panel, laid out
  * as Taro lays out its own (tab-bar.h5.scss). It is shown on the tab pages only, marks the
- * current one (aria-current="page"), and goes to a tab with Taro.switchTab, as Taro's bar did.
+ * current one (aria-current="page"), follows every route change (Taro's `__taroRouterChange`,
+ * which Taro's own bar listened to), and goes to a tab with Taro.switchTab, as Taro's bar did.
  * Links: Tab reaches them, Enter opens one; Space too (as on a button). Its sizes follow the
  * large-text mode through the scales app-chrome.h5.ts sets on <html>.
  * weapp: WeChat's own tab bar (tab-bar.ts does nothing).
@@ -97,8 +98,9 @@ export function installTabBar(): void {
     update()
     return true
   }
-  window.addEventListener('hashchange', update)
-  window.addEventListener('popstate', update)
+  // Every route change, whatever made it (the bar, a link, navigateBack, the browser's back):
+  // Taro's router announces it once the address has changed, as it did to its own tab bar.
+  Taro.eventCenter.on('__taroRouterChange', update)
   if (place()) return
   const observer = new MutationObserver(() => {
     if (place()) observer.disconnect()

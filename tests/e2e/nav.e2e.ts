@@ -142,6 +142,32 @@ describe('title bar and the way back', () => {
   })
 })
 
+describe('the tab bar', () => {
+  const tabBar = () => app.page.getByRole('navigation', { name: '栏目' })
+  const currentTab = () => tabBar().locator('[aria-current="page"]').innerText()
+
+  it('follows every way of moving: marks the tab a card opened, hides on other pages, comes back with 返回', async () => {
+    app = await e2e.open({ now: '2021-09-14' })
+    expect(await currentTab()).toBe('首页')
+    // A tab opened from a card on 首页, not from the bar.
+    await current().getByText('活动日历').first().click()
+    await app.waitForRoute('pages/events/index')
+    expect(await currentTab()).toBe('活动')
+    // A page that is not a tab: no tab bar (as in WeChat).
+    await current().getByText('检验检测机构开放日').first().click()
+    await app.waitForRoute('packages/events/detail/index')
+    expect(await tabBar().isVisible()).toBe(false)
+    await bar().getByRole('button', { name: '返回' }).click()
+    await app.waitForRoute('pages/events/index')
+    expect(await tabBar().isVisible()).toBe(true)
+    expect(await currentTab()).toBe('活动')
+    // The bar itself.
+    await tabBar().getByRole('link', { name: '投诉' }).click()
+    await app.waitForRoute('pages/complaints/index')
+    expect(await currentTab()).toBe('投诉')
+  })
+})
+
 describe('an unknown address', () => {
   it.each([['pages/nope/index'], ['packages/nowhere/index?id=1']])('#/%s shows 找不到这个页面 with the way to 首页', async (path) => {
     app = await e2e.open({ now: '2021-09-14', path })
