@@ -13,17 +13,12 @@
  * `require.async` (分包异步化, base library ≥ 2.11.2; README “届次”). That subpackage has pages
  * already (a subpackage without pages may be rejected by WeChat).
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { EDITION_FILE } from './edition-metas'
+import { editionYears } from './edition-metas'
 
 /** Where the other editions go in the weapp build: inside the 往届 subpackage (src/routes.ts packages/archive). */
 export const ARCHIVE_EDITIONS_DIR = 'packages/archive/editions'
-
-/** The years of the editions in `dir` (every <year>.json), oldest first. */
-export function editionYears(dir: string): string[] {
-  return readdirSync(dir).filter((f) => EDITION_FILE.test(f)).map((f) => f.slice(0, 4)).sort()
-}
 
 /** The newest edition's year in `dir`. */
 export function newestEditionYear(dir: string): string {

@@ -17,6 +17,11 @@ export type BuildEditionMeta = { year: string; name: string; start: string; end:
 /** An edition file's name: <year>.json (quiz banks, <year>.quiz.json, are not editions). */
 export const EDITION_FILE = /^\d{4}\.json$/
 
+/** The years of the editions in `dir` (every <year>.json), oldest first. */
+export function editionYears(dir: string): string[] {
+  return readdirSync(dir).filter((f) => EDITION_FILE.test(f)).map((f) => f.slice(0, 4)).sort()
+}
+
 type EditionJson = { campaign: { name: string; start: string; end: string }; events: Array<{ id: string }> }
 
 /** The meta of the edition `year` whose content is `content` (parsed JSON). */
@@ -27,6 +32,5 @@ export function editionMeta(year: string, content: unknown): BuildEditionMeta {
 
 /** The metas of every <year>.json in `dir`, oldest first. */
 export function editionMetas(dir: string): BuildEditionMeta[] {
-  return readdirSync(dir).filter((f) => EDITION_FILE.test(f)).sort()
-    .map((f) => editionMeta(f.slice(0, 4), JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown))
+  return editionYears(dir).map((y) => editionMeta(y, JSON.parse(readFileSync(join(dir, `${y}.json`), 'utf8')) as unknown))
 }

@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { EDITION_FILE, editionMeta } from '../../config/edition-metas'
+import { editionMeta, editionYears } from '../../config/edition-metas'
 import type { EditionFile } from '../../src/content/edition-file'
 
 const DIR = resolve(__dirname, '../../src/content/editions')
@@ -52,8 +52,7 @@ export function editionFile(year: string, content: () => unknown): EditionFile {
   }
 }
 
-export const EDITION_FILES: readonly EditionFile[] = readdirSync(DIR).filter((f) => EDITION_FILE.test(f)).sort()
-  .map((f) => editionFile(f.slice(0, 4), () => read(f)))
+export const EDITION_FILES: readonly EditionFile[] = editionYears(DIR).map((y) => editionFile(y, () => read(`${y}.json`)))
 
 export const QUIZ_FILES: ReadonlyArray<{ year: string; load: () => unknown }> = readdirSync(DIR)
   .filter((f) => /^\d{4}\.quiz\.json$/.test(f)).sort()
