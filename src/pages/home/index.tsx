@@ -13,11 +13,14 @@ import { openPage } from '@/platform/navigation'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { EditionPending } from '@/features/display/EditionPending'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
+import { useRestAfterFirstPaint } from './use-rest-after-first-paint'
 import '../page.scss'
 
 export default function HomePage() {
   // The edition current on today's China date (a new year's from 30 days before its start).
   const page = useCurrentEdition()
+  // H5: the top of the page (search, theme, entries) first; the rest from the next frame on.
+  const rest = useRestAfterFirstPaint(Boolean(page.edition))
   if (!page.edition) return <EditionPending load={page} />
   const { edition, today } = page
   // After the campaign no slogan is tied to today's date (今日口号 · 11月26日); the carousel still rotates them.
@@ -27,11 +30,15 @@ export default function HomePage() {
       <SearchEntry />
       <CampaignHero edition={edition} today={today} />
       <QuickEntries entries={quickEntriesFor(edition)} />
-      {archived ? null : <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />}
-      <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
-      <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id, ...editionParam(edition) })} />
-      <WorkLines edition={edition} />
-      <TextSizeSetting />
+      {rest ? (
+        <>
+          {archived ? null : <TodaySlogan edition={edition} today={today} onOpen={openSlogans} />}
+          <SloganCarousel slogans={edition.slogans.items} onOpen={openSlogans} />
+          <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id, ...editionParam(edition) })} />
+          <WorkLines edition={edition} />
+          <TextSizeSetting />
+        </>
+      ) : null}
     </DisplayRoot>
   )
 }
