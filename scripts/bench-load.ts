@@ -54,20 +54,22 @@ function watcher(watches: Record<string, Watch>): string {
   const watches = ${JSON.stringify(watches)};
   const bench = { watches, clicks: [] };
   window.__bench = bench;
-  const visible = (w) => {
+  // The text nodes in the watch's scope that hold its text.
+  const textNodes = (w) => {
+    const out = [];
     const roots = w.scope ? Array.from(document.querySelectorAll(w.scope)) : document.body ? [document.body] : [];
     for (const root of roots) {
       if (!root.textContent.includes(w.text)) continue;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement;
-        if (!el || !n.nodeValue.includes(w.text)) continue;
-        const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true })) return true;
-      }
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.parentElement && n.nodeValue.includes(w.text)) out.push(n);
     }
-    return false;
+    return out;
   };
+  const visible = (w) => textNodes(w).some((n) => {
+    const el = n.parentElement;
+    const box = el.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true });
+  });
   const frame = () => {
     for (const w of Object.values(watches)) if (!w.seen && visible(w)) w.seen = true;
     requestAnimationFrame(frame);
@@ -78,18 +80,12 @@ function watcher(watches: Record<string, Watch>): string {
   const tag = () => {
     for (const [key, w] of Object.entries(watches)) {
       if (w.tagged) continue;
-      const roots = w.scope ? Array.from(document.querySelectorAll(w.scope)) : document.body ? [document.body] : [];
-      for (const root of roots) {
-        if (!root.textContent.includes(w.text)) continue;
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!n.nodeValue.includes(w.text)) continue;
-          for (let el = n.parentElement; el; el = el.parentElement) {
-            if (!el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'hq-bench-' + key);
-            if (!/^inline|^contents$/.test(getComputedStyle(el).display)) break;
-          }
-          w.tagged = true;
+      for (const n of textNodes(w)) {
+        for (let el = n.parentElement; el; el = el.parentElement) {
+          if (!el.hasAttribute('elementtiming')) el.setAttribute('elementtiming', 'hq-bench-' + key);
+          if (!/^inline|^contents$/.test(getComputedStyle(el).display)) break;
         }
+        w.tagged = true;
       }
     }
   };
