@@ -1,5 +1,5 @@
 // Unit and component tests (jsdom). Settings that make Taro's H5 runtime load under jest:
-// its ESM packages are transformed, @tarojs/components maps to its React build, @tarojs/taro
+// its ESM packages are transformed, @tarojs/components maps to Taro's HTML components (as the H5 build: config/index.ts useHtmlComponents), @tarojs/taro
 // to tests/support/taro.ts (Taro's H5 APIs on the default object), and the build-time
 // globals Taro's runtime reads are defined below. See README “测试约定”.
 const esmPackages = [
@@ -21,7 +21,7 @@ module.exports = {
     // Editions and quiz banks are found by webpack's require.context in the builds; jest lists the folder.
     '(^|/)(edition|quiz)-files$': '<rootDir>/tests/support/edition-files.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
-    '^@tarojs/components$': '@tarojs/components/lib/react/index',
+    '^@tarojs/components$': '<rootDir>/tests/support/taro-components.js',
     '^@tarojs/taro$': '<rootDir>/tests/support/taro.ts',
     '^lodash-es$': 'lodash',
     '^lodash-es/(.*)$': 'lodash/$1',

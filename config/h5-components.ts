@@ -1,25 +1,32 @@
 import type { PluginObj, types as BabelTypes } from '@babel/core'
 
 /**
- * H5 only: one module per Taro component, so each page loads only the components it uses.
+ * H5 only: each of Taro's Stencil-only components in a module of its own, so a page loads
+ * only the ones it uses.
  *
- * On H5, Taro points `@tarojs/components` at `@tarojs/components/lib/react`, whose
- * `components.js` declares every component in one module. webpack tree-shakes the unused
- * ones, but what is left (every component the app uses anywhere: Canvas, Textarea, Input…)
- * stays one module, so it lands in a chunk that every page loads, 首页 included.
+ * The H5 build uses Taro's HTML components (`h5.useHtmlComponents`): `@tarojs/components`
+ * is `@tarojs/components-react`, one module per component. A few components exist there only
+ * as re-exports of Taro's Stencil library, `@tarojs/components/lib/react/components.js`, which
+ * declares every component in one module: webpack tree-shakes the unused ones, but what is
+ * left (Canvas for the posters, Textarea for the complaint draft) stays one module, in a
+ * chunk shared by every page that uses either.
  *
- * This Babel plugin rewrites
- *     import { View, Text } from '@tarojs/components'
- * into one import per component from the same file with a resource query,
- *     import { View } from '@tarojs/components/lib/react/components.js?hq-component=View'
- *     import { Text } from '@tarojs/components/lib/react/components.js?hq-component=Text'
+ * This Babel plugin rewrites those imports (STENCIL_ONLY), e.g.
+ *     import { View, Canvas } from '@tarojs/components'
+ * into
+ *     import { View } from '@tarojs/components'
+ *     import { Canvas } from '@tarojs/components/lib/react/components.js?hq-component=Canvas'
  * webpack treats each query as a module of its own, tree-shaken to that one component (and
- * the web component it registers), so splitChunks can put Canvas with the pages that draw
- * posters and Textarea with the draft page. The components themselves are Taro's, unchanged.
- * Type-only imports and anything but named imports are left as they are.
+ * the web component it registers), so Canvas goes with the pages that draw posters and
+ * Textarea with the draft page. The components themselves are Taro's, unchanged. Type-only
+ * imports and anything but named imports are left as they are.
  */
 export const TARO_COMPONENTS = '@tarojs/components'
 export const PER_COMPONENT_MODULE = '@tarojs/components/lib/react/components.js?hq-component='
+/** The components the app uses that @tarojs/components-react takes from Taro's Stencil library. */
+export const STENCIL_ONLY = new Set(['Canvas', 'Textarea', 'CustomWrapper'])
+
+const importedName = (s: BabelTypes.ImportSpecifier) => (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value)
 
 export default function taroComponentsPerModule({ types: t }: { types: typeof BabelTypes }): PluginObj {
   return {
@@ -30,14 +37,17 @@ export default function taroComponentsPerModule({ types: t }: { types: typeof Ba
         if (node.source.value !== TARO_COMPONENTS || node.importKind === 'type') return
         const named = node.specifiers.filter((s): s is BabelTypes.ImportSpecifier =>
           t.isImportSpecifier(s) && s.importKind !== 'type')
-        if (!named.length || named.length !== node.specifiers.length) return
-        path.replaceWithMultiple(named.map((s) => {
-          const name = t.isIdentifier(s.imported) ? s.imported.name : s.imported.value
-          return t.importDeclaration(
-            [t.importSpecifier(t.identifier(s.local.name), t.identifier(name))],
-            t.stringLiteral(`${PER_COMPONENT_MODULE}${name}`)
-          )
-        }))
+        if (named.length !== node.specifiers.length) return
+        const stencil = named.filter((s) => STENCIL_ONLY.has(importedName(s)))
+        if (!stencil.length) return
+        const rest = named.filter((s) => !STENCIL_ONLY.has(importedName(s)))
+        path.replaceWithMultiple([
+          ...(rest.length ? [t.importDeclaration(rest, t.stringLiteral(TARO_COMPONENTS))] : []),
+          ...stencil.map((s) => t.importDeclaration(
+            [t.importSpecifier(t.identifier(s.local.name), t.identifier(importedName(s)))],
+            t.stringLiteral(`${PER_COMPONENT_MODULE}${importedName(s)}`)
+          ))
+        ])
       }
     }
   }

@@ -5,6 +5,7 @@ import prodConfig from './prod'
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { NormalModuleReplacementPlugin } from 'webpack'
 import taroComponentsPerModule from './h5-components'
 import RoutePreloadPlugin from './route-preload'
 import { editionMetas } from './edition-metas'
@@ -153,6 +154,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      // Taro's HTML components (@tarojs/components-react: View is a <div>, Text a <span>,
+      // Input an <input>…) instead of its Stencil web components. 首页 then loads no Stencil
+      // runtime and no custom-element definitions: 14 KB gzip less JS, and the theme paints
+      // sooner on a slow phone (README “体积”). Canvas, Textarea and CustomWrapper exist only
+      // as Stencil components; the pages that use them load them (config/h5-components.ts).
+      useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',
       // Images are files, never inlined into the JavaScript (Taro inlines files under 2 KB
@@ -175,11 +182,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.optimization.splitChunks(h5SplitChunks)
-        // One module per Taro component, so 首页 does not load Canvas or Textarea (config/h5-components.ts).
+        // Canvas and Textarea, Stencil-only, each in a module of its own (config/h5-components.ts).
         const babel = chain.module.rule('script').use('babelLoader')
         babel.tap((options: { plugins?: unknown[] }) => ({ ...options, plugins: [...(options.plugins ?? []), taroComponentsPerModule] }))
         // The opened page's chunks download with app.js, not after it (config/route-preload.ts).
         chain.plugin('hq-route-preload').use(RoutePreloadPlugin)
+        // The HTML components' base styles, weighing nothing against the app's (src/styles/taro-html-components.css).
+        chain.plugin('hq-html-components-css').use(NormalModuleReplacementPlugin, [
+          /^@tarojs\/components-react\/dist\/index\.css$/, resolve(__dirname, '../src/styles/taro-html-components.css')
+        ])
+        // Taro's own H5 tab bar never runs here (tabBar.custom); its module is left out (config/h5-router-tabbar.js).
+        chain.plugin('hq-no-taro-tabbar').use(NormalModuleReplacementPlugin, [
+          /[\\/]@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/, resolve(__dirname, 'h5-router-tabbar.js')
+        ])
         if (process.env.HQ_STATS) chain.plugin('hq-stats').use(StatsFile, [process.env.HQ_STATS])
       }
     }

@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { SelectableText } from './SelectableText'
 import type { PropsWithChildren } from 'react'
 import { Heading } from './Heading'
 import './ui.scss'
@@ -13,7 +14,7 @@ export function Card({ title, children, className }: PropsWithChildren<{ title?:
 }
 
 export function Paragraph({ children, className }: PropsWithChildren<{ className?: string }>) {
-  return <Text className={`hq-paragraph ${className ?? ''}`} userSelect>{children}</Text>
+  return <SelectableText className={`hq-paragraph ${className ?? ''}`}>{children}</SelectableText>
 }
 
 export function Badge({ children, tone = 'brand' }: PropsWithChildren<{ tone?: 'brand' | 'accent' | 'muted' }>) {

@@ -1,6 +1,6 @@
 /**
- * Keyboard access for Taro's Button and View. On H5 they render as custom elements
- * (taro-button-core, taro-view-core): not focusable, no role, Enter and Space do nothing.
+ * Keyboard access for Taro's Button and View. On H5 both render as plain <div>s (Taro's HTML
+ * components): not focusable, no role, Enter and Space do nothing.
  * Spread `pressable(onPress)` on the control: it becomes a Tab stop with a role (button by
  * default), a click or tap presses it, and so do Enter and Space. Toggles and options pass
  * their state (`pressed`, `checked`, `expanded`) and, where the visible text is not enough,

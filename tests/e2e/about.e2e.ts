@@ -59,7 +59,7 @@ async function typeWithIme(pinyin: string, commit: string) {
   await cdp.detach()
 }
 
-const inputValue = () => current().locator('.search__input input').inputValue()
+const inputValue = () => current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true }).inputValue()
 
 const hit = (kind: string, key: string) => current().locator(`.search-hit[data-kind="${kind}"][data-key="${key}"]`)
 
@@ -75,7 +75,7 @@ describe('search', () => {
     await current().locator('.search-entry__box').click()
     await waitForRoute(SEARCH)
     await app.waitForText('可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。')
-    const input = current().locator('.search__input input')
+    const input = current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true })
     await app.page.waitForFunction(() => document.activeElement?.classList.contains('weui-input'))
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
 
@@ -103,7 +103,7 @@ describe('search', () => {
   it('ignores full-width/half-width differences and spaces; says so when nothing matches; 清除 starts again', async () => {
     app = await e2e.open({ path: SEARCH })
     await app.waitForText('可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。')
-    await current().locator('.search__input input').click()
+    await current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true }).click()
     // Text typed after other text stays in order (the caret stays at the end).
     await typeChars('１２３１５ 平台')
     await expect(inputValue()).resolves.toBe('１２３１５ 平台')
@@ -113,7 +113,7 @@ describe('search', () => {
 
     await current().locator('.search__clear').click()
     await app.waitForText('试试：')
-    await current().locator('.search__input input').click()
+    await current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true }).click()
     await typeChars('火箭发射')
     await app.waitForText('没有找到与“火箭发射”相关的内容')
     expect(await current().locator('.search-hit').count()).toBe(0)
@@ -125,7 +125,7 @@ describe('search', () => {
     await app.waitForText('琼质强省办〔2021〕5号')
     await current().locator('.search-entry__box').click()
     await waitForRoute(SEARCH)
-    await current().locator('.search__input input').click()
+    await current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true }).click()
     await typeWithIme('gongjiang', '工匠')
     await typeWithIme('jingshen', '精神')
     await expect(inputValue()).resolves.toBe('工匠精神')

@@ -64,7 +64,7 @@ describe('search', () => {
     expect(await back.evaluate((el) => el === document.activeElement)).toBe(true)
     await app.page.keyboard.press('Enter')
     await app.waitForRoute(SEARCH)
-    expect(await current().locator('.search__input input').inputValue()).toBe('口号')
+    expect(await current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true }).inputValue()).toBe('口号')
     expect(await current().locator('.search-group[data-kind="slogan"] .search-hit').count()).toBe(17)
   })
 
@@ -84,14 +84,14 @@ describe('search', () => {
     expect((await box(text)).y).toBeGreaterThanOrEqual((await box(flag)).y + (await box(flag)).height - 1)
     await target.getByRole('button', { name: '返回搜索“杨振”的结果' }).click()
     await app.waitForRoute(SEARCH)
-    expect(await current().locator('.search__input input').inputValue()).toBe('杨振')
+    expect(await current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true }).inputValue()).toBe('杨振')
     expect(await current().locator('.search-hit').count()).toBeGreaterThan(0)
   })
 
   it('typed text sits in the middle of the search box; so does the box on 首页 and 关于', async () => {
     app = await e2e.open({ now: '2021-09-14', path: `${SEARCH}?q=${encodeURIComponent('电梯')}` })
     await app.waitForRoute(SEARCH)
-    const field = current().locator('.search__input input')
+    const field = current().getByLabel('搜索活动、主办单位、口号和通知原文', { exact: true })
     await field.waitFor()
     expect(Math.abs(await middle(field) - await middle(current().locator('.search__bar')))).toBeLessThanOrEqual(3)
     await app.close()

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import type { Channel } from '@/content'
 import { dial } from '@/platform/phone'
 import { copy } from '@/platform/clipboard'
@@ -90,7 +91,7 @@ export function ChannelCard({ channel }: { channel: Channel }) {
       {channel.handles.map((h) => (
         <Text key={h} className='channel__handle'>· {h}</Text>
       ))}
-      {channel.web ? <Text className='channel__line' userSelect>网址：{channel.web}</Text> : null}
+      {channel.web ? <SelectableText className='channel__line'>网址：{channel.web}</SelectableText> : null}
       {mp ? <Text className='channel__line'>微信小程序“{mp.name}”：{mp.searchHint}</Text> : null}
       <ChannelActions channel={channel} />
       <SourcesNote sources={channel.sources} />

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import type { Edition } from '@/content'
 import { dial } from '@/platform/phone'
 import { copy } from '@/platform/clipboard'
@@ -24,7 +25,7 @@ export function ContactCard({ edition }: { edition: Edition }) {
     <Card title='活动联系人（通知原文）'>
       <Text className='channel__note'>以下为通知所列“质量月”活动的联系人，不是投诉渠道；消费投诉请使用上方的12315或12345。</Text>
       {contact.printed.map((line) => (
-        <Text key={line} className='channel__line' userSelect>{line}</Text>
+        <SelectableText key={line} className='channel__line'>{line}</SelectableText>
       ))}
       <View className='channel__actions'>
         <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void call())} {...aria({ 'aria-label': `拨打活动联系电话${contact.phone}` })}>

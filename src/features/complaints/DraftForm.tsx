@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { View, Text, Button, Input, Textarea } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import { useDidHide } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { formatFullDate } from '@/lib/civil-date'
@@ -191,17 +192,16 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
     const common = {
       value: draft[f],
       maxlength: HARD_CAP,
-      onBlur: () => touch(f),
-      nativeProps: native
+      onBlur: () => touch(f)
     }
     return (
       <View className={`draft__field${error ? ' draft__field--error' : ''}`} id={fieldBoxId(f)} data-testid={`field-${f}`}>
         <Text className='draft__label'>{label}<RequiredMark required={isRequired(draft.kind, f)} /></Text>
         {hint ? <Text className='draft__hint' id={`hint-${f}`}>{hint}</Text> : null}
         {multiline ? (
-          <Textarea {...common} className='draft__textarea' autoHeight onInput={(e) => setField(f, e.detail.value)} />
+          <Textarea {...common} nativeProps={native} className='draft__textarea' autoHeight onInput={(e) => setField(f, e.detail.value)} />
         ) : (
-          <Input {...common} className='draft__input' type={type} onInput={(e) => setField(f, e.detail.value)} />
+          <Input {...common} {...native} className='draft__input' type={type} onInput={(e) => setField(f, e.detail.value)} />
         )}
         {multiline ? (
           <Text className='draft__count'>{charCount(draft[f].trim())}/{MAX_LENGTH[f]}字</Text>
@@ -319,7 +319,7 @@ export function DraftForm({ edition, today, initialKind }: { edition: Edition; t
           <Text className='draft__copied' {...aria({ role: 'status' })}>
             {result.copied ? '已复制到剪贴板。' : result.failure ?? '没能自动复制，请长按下面的文字手动复制。'}
           </Text>
-          <Text className='draft__result' userSelect data-testid='draft-result'>{result.text}</Text>
+          <SelectableText className='draft__result' data-testid='draft-result'>{result.text}</SelectableText>
           {channel ? (
             <View className='draft__next'>
               <Text className='draft__label'>下一步：到12315提交</Text>

@@ -25,6 +25,18 @@ afterEach(() => {
   delete T.openPrivacyContract
 })
 
+/**
+ * What WeChat does when the user taps an open-type button: calls its handler. jsdom renders
+ * Taro's HTML components, which have no such event, so the handler is taken from the props
+ * React gave the element. (tests/weapp/wechat.weapp.test.ts taps the real button.)
+ */
+function wechatEvent(el: Element, handler: string) {
+  const key = Object.keys(el).find((k) => k.startsWith('__reactProps'))
+  const fn = key ? (el as unknown as Record<string, Record<string, unknown>>)[key][handler] : undefined
+  if (typeof fn !== 'function') throw new Error(`no ${handler} on the element`)
+  fn({})
+}
+
 function ask(referrer: string) {
   const resolve = jest.fn()
   act(() => listener!(resolve, { referrer }))
@@ -46,9 +58,7 @@ it('says what the API is for and that nothing leaves the phone; agree resolves w
 
   const agree = screen.getByText('同意并继续')
   expect(agree.closest('[id]')?.id).toBe(PRIVACY_AGREE_BUTTON_ID)
-  act(() => {
-    agree.closest(`#${PRIVACY_AGREE_BUTTON_ID}`)!.dispatchEvent(new Event('agreeprivacyauthorization', { bubbles: true }))
-  })
+  act(() => wechatEvent(agree.closest(`#${PRIVACY_AGREE_BUTTON_ID}`)!, 'onAgreePrivacyAuthorization'))
   expect(resolve).toHaveBeenLastCalledWith({ event: 'agree', buttonId: PRIVACY_AGREE_BUTTON_ID })
   expect(resolve).toHaveBeenCalledTimes(2)
   expect(screen.queryByRole('dialog')).toBeNull()

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { View, Text, Button } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import type { CampaignEvent, Edition } from '@/content'
 import { onStorageFailure } from '@/platform/storage'
 import { addToPhoneCalendar, CALENDAR_MODE, openCalendarSettings } from '@/platform/calendar'
@@ -128,9 +129,9 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
             {result.ok ? successText(result) : result.message}
           </Text>
           {!result.ok && offersIcsText(result.reason) && tried !== null && entries[tried] ? (
-            <Text className='event-calendar__ics' userSelect data-testid='calendar-ics'>
+            <SelectableText className='event-calendar__ics' data-testid='calendar-ics'>
               {buildIcs([entries[tried]], { dtstamp: now() })}
-            </Text>
+            </SelectableText>
           ) : null}
           {!result.ok && result.reason === 'denied' ? (
             <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => void openSettings())}>打开设置</Button>

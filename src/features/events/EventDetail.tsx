@@ -1,4 +1,5 @@
 import { View, Text, Button } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import { yearOf, type Edition } from '@/content'
 import { openPage, openTab } from '@/platform/navigation'
 import { Badge } from '@/ui/Card'
@@ -104,13 +105,13 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
               {src.kind === 'notice' ? (
                 <View className='event-date__source'>
                   <Text className='event-date__source-line'>来源：通知原文</Text>
-                  <Text className='event-date__quote' userSelect>{src.quoted}</Text>
+                  <SelectableText className='event-date__quote'>{src.quoted}</SelectableText>
                 </View>
               ) : (
                 <View className='event-date__source'>
-                  <Text className='event-date__source-line' userSelect>来源：{src.publisher}《{src.title}》</Text>
+                  <SelectableText className='event-date__source-line'>来源：{src.publisher}《{src.title}》</SelectableText>
                   <Text className='event-date__source-line'>可信度：{src.confidence}（非通知原文，为公开报道）</Text>
-                  {src.url ? <Text className='event-date__url' userSelect>网址：{src.url}</Text> : null}
+                  {src.url ? <SelectableText className='event-date__url'>网址：{src.url}</SelectableText> : null}
                 </View>
               )}
             </View>
@@ -120,7 +121,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
 
       <View className='event-section'>
         <Heading level={2} className='event-section__title'>通知原文</Heading>
-        {event.description.map((p) => <Text key={p} className='event-section__para' userSelect>{p}</Text>)}
+        {event.description.map((p) => <SelectableText key={p} className='event-section__para'>{p}</SelectableText>)}
       </View>
 
       {slogans.length ? (

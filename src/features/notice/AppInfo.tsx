@@ -1,4 +1,5 @@
 import { View, Text } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import type { Edition } from '@/content'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
@@ -41,14 +42,14 @@ export function AppInfo({ edition, target }: { edition: Edition; target?: string
           >
             {s.id && s.id === target ? <Text className='notice-para__flag'>▶ 您要找的来源</Text> : null}
             <Text className='source-row__publisher'>{s.publisher}</Text>
-            <Text className='source-row__title' userSelect>{s.title}</Text>
+            <SelectableText className='source-row__title'>{s.title}</SelectableText>
             {s.url ? (
               <View className='source-row__url'>
-                <Text className='source-row__link' userSelect>{s.url}</Text>
+                <SelectableText className='source-row__link'>{s.url}</SelectableText>
                 <CopyButton text={s.url} what={`${s.publisher}的网址`} />
               </View>
             ) : <Text className='source-row__nourl'>（无网址）</Text>}
-            {s.excerpts?.map((x) => <Text key={x} className='source-row__use' userSelect>原文摘录：“{x}”</Text>)}
+            {s.excerpts?.map((x) => <SelectableText key={x} className='source-row__use'>原文摘录：“{x}”</SelectableText>)}
             {s.uses.map((u) => (
               <Text key={`${u.fact}|${u.confidence}`} className='source-row__use'>
                 用于{u.fact}；可信度：{CONFIDENCE_LABEL[u.confidence]}

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import { useCallback, useMemo, useState } from 'react'
 import { yearOf, type Edition } from '@/content'
 import { quizOf } from '@/content/quiz'
@@ -192,7 +193,7 @@ function SourceBlock({ q, singlePage, sourceLink }: { q: ShownQuestion; singlePa
   const link = singlePage ? null : sourceLink?.(q.source) ?? null
   return (
     <View className='quiz__source'>
-      <Text className='quiz__quote' userSelect>原文：“{q.quote}”</Text>
+      <SelectableText className='quiz__quote'>原文：“{q.quote}”</SelectableText>
       {link ? (
         <Button className='quiz__source-link hq-focus' onClick={link.open} {...pressable(link.open, 'link')}>{link.label}</Button>
       ) : null}

@@ -2,7 +2,7 @@
  * The search screen in jsdom (Taro's H5 components): typing updates the results on every
  * keystroke, grouped and marked; empty and no-result states; results open their targets.
  */
-import { render, screen, fireEvent, act, within } from '@testing-library/react'
+import { render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { GROUP_LIMIT, SUGGESTIONS, SearchScreen } from './SearchScreen'
 import { SearchEntry } from './SearchEntry'
@@ -15,12 +15,9 @@ jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taro
 
 afterEach(() => jest.clearAllMocks())
 
-function type(container: HTMLElement, value: string) {
-  const input = container.querySelector('.search__input')
-  if (!input) throw new Error('no search input')
-  act(() => {
-    input.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }))
-  })
+/** Types into the search box, found by its name as a screen reader says it. */
+function type(value: string) {
+  fireEvent.input(screen.getByRole('searchbox', { name: '搜索活动、主办单位、口号和通知原文' }), { target: { value } })
 }
 
 const groupTitles = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent)
@@ -56,12 +53,12 @@ describe('SearchScreen', () => {
 
   it('updates the results on every keystroke, grouped by kind with the match marked', () => {
     const { container } = render(<SearchScreen edition={edition} />)
-    type(container, '电')
+    type('电')
     const first = container.querySelectorAll('.search-hit').length
     expect(first).toBeGreaterThan(0)
     expect(marks(container).every((m) => m === '电')).toBe(true)
 
-    type(container, '电梯')
+    type('电梯')
     expect(container.querySelectorAll('.search-hit').length).toBeLessThan(first)
     expect(groupTitles()).toEqual([
       `活动日历（${search(appSearchIndex(edition), '电梯').groups[0].hits.length}）`,
@@ -77,7 +74,7 @@ describe('SearchScreen', () => {
 
   it('ignores full-width/half-width differences and spaces, marking the original text', () => {
     const { container } = render(<SearchScreen edition={edition} />)
-    type(container, '１２３１５ 平台')
+    type('１２３１５ 平台')
     const activity = hit(container, 'activity', 'amr-5')
     expect(activity.textContent).toContain('开展12315平台和12345热线宣传活动。')
     expect(within(activity).getByText('12315平台')).toHaveClass('search-mark')
@@ -85,7 +82,7 @@ describe('SearchScreen', () => {
 
   it('says so when nothing matches, with advice', () => {
     const { container } = render(<SearchScreen edition={edition} />)
-    type(container, '火箭发射')
+    type('火箭发射')
     expect(screen.getByText('没有找到与“火箭发射”相关的内容')).toBeInTheDocument()
     expect(screen.getByText(/可以换一个说法/)).toBeInTheDocument()
     expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
@@ -107,7 +104,7 @@ describe('SearchScreen', () => {
 
   it(`shows ${GROUP_LIMIT} results per group, then all on 显示全部`, () => {
     const { container } = render(<SearchScreen edition={edition} />)
-    type(container, '质量')
+    type('质量')
     const activities = search(appSearchIndex(edition), '质量').groups.find((g) => g.kind === 'activity')!.hits.length
     expect(activities).toBeGreaterThan(GROUP_LIMIT)
     const group = () => container.querySelector('.search-group[data-kind="activity"]') as HTMLElement
@@ -129,19 +126,19 @@ describe('SearchScreen', () => {
 
   it('opens what a result points at: an event (its page), an organiser, a slogan (口号 page), a notice paragraph (关于 tab, with the way back)', () => {
     const { container } = render(<SearchScreen edition={edition} />)
-    type(container, '电梯')
+    type('电梯')
     fireEvent.click(hit(container, 'event', 'elevator-week'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/events/detail/index?id=elevator-week&edition=2021' })
     fireEvent.click(hit(container, 'activity', 'amr-3'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/organiser/index?id=amr&edition=2021' })
-    type(container, '工匠精神')
+    type('工匠精神')
     fireEvent.click(hit(container, 'slogan', 's11'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?id=s11&edition=2021' })
     expect(Taro.switchTab).not.toHaveBeenCalled()
-    type(container, '口号')
+    type('口号')
     fireEvent.click(hit(container, 'slogan', 'slogans-page'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?edition=2021' })
-    type(container, '质量整治 ')
+    type('质量整治 ')
     fireEvent.click(hit(container, 'notice', 'notice-work-4'))
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
     expect(takeTabParams('about')).toEqual({ anchor: 'notice-work-4', q: '质量整治', edition: '2021' })

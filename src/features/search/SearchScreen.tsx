@@ -131,7 +131,6 @@ export function SearchScreen({ edition, initialQuery = '', today = clockToday() 
           placeholder='输入要找的字词，如：电梯'
           maxlength={100}
           onInput={(e) => setQuery(e.detail.value)}
-          nativeProps={ariaLabel('搜索活动、主办单位、口号和通知原文')}
           {...ariaLabel('搜索活动、主办单位、口号和通知原文')}
         />
         {query ? <Button className='search__clear hq-focus' {...pressable(() => setQuery(''))} {...ariaLabel('清除搜索内容')}>清除</Button> : null}

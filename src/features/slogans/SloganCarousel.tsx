@@ -1,10 +1,11 @@
-import { Button, CustomWrapper, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useEffect, useReducer } from 'react'
 import type { Slogan } from '@/content'
 import { prefersReducedMotion } from '@/platform/motion'
 import { Heading } from '@/ui/Heading'
 import { Slides } from '@/ui/Slides'
+import { UpdateScope } from '@/ui/UpdateScope'
 import { SloganText } from './SloganText'
 import { isRunning, rotate, ROTATION_INTERVAL_MS, startRotation } from './model'
 import { aria } from '@/ui/aria'
@@ -18,14 +19,14 @@ type Props = { slogans: readonly Slogan[]; onOpen: (id: string) => void; interva
  * The slogans, one at a time: they advance every few seconds, can be swiped, stepped
  * with 上一条/下一条 and paused. The timer stops while the page is hidden or gone and
  * resumes on show. No autoplay when the user prefers reduced motion (H5).
- * On weapp the state lives inside a CustomWrapper, so each step updates only this
- * block, not the whole page.
+ * On weapp the state lives inside a CustomWrapper (ui/UpdateScope), so each step updates
+ * only this block, not the whole page.
  */
 export function SloganCarousel(props: Props) {
   return (
-    <CustomWrapper id='slogan-carousel'>
+    <UpdateScope id='slogan-carousel'>
       <Carousel {...props} />
-    </CustomWrapper>
+    </UpdateScope>
   )
 }
 

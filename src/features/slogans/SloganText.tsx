@@ -1,4 +1,5 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { SelectableText } from '@/ui/SelectableText'
 import '../../ui/ui.scss'
 import './slogans.scss'
 
@@ -12,7 +13,7 @@ export function SloganText({ text, className }: { text: string; className?: stri
   return (
     <View className={`slogan-text ${className ?? ''}`}>
       {halves.map((h, i) => (
-        <Text key={i} className='slogan-text__half' userSelect>{i < halves.length - 1 ? `${h} ` : h}</Text>
+        <SelectableText key={i} className='slogan-text__half'>{i < halves.length - 1 ? `${h} ` : h}</SelectableText>
       ))}
     </View>
   )
