@@ -131,7 +131,7 @@ describe('添加到手机日历', () => {
   it('a month-only event has no button, and says why', () => {
     render(<EventDetail edition={edition} id='elevator-week' today={TODAY} singlePage={false} />)
     expect(has('通知只写明在2021年9月内开展，没有具体日期，所以无法添加到手机日历。具体安排以主办单位通知为准。')).toBe(true)
-    expect(screen.queryByText('添加到手机日历', { selector: 'taro-button-core' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^添加到手机日历/ })).toBeNull()
     expect(screen.queryAllByLabelText(/^添加到手机日历：/)).toEqual([])
   })
 
@@ -152,7 +152,7 @@ describe('添加到手机日历', () => {
     expect(has('2021年活动已结束（存档），以下内容供回顾查阅。')).toBe(true)
     expect(has('2021年活动已结束（存档）：9月27日–10月1日 · 全国已经过去，不再提供添加到手机日历。')).toBe(true)
     expect(screen.queryAllByLabelText(/^添加到手机日历：/)).toEqual([])
-    expect(screen.queryByText('添加到手机日历', { selector: 'taro-button-core' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^添加到手机日历/ })).toBeNull()
     expect(has('已结束')).toBe(true)
     expect(has(/即将开始|进行中|日期待定/)).toBe(false)
   })
