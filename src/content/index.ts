@@ -35,10 +35,14 @@ export function hasEdition(year: string): boolean {
   return files.has(year)
 }
 
+/** Years whose last load failed: editionOf does not start them again by itself (see loadEdition). */
+const failed = new Set<string>()
+
 /** Starts loading `year` (known) unless it is loaded or on its way; returns it when it is at hand. */
 function start(year: string): Edition | Promise<Edition> {
   const have = loaded.get(year) ?? pending.get(year)
   if (have) return have
+  failed.delete(year)
   const data = (files.get(year) as (typeof EDITION_FILES)[number]).load()
   if (!isPromise(data)) {
     loaded.set(year, data as Edition)
@@ -49,12 +53,13 @@ function start(year: string): Edition | Promise<Edition> {
     pending.delete(year)
     return d as Edition
   }, (err: unknown) => {
-    // A failed chunk or require.async (no network): forgotten, so the next attempt fetches it again.
+    // A failed chunk or require.async (no network): forgotten, so the next loadEdition fetches it again.
     pending.delete(year)
+    failed.add(year)
     throw err
   })
-  // editionOf starts loads no one awaits (a render after a failure asks again): a failure
-  // must not surface as an unhandled rejection; loadEdition's callers still see it.
+  // editionOf starts loads no one awaits: a failure must not surface as an unhandled
+  // rejection; loadEdition's callers still see it.
   p.catch(() => undefined)
   pending.set(year, p)
   return p
@@ -62,16 +67,22 @@ function start(year: string): Edition | Promise<Edition> {
 
 /**
  * The edition of `year` (e.g. "2021") if its content is at hand, else undefined: when there
- * is no such edition (hasEdition), or while it is loading (this call starts loading it).
+ * is no such edition (hasEdition), or while it is loading (this call starts loading it,
+ * unless its last load failed: renders do not fetch again by themselves; loadEdition does).
  * Under jest, and weapp's newest edition, are at hand at once.
  */
 export function editionOf(year: string): Edition | undefined {
   if (!files.has(year)) return undefined
+  const have = loaded.get(year)
+  if (have || pending.has(year) || failed.has(year)) return have
   const e = start(year)
   return isPromise(e) ? undefined : e
 }
 
-/** The edition of `year`, loaded if need be; undefined when there is none. Rejects if loading fails. */
+/**
+ * The edition of `year`, loaded if need be (also after a failed load: a retry, or another
+ * page asking); undefined when there is none. Rejects if loading fails.
+ */
 export function loadEdition(year: string): Promise<Edition | undefined> {
   return files.has(year) ? Promise.resolve(start(year)) : Promise.resolve(undefined)
 }

@@ -18,7 +18,7 @@ jest.setTimeout(60_000)
 type Rtl = typeof import('@testing-library/react')
 type Files = typeof import('../../tests/support/edition-files')
 type Hooks = typeof import('./use-edition')
-type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; page: typeof import('../../tests/support/taro-page').page }
+type Fresh = { rtl: Rtl; files: Files; hooks: Hooks; page: typeof import('../../tests/support/taro-page').page; content: typeof import('@/content') }
 
 // Each test renders with its own registry's testing library; it cleans up itself.
 process.env.RTL_SKIP_AUTO_CLEANUP = 'true'
@@ -30,7 +30,7 @@ function fresh(later: boolean, params: Record<string, string> = {}): Fresh {
     if (later) files.loadEditionsLater()
     const page = (require('../../tests/support/taro-page') as { page: Fresh['page'] }).page
     page.params = params
-    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, page }
+    f = { rtl: require('@testing-library/react') as Rtl, files, hooks: require('./use-edition') as Hooks, page, content: require('@/content') as Fresh['content'] }
   })
   return f as Fresh
 }
@@ -65,20 +65,32 @@ describe('useCurrentEdition', () => {
     unmount()
   })
 
-  it('a load no page awaits fails quietly (no unhandled rejection): the render after a failure asks again', async () => {
+  it('after a failed load, renders do not fetch again by themselves (retry or another page does); a load no one awaits fails quietly', async () => {
     const seen: unknown[] = []
     const onUnhandled = (reason: unknown) => { seen.push(reason) }
     process.on('unhandledRejection', onUnhandled)
     try {
-      const { rtl, files, hooks } = fresh(true, { now: '2021-09-14' })
-      const { result, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
+      const { rtl, files, hooks, content } = fresh(true, { now: '2021-09-14' })
+      const { result, rerender, unmount } = rtl.renderHook(() => hooks.useCurrentEdition())
       await rtl.act(async () => files.failEditionLoads())
       expect(result.current.status).toBe('failed')
+      rerender()
+      rerender()
+      expect(content.editionOf('2021')).toBeUndefined()
+      expect(files.waitingEditionLoads()).toBe(0)
+      expect(result.current.status).toBe('failed')
+      // Another page asking for it (its hook's effect) fetches it again.
+      const other = rtl.renderHook(() => hooks.useCurrentEdition())
+      await rtl.waitFor(() => expect(files.waitingEditionLoads()).toBe(1))
+      await rtl.act(async () => files.failEditionLoads())
+      // A load that only a render started (editionOf) and nothing awaits, failing.
+      expect(content.editionOf('2099')).toBeUndefined()
       expect(files.waitingEditionLoads()).toBe(1)
       await rtl.act(async () => files.failEditionLoads())
       await new Promise((resolve) => setTimeout(resolve, 50))
       expect(seen).toEqual([])
       expect(result.current.status).toBe('failed')
+      other.unmount()
       unmount()
     } finally {
       process.off('unhandledRejection', onUnhandled)
