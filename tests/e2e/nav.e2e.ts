@@ -88,6 +88,23 @@ describe('search', () => {
     expect(await current().locator('.search-hit').count()).toBeGreaterThan(0)
   })
 
+  it('back from a notice paragraph, the search is at the result that was opened, with the focus on it', async () => {
+    app = await e2e.open({ now: '2021-09-14', path: `${SEARCH}?q=${encodeURIComponent('质量')}` })
+    await app.waitForRoute(SEARCH)
+    // A result far down the list (below 活动日历, 主办单位的活动 and 活动口号).
+    const opened = current().locator('.search-hit[data-kind="notice"]').nth(8)
+    const key = await opened.getAttribute('data-key')
+    await opened.click()
+    await app.waitForRoute('pages/about/index')
+    await current().getByRole('button', { name: '返回搜索“质量”的结果' }).click()
+    await app.waitForRoute(SEARCH)
+    await app.page.waitForFunction((k) => (document.activeElement as HTMLElement | null)?.dataset?.key === k, key)
+    const r = await current().locator(`.search-hit[data-key="${key}"]`).boundingBox()
+    const height = app.page.viewportSize()?.height ?? 0
+    expect(r !== null && r.y >= 0 && r.y + r.height <= height).toBe(true)
+    expect(await current().evaluate((el) => el.scrollTop)).toBeGreaterThan(1000)
+  })
+
   it('typed text sits in the middle of the search box; so does the box on 首页 and 关于', async () => {
     app = await e2e.open({ now: '2021-09-14', path: `${SEARCH}?q=${encodeURIComponent('电梯')}` })
     await app.waitForRoute(SEARCH)

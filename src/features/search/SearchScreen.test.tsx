@@ -2,7 +2,7 @@
  * The search screen in jsdom (Taro's H5 components): typing updates the results on every
  * keystroke, grouped and marked; empty and no-result states; results open their targets.
  */
-import { render, screen, fireEvent, within } from '@testing-library/react'
+import { act, render, screen, fireEvent, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { GROUP_LIMIT, SUGGESTIONS, SearchScreen } from './SearchScreen'
 import { SearchEntry } from './SearchEntry'
@@ -10,8 +10,11 @@ import { appSearchIndex } from './search-index'
 import { search } from './model'
 import { takeTabParams } from '@/platform/navigation'
 import { edition } from '@/content/newest'
+import { revealAndFocus } from '@/platform/scroll'
+import { hitId } from './return-point'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
+jest.mock('@/platform/scroll', () => ({ revealAndFocus: jest.fn() }))
 
 afterEach(() => jest.clearAllMocks())
 
@@ -142,6 +145,48 @@ describe('SearchScreen', () => {
     fireEvent.click(hit(container, 'notice', 'notice-work-4'))
     expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
     expect(takeTabParams('about')).toEqual({ anchor: 'notice-work-4', q: '质量整治', edition: '2021' })
+  })
+})
+
+describe('the way back from a notice paragraph (the 关于 tab closes the search)', () => {
+  beforeEach(() => jest.useFakeTimers())
+  afterEach(() => jest.useRealTimers())
+
+  it('the new search page for the same words starts at the result that was opened and focuses it; only once', () => {
+    const first = render(<SearchScreen edition={edition} initialQuery='质量' />)
+    const notices = first.container.querySelectorAll('.search-group[data-kind="notice"] .search-hit')
+    expect(notices.length).toBeGreaterThan(10)
+    const opened = notices[9] as HTMLElement
+    const key = opened.dataset.key as string
+    fireEvent.click(opened)
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/about/index' })
+    first.unmount()
+
+    // 返回搜索“质量”的结果: a new search page with the same words.
+    const back = render(<SearchScreen edition={edition} initialQuery='质量' />)
+    expect(back.container.querySelector(`#${hitId('notice', key)}`)).not.toBeNull()
+    act(() => { jest.advanceTimersByTime(400) })
+    expect(revealAndFocus).toHaveBeenCalledWith(hitId('notice', key))
+    expect(screen.getByRole('searchbox')).not.toHaveFocus()
+    back.unmount()
+
+    // Opened again later, the search starts at the top as usual.
+    jest.mocked(revealAndFocus).mockClear()
+    const later = render(<SearchScreen edition={edition} initialQuery='质量' />)
+    act(() => { jest.advanceTimersByTime(400) })
+    expect(revealAndFocus).not.toHaveBeenCalled()
+    expect(screen.getByRole('searchbox')).toHaveFocus()
+    later.unmount()
+  })
+
+  it('other words start at the top', () => {
+    const first = render(<SearchScreen edition={edition} initialQuery='质量整治' />)
+    fireEvent.click(hit(first.container, 'notice', 'notice-work-4'))
+    first.unmount()
+    render(<SearchScreen edition={edition} initialQuery='电梯' />)
+    act(() => { jest.advanceTimersByTime(400) })
+    expect(revealAndFocus).not.toHaveBeenCalled()
+    expect(screen.getByRole('searchbox')).toHaveFocus()
   })
 })
 

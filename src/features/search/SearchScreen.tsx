@@ -6,7 +6,9 @@ import { today as clockToday } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
+import { revealAndFocus } from '@/platform/scroll'
 import { openTarget } from './open-target'
+import { forgetReturnPoint, hitId, returnPointFor, showsAllAtFirst, type ReturnPoint } from './return-point'
 import { appSearchIndex } from './search-index'
 import { KIND_LABEL, matchRanges, search, segments, snippet, type SearchHit, type SearchGroup } from './model'
 import './search.scss'
@@ -79,7 +81,13 @@ function HitItem({ hit, query, today, edition }: { hit: SearchHit; query: string
       break
   }
   return (
-    <Button className='search-hit hq-focus' data-kind={entry.kind} data-key={entry.key} {...pressable(() => openTarget(entry.target, yearOf(edition), query))}>
+    <Button
+      className='search-hit hq-focus'
+      id={hitId(entry.kind, entry.key)}
+      data-kind={entry.kind}
+      data-key={entry.key}
+      {...pressable(() => openTarget(entry.target, yearOf(edition), query, { kind: entry.kind, key: entry.key }))}
+    >
       <Text className='search-hit__title'>{title}</Text>
       {detail ? <Text className='search-hit__detail'>{detail}</Text> : null}
       {meta.length ? <Text className='search-hit__meta'>{meta.join(' · ')}</Text> : null}
@@ -87,8 +95,8 @@ function HitItem({ hit, query, today, edition }: { hit: SearchHit; query: string
   )
 }
 
-function Group({ group, query, today, edition }: { group: SearchGroup; query: string; today: string; edition: Edition }) {
-  const [all, setAll] = useState(false)
+function Group({ group, query, today, edition, returnTo }: { group: SearchGroup; query: string; today: string; edition: Edition; returnTo: ReturnPoint | null }) {
+  const [all, setAll] = useState(() => showsAllAtFirst(group.kind, group.hits.map((h) => h.entry.key), returnTo, GROUP_LIMIT))
   const shown = all ? group.hits : group.hits.slice(0, GROUP_LIMIT)
   return (
     <View className='search-group' data-kind={group.kind}>
@@ -108,13 +116,20 @@ function Group({ group, query, today, edition }: { group: SearchGroup; query: st
  */
 export function SearchScreen({ edition, initialQuery = '', today = clockToday() }: { edition: Edition; initialQuery?: string; today?: string }) {
   const [query, setQuery] = useState(initialQuery)
+  // Back from a notice paragraph opened here (./return-point): start at that result.
+  const [returnTo] = useState(() => returnPointFor(initialQuery))
   // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
   // input that is not shown yet, and weapp's keyboard would rise during the page transition.
+  // Coming back to a result, that result is brought into view and focused instead.
   const [focus, setFocus] = useState(false)
   useEffect(() => {
-    const t = setTimeout(() => setFocus(true), FOCUS_DELAY_MS)
+    if (returnTo) forgetReturnPoint()
+    const t = setTimeout(() => {
+      if (returnTo) revealAndFocus(hitId(returnTo.kind, returnTo.key))
+      else setFocus(true)
+    }, FOCUS_DELAY_MS)
     return () => clearTimeout(t)
-  }, [])
+  }, [returnTo])
   const result = useMemo(() => search(appSearchIndex(edition), query), [edition, query])
   const empty = result.phrase === ''
   const status = empty ? '' : result.total > 0 ? `找到${result.total}条结果` : `没有找到与“${query.trim()}”相关的内容`
@@ -151,7 +166,7 @@ export function SearchScreen({ edition, initialQuery = '', today = clockToday() 
           <Text className='search__hint-text'>可以换一个说法，或只输入其中的两三个字（例如“电梯”而不是“电梯安全检查”）。</Text>
         </View>
       ) : (
-        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} today={today} edition={edition} />)
+        result.groups.map((g) => <Group key={`${g.kind}|${result.phrase}`} group={g} query={query} today={today} edition={edition} returnTo={query === initialQuery ? returnTo : null} />)
       )}
     </View>
   )

@@ -4,14 +4,16 @@
  */
 import { openPage } from '@/platform/navigation'
 import type { SearchTarget } from './model'
+import { rememberOpened } from './return-point'
 
 /**
  * Opens what a result of edition `edition` (a year) points at: an event's or organiser's page,
  * the 口号 page (at a slogan), or the notice at a paragraph. Pages open above the search, so going
  * back returns to it as it was; the notice is a tab, which closes the search (WeChat's rule for
- * tabs), so it is handed the query (`q`) to offer the way back to these results.
+ * tabs), so it is handed the query (`q`) to offer the way back to these results, and the
+ * result (`from`: its kind and key) is remembered so that way back returns to it (./return-point).
  */
-export function openTarget(target: SearchTarget, edition: string, query?: string): void {
+export function openTarget(target: SearchTarget, edition: string, query?: string, from?: { kind: string; key: string }): void {
   switch (target.to) {
     case 'event':
       openPage('event', { id: target.id, edition })
@@ -23,6 +25,7 @@ export function openTarget(target: SearchTarget, edition: string, query?: string
       openPage('slogans', { id: target.id || undefined, edition })
       return
     case 'notice':
+      if (query?.trim() && from) rememberOpened(query, from.kind, from.key)
       openPage('about', { anchor: target.anchor, q: query?.trim() || undefined, edition })
   }
 }
