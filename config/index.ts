@@ -199,7 +199,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Three more things Taro's H5 entry puts in app.js: its pull-down refresh and the WeUI icon
         // font and classes, which no page here uses (stand-ins that say so: config/h5-no-pull-down-refresh.js,
         // config/h5-no-weui.css), and its base stylesheet, injected by a style tag from JavaScript, which
-        // goes into app.css instead (src/styles/taro-global.css). app.js: 87.6 → 79.5 KB gzip (README “体积”).
+        // goes into app.css instead (src/styles/taro-global.css). app.js: 85.5 → 77.6 KB gzip (README “体积”).
         chain.plugin('hq-no-pull-down-refresh').use(NormalModuleReplacementPlugin, [
           /[\\/]@tarojs[\\/]components-react[\\/]dist[\\/]components[\\/]pull-down-refresh[\\/]index\.js$/, resolve(__dirname, 'h5-no-pull-down-refresh.js')
         ])
