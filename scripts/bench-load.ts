@@ -74,9 +74,9 @@ function watcher(watches: Record<string, Watch>): string {
     return box.width > 0 && box.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true, checkOpacity: true, checkVisibilityCSS: true });
   });
   const frame = () => {
-    for (const w of Object.values(watches)) if (!w.seen && visible(w)) w.seen = true;
-    // Reported once, on the console (see seenAt).
     for (const [key, w] of Object.entries(watches)) {
+      if (!w.seen && visible(w)) w.seen = true;
+      // Reported once, on the console (see consoleReports).
       if (w.seen && w.painted !== undefined && !w.reported) {
         w.reported = true;
         console.debug('hq-bench ' + key + ' ' + w.painted);
