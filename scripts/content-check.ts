@@ -8,7 +8,7 @@
  */
 import { relative } from 'node:path'
 import { checkFile, editionFiles } from './content-guard'
-import { formatProblem } from '../src/content/validate'
+import { formatProblem } from './content/problem'
 import { oneLine } from '../src/content/printable'
 
 /** Problems printed per file; the count line still says how many there are. */

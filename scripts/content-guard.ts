@@ -2,14 +2,15 @@
  * Reads a bundle file and validates it: the core of `npm run content:check`, which the build
  * config (config/index.ts) and the tests run too. One reader for all of them: the file's bytes,
  * at most MAX_FILE_BYTES of them (a larger file is refused before it is read, let alone parsed),
- * through the strict JSON reader (src/content/read-json.ts), then validateEdition.
+ * through the strict JSON reader (scripts/content/read-json.ts), then validateEdition.
  * Nothing here is specific to one edition: any editions/<year>.json is checked the same way.
  */
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { MAX_FILE_BYTES } from '../src/content/limits'
-import { readJson, type ReadResult } from '../src/content/read-json'
-import { validateEdition, formatProblem, type Problem } from '../src/content/validate'
+import { readJson, type ReadResult } from './content/read-json'
+import { validateEdition } from './content/validate'
+import { formatProblem, type Problem } from './content/problem'
 
 export const EDITIONS_DIR = resolve(__dirname, '../src/content/editions')
 export const DEFAULT_BUNDLE = join(EDITIONS_DIR, '2021.json')

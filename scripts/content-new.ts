@@ -2,7 +2,7 @@
  * npm run content:new -- <notice.txt> [--force] [--base <edition.json> | --no-base]
  *
  * Drafts src/content/editions/<year>.json from the text of a year's 质量月 notice
- * (src/content/draft-edition.ts) and copies the text to src/content/source/ as the edition's
+ * (scripts/content/draft-edition.ts) and copies the text to src/content/source/ as the edition's
  * source. Prints what it read from the notice, the page-break splits it joined, what it carried
  * over from the earlier edition, and every TODO left to fill in (content:check rejects the
  * edition until none is left).
@@ -16,8 +16,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
-import { draftEdition, NoticeError } from '../src/content/draft-edition'
-import { formatProblem, validateEdition } from '../src/content/validate'
+import { draftEdition, NoticeError } from './content/draft-edition'
+import { validateEdition } from './content/validate'
+import { formatProblem } from './content/problem'
 import { oneLine } from '../src/content/printable'
 import type { Edition } from '../src/content/schema'
 import { EDITIONS_DIR, readBounded, readBundleFile } from './content-guard'

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-export const SOURCE_DIR = resolve(__dirname, 'source')
+export const SOURCE_DIR = resolve(__dirname, '../../src/content/source')
 
 /** The text of the notice for `year` (e.g. 2021), or null when there is no such file. */
 export function noticeSourceText(year: string, dir: string = SOURCE_DIR): string | null {

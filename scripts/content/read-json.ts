@@ -14,9 +14,9 @@
  * first error. Every path and value in a message is escaped and shortened (printable.ts).
  * Pure (bytes in, value or problems out); scripts/content-guard.ts reads the file.
  */
-import { MAX_DEPTH, MAX_FILE_BYTES } from './limits'
-import { codePointName, formatKeys, showString, SHOWN_CHARS } from './printable'
-import type { Problem } from './validate'
+import { MAX_DEPTH, MAX_FILE_BYTES } from '../../src/content/limits'
+import { codePointName, formatKeys, showString, SHOWN_CHARS } from '../../src/content/printable'
+import type { Problem } from './problem'
 
 export type ReadResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] }
 

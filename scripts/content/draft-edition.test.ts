@@ -5,13 +5,14 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chineseNumber, draftEdition, normaliseProse, NoticeError, sentences } from './draft-edition'
 import { isTodo } from './todo'
-import { formatProblem, validateEdition } from './validate'
-import type { Edition } from './schema'
-import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
+import { validateEdition } from './validate'
+import { formatProblem } from './problem'
+import type { Edition } from '../../src/content/schema'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../content-guard'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any
-const notice2021 = readFileSync(resolve(__dirname, 'source/notice-2021-hainan-quality-month.txt'), 'utf8')
+const notice2021 = readFileSync(resolve(__dirname, '../../src/content/source/notice-2021-hainan-quality-month.txt'), 'utf8')
 const synthetic = readFileSync(resolve(__dirname, '../../tests/fixtures/notice-2099-synthetic.txt'), 'utf8')
 // The careful transcription of the 2021 notice, read by the strict reader.
 const bundle = loadBundleFile(DEFAULT_BUNDLE) as Edition

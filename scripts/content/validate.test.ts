@@ -5,8 +5,10 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { validateEdition, formatProblem, textProblem } from './validate'
-import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
+import { validateEdition } from './validate'
+import { formatProblem } from './problem'
+import { textProblem } from './typography'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../content-guard'
 
 // The same strict reader as content:check and the build.
 const shipped = loadBundleFile(DEFAULT_BUNDLE)

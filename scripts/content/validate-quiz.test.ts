@@ -5,10 +5,11 @@
  * The quiz bank (质量知识问答): the shipped bank passes and covers the whole notice; a
  * malformed bank is rejected with the exact path of the problem.
  */
-import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
-import { validateEdition, formatProblem } from './validate'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../content-guard'
+import { validateEdition } from './validate'
+import { formatProblem } from './problem'
 import { quizProblems, noticeParagraphTexts } from './validate-quiz'
-import type { Edition } from './schema'
+import type { Edition } from '../../src/content/schema'
 
 /** The 2021 edition as content:check reads it: 2021.json with its bank 2021.quiz.json. */
 const shipped = loadBundleFile(DEFAULT_BUNDLE)

@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { insideTodo, isTodo, todo, todoHint, todoProblems } from './todo'
-import { formatProblem, validateEdition } from './validate'
-import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
+import { validateEdition } from './validate'
+import { formatProblem } from './problem'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../content-guard'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { invalidUtf8At, readJson, type ReadResult } from './read-json'
-import { formatProblem } from './validate'
-import { MAX_FILE_BYTES } from './limits'
-import { checkFile, DEFAULT_BUNDLE, loadBundleFile, quizFileOf, readBounded } from '../../scripts/content-guard'
+import { formatProblem } from './problem'
+import { MAX_FILE_BYTES } from '../../src/content/limits'
+import { checkFile, DEFAULT_BUNDLE, loadBundleFile, quizFileOf, readBounded } from '../content-guard'
 
 const shippedText = readFileSync(DEFAULT_BUNDLE, 'utf8')
 const enc = (s: string) => Buffer.from(s, 'utf8')

@@ -2,17 +2,18 @@
  * Validates a content bundle: the valibot shape (schema.ts), then the rules that span
  * fields. Every problem is reported as `path: reason`, e.g.
  * `events[3].dates[0].date: expected YYYY-MM-DD, got "2021-9-15"`.
- * Pure: used by `npm run content:check`, the tests, the build config and the app.
+ * Pure: used by `npm run content:check` (so by the build) and the tests; never by the app.
  */
 import * as v from 'valibot'
-import { addMonths, lastDayOfMonth } from '@/lib/civil-date'
-import { Edition } from './schema'
-import { formatKeys, oneLine, show } from './printable'
+import { addMonths, lastDayOfMonth } from '../../src/lib/civil-date'
+import { Edition } from '../../src/content/schema'
+import { formatKeys, oneLine, show } from '../../src/content/printable'
 import { rawProblems } from './raw-checks'
 import { insideTodo, todoProblems } from './todo'
 import { quizProblems } from './validate-quiz'
+import { formatProblem, type Problem } from './problem'
+import { textProblem, type TextKind } from './typography'
 
-export type Problem = { path: string; reason: string }
 export type ValidationResult =
   | { ok: true; edition: Edition; problems: [] }
   | { ok: false; problems: Problem[] }
@@ -24,46 +25,9 @@ export function formatPath(items: readonly PathItem[] | undefined): string {
   return formatKeys((items ?? []).map((i) => i.key))
 }
 
-/** One line `path: reason`, whatever the bundle holds: nothing unprintable, nothing huge. */
-export function formatProblem(p: Problem): string {
-  return `${oneLine(p.path, 2000)}: ${oneLine(p.reason, 2000)}`
-}
-
 /** A problem as it is kept and printed: path and reason escaped and shortened. */
 function clean(p: Problem): Problem {
   return { path: oneLine(p.path, 200), reason: oneLine(p.reason, 300) }
-}
-
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
-const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’…—'
-/** A whitespace run touching a Chinese character or full-width mark on either side. */
-const SPACE_IN_CHINESE = new RegExp(`[${CJK}${CJK_PUNCT}]\\s+|\\s+[${CJK}${CJK_PUNCT}]`)
-/** Half-width punctuation written next to Chinese text, where the notice uses full-width. */
-const HALF_WIDTH_PUNCT = new RegExp(`[${CJK}][,;:?!()]|[,;:?!()][${CJK}]`)
-const LINE_BREAK = /[\r\n\u2028\u2029]/
-
-/** Removes quoted passages “…”: spaces inside quotes are printed that way in the notice. */
-function withoutQuotes(s: string): string {
-  return s.replace(/“[^”]*”/g, '“”')
-}
-
-type TextKind = 'prose' | 'phrase'
-
-/**
- * Text hygiene. `prose`: a sentence of the notice: no line breaks, no spaces touching Chinese
- * (except inside “…”), no half-width punctuation. `phrase`: a theme or slogan, whose halves
- * are separated by single spaces as printed: no line breaks, no doubled or edge spaces.
- */
-export function textProblem(s: string, kind: TextKind): string | null {
-  if (LINE_BREAK.test(s)) return 'contains a line break (page-break artefact?)'
-  if (s !== s.trim()) return 'has leading or trailing whitespace'
-  if (HALF_WIDTH_PUNCT.test(s)) return 'half-width punctuation in Chinese text (the notice uses full-width ，；：？！（）)'
-  if (kind === 'phrase') {
-    if (/\s{2,}|[^\S ]/.test(s)) return 'phrase halves must be separated by one plain space'
-    return null
-  }
-  if (SPACE_IN_CHINESE.test(withoutQuotes(s))) return 'contains a space inside Chinese text (page-break artefact?)'
-  return null
 }
 
 /** Calls `fn` on every string of the edition with its path, skipping ids and machine fields. */

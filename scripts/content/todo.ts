@@ -8,10 +8,10 @@
  * check, the tests or the build. Problems the check would also raise about the placeholder itself
  * (not a date, too long, not a list…) are left out: the TODO line says it all.
  *
- * Pure; used by validate.ts and by the drafter (src/content/draft-edition.ts).
+ * Pure; used by validate.ts and by the drafter (draft-edition.ts).
  */
-import { formatKeys } from './printable'
-import type { Problem } from './validate'
+import { formatKeys } from '../../src/content/printable'
+import type { Problem } from './problem'
 
 /** The marker every TODO value starts with. */
 export const TODO_MARK = 'TODO:'

@@ -5,9 +5,9 @@
  * checked exactly like one read from a file.
  */
 import { characterProblem, keyProblem } from './hygiene'
-import { allowsLineBreaks, lengthLimit, MAX_DEPTH, MAX_KEY_CHARS } from './limits'
-import { countChars, formatKeys, show } from './printable'
-import type { Problem } from './validate'
+import { allowsLineBreaks, lengthLimit, MAX_DEPTH, MAX_KEY_CHARS } from '../../src/content/limits'
+import { countChars, formatKeys, show } from '../../src/content/printable'
+import type { Problem } from './problem'
 
 /** Cheap upper bound first: a 52 MB string is not walked character by character. */
 function tooLong(s: string, max: number): number | null {

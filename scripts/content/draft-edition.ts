@@ -23,9 +23,9 @@
  * Pure (no file system): the CLI is scripts/content-new.ts. A notice missing a part of the layout
  * throws a NoticeError naming the part and the line.
  */
-import type { CampaignEvent, Edition, Source } from './schema'
+import type { CampaignEvent, Edition, Source } from '../../src/content/schema'
 import { todo, todoProblems } from './todo'
-import type { Problem } from './validate'
+import type { Problem } from './problem'
 
 /** A part of the layout the notice lacks or that cannot be read, with the line to look at (1-based). */
 export class NoticeError extends Error {

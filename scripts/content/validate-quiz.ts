@@ -13,10 +13,11 @@
  * - the texts are clean (no line breaks, no stray spaces in Chinese, full-width punctuation;
  *   an option may be a two-part phrase with one space, like the slogans).
  */
-import type { Edition } from './schema'
+import type { Edition } from '../../src/content/schema'
 import { noticeSourceText } from './notice-source'
-import { NOTICE_TOP, noticeOutline, paragraphText } from './outline'
-import { textProblem, type Problem } from './validate'
+import { NOTICE_TOP, noticeOutline, paragraphText } from '../../src/content/outline'
+import type { Problem } from './problem'
+import { textProblem } from './typography'
 
 export const TRUE_FALSE_OPTIONS = ['对', '错'] as const
 

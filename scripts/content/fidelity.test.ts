@@ -9,10 +9,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Edition } from './schema'
-import { DEFAULT_BUNDLE, loadBundleFile } from '../../scripts/content-guard'
+import type { Edition } from '../../src/content/schema'
+import { DEFAULT_BUNDLE, loadBundleFile } from '../content-guard'
 
-const noticeRaw = readFileSync(resolve(__dirname, 'source/notice-2021-hainan-quality-month.txt'), 'utf8')
+const noticeRaw = readFileSync(resolve(__dirname, '../../src/content/source/notice-2021-hainan-quality-month.txt'), 'utf8')
 // The same strict reader as content:check and the build.
 const edition = loadBundleFile(DEFAULT_BUNDLE) as Edition
 const squash = (s: string) => s.replace(/\s+/g, '')

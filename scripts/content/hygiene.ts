@@ -13,7 +13,7 @@
  *
  * Pure; used by validate.ts (so by content:check, the tests and the build).
  */
-import { codePointName } from './printable'
+import { codePointName } from '../../src/content/printable'
 
 const NAMES: Record<number, string> = {
   0x00: 'NULL', 0x07: 'BELL', 0x08: 'BACKSPACE', 0x09: 'TAB', 0x0a: 'LINE FEED', 0x0b: 'VERTICAL TAB',
