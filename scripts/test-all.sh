@@ -1,28 +1,68 @@
 #!/usr/bin/env bash
-# npm test — everything, building what it needs:
-#   1. unit and component tests (jest, jsdom)
-#   2. the production weapp build, rendered page by page in WeChat's simulator; then a weapp build
-#      with SYNTHETIC newer editions (older editions loaded from the 往届 subpackage with
-#      require.async), made once into dist-bench/editions-2-weapp, which bench:size reuses
-#   3. the production H5 build, walked in Chromium (e2e)
+# npm test — everything, building what it needs, on both cores:
+#   1. unit and component tests (jest, jsdom), while both production builds (weapp → dist/,
+#      H5 → dist-h5/) run beside them, their output kept in a log and shown if one fails;
+#   2. the weapp build rendered page by page in WeChat's simulator, then a weapp build with SYNTHETIC
+#      newer editions (older editions loaded from the 往届 subpackage with require.async), made once
+#      into dist-bench/editions-2-weapp, which bench:size reuses;
+#   3. the H5 build walked in Chromium (e2e), two files at a time.
+# It ends with the time each phase took. Arguments go to the unit-test jest.
 # Faster loops: npm run test:unit | test:weapp | test:weapp:editions | test:e2e (test:weapp and test:e2e need their build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n=== %s\n' "$1"; }
+# jest's default on a 2-core machine is one worker; the tests wait for conditions, so two are safe.
+WORKERS="${HQ_TEST_WORKERS:-2}"
+logs=$(mktemp -d "${TMPDIR:-/tmp}/hq-test-all-XXXXXX")
+builds=()
+cleanup() {
+  for pid in "${builds[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$logs"
+}
+trap cleanup EXIT
 
-step 'unit and component tests'
-npx jest --ci "$@"
+timings=()
+phase_start=0
+step() { printf '\n=== %s\n' "$1"; phase_start=$SECONDS; phase_name=$1; }
+done_step() { timings+=("$(printf '%4d s  %s' $((SECONDS - phase_start)) "$phase_name")"); }
+started=$SECONDS
 
-step 'weapp: production build'
-NODE_ENV=production npx taro build --type weapp
+# Both production builds start now, beside the unit tests.
+build() { # target
+  NODE_ENV=production npx taro build --type "$1" >"$logs/build-$1.log" 2>&1
+}
+build weapp & builds+=($!); weapp_pid=$!
+build h5 & builds+=($!); h5_pid=$!
+wait_build() { # target pid
+  if ! wait "$2"; then
+    printf '\n%s production build failed; its output:\n' "$1"
+    cat "$logs/build-$1.log"
+    exit 1
+  fi
+  grep -E '^(WARNING|ERROR)' "$logs/build-$1.log" || true
+}
+
+step 'unit and component tests (both production builds run beside them)'
+npx jest --ci --maxWorkers="$WORKERS" "$@"
+done_step
+
+step 'weapp: production build (finishing)'
+wait_build weapp "$weapp_pid"
+done_step
 step 'weapp: pages rendered in the WeChat simulator, build checks'
-npx jest --ci -c jest.weapp.config.js
+npx jest --ci --maxWorkers="$WORKERS" -c jest.weapp.config.js
+done_step
 step 'weapp: a build with 2 SYNTHETIC newer editions (older ones via require.async), in the simulator'
 npm run --silent test:weapp:editions -- --ci
+done_step
 
-step 'h5: production build'
-NODE_ENV=production npx taro build --type h5
+step 'h5: production build (finishing)'
+wait_build h5 "$h5_pid"
+done_step
 step 'h5: end-to-end in Chromium'
 bash scripts/ensure-chromium.sh
-npx jest --ci -c jest.e2e.config.js
+npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js
+done_step
+
+printf '\n=== npm test took %d s\n' $((SECONDS - started))
+printf '%s\n' "${timings[@]}"
