@@ -10,6 +10,7 @@ import taroComponentsPerModule from './h5-components'
 import RoutePreloadPlugin from './route-preload'
 import { editionMetas } from './edition-metas'
 import ArchiveEditionsPlugin, { newestEditionYear } from './archive-editions'
+import { H5_STAND_INS } from './h5-stand-ins'
 
 const EDITIONS_DIR = resolve(__dirname, '../src/content/editions')
 
@@ -45,8 +46,8 @@ const h5SplitChunks = {
     vendors: { test: NODE_MODULES, minChunks: 2, priority: 20, reuseExistingChunk: true },
     // The content module (edition metas, loading): one chunk every page that reads it shares.
     // Each edition's data (editions/<year>.json) is its own lazily loaded chunk
-    // (src/content/edition-files.ts); helpers in src/content (the notice outline…) go with the pages that use them.
-    content: { test: /[\\/]src[\\/]content[\\/](index|edition-files)\.ts$/, name: 'content', minChunks: 2, priority: 15 },
+    // (src/content/edition-files.h5.ts); helpers in src/content (the notice outline…) go with the pages that use them.
+    content: { test: /[\\/]src[\\/]content[\\/](index|edition-files\.h5)\.ts$/, name: 'content', minChunks: 2, priority: 15 },
     // The quiz bank (editions/<year>.quiz.json): data only the quiz page reads, in a chunk of
     // its own so the page's code stays small and the bank is cached on its own.
     quizBank: { test: /[\\/]src[\\/]content[\\/]editions[\\/][^\\/]+\.quiz\.json$/, name: 'quiz-bank', chunks: 'async' as const, minChunks: 1, priority: 16, enforce: true },
@@ -72,25 +73,6 @@ class StatsFile {
 }
 
 /** terser's own default compress options, which Taro's mini-program defaults turn off, and a second pass. */
-/**
- * H5: Taro modules replaced by the app's own files at build time (webpack's
- * NormalModuleReplacementPlugin): [plugin name, the module, the file that stands in, from config/].
- * The stand-ins that leave something out say why, and fail clearly if it is ever needed.
- * With the last three, app.js went from 85.5 to 77.6 KB gzip (README “体积”).
- */
-const H5_STAND_INS: ReadonlyArray<readonly [string, RegExp, string]> = [
-  // The HTML components' base styles, weighing nothing against the app's.
-  ['hq-html-components-css', /^@tarojs\/components-react\/dist\/index\.css$/, '../src/styles/taro-html-components.css'],
-  // Taro's own tab bar, which never runs here (tabBar.custom: the app draws its own).
-  ['hq-no-taro-tabbar', /[\\/]@tarojs[\\/]router[\\/]dist[\\/]tabbar\.js$/, 'h5-router-tabbar.js'],
-  // Taro's pull-down refresh, which no page here turns on.
-  ['hq-no-pull-down-refresh', /[\\/]@tarojs[\\/]components-react[\\/]dist[\\/]components[\\/]pull-down-refresh[\\/]index\.js$/, 'h5-no-pull-down-refresh.js'],
-  // WeUI's icon font and icon, checkbox and radio classes, which nothing here uses.
-  ['hq-no-weui-css', /^@tarojs\/components\/dist\/taro-components\/taro-components\.css$/, 'h5-no-weui.css'],
-  // Taro's base stylesheet: in app.css, not a style tag injected from app.js.
-  ['hq-taro-global-css', /^@tarojs\/components\/global\.css$/, '../src/styles/taro-global.css']
-]
-
 const TERSER_COMPRESS = {
   collapse_vars: true, comparisons: true, computed_props: true, hoist_props: true, inline: true,
   loops: true, negate_iife: true, properties: true, reduce_funcs: true, reduce_vars: true,
@@ -178,7 +160,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // runtime and no custom-element definitions: about 15 KB gzip less JS, and the theme
       // paints sooner on a slow phone (README “体积”). Canvas and Textarea exist only as
       // Stencil components; the pages that use them load them (config/h5-components.ts).
-      // CustomWrapper too: H5 does without it (src/ui/UpdateScope.tsx).
+      // CustomWrapper too: H5 does without it (src/ui/UpdateScope.h5.tsx).
       useHtmlComponents: true,
       publicPath: '/',
       staticDirectory: 'static',
@@ -207,8 +189,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         babel.tap((options: { plugins?: unknown[] }) => ({ ...options, plugins: [...(options.plugins ?? []), taroComponentsPerModule] }))
         // The opened page's chunks download with app.js, not after it (config/route-preload.ts).
         chain.plugin('hq-route-preload').use(RoutePreloadPlugin)
-        // Taro modules the H5 build replaces with the app's own files (H5_STAND_INS).
-        for (const [name, pattern, file] of H5_STAND_INS) chain.plugin(name).use(NormalModuleReplacementPlugin, [pattern, resolve(__dirname, file)])
+        // Taro modules the H5 build replaces with the app's own files (config/h5-stand-ins.ts).
+        for (const { name, pattern, file } of H5_STAND_INS) chain.plugin(name).use(NormalModuleReplacementPlugin, [pattern, resolve(__dirname, file)])
         if (process.env.HQ_STATS) chain.plugin('hq-stats').use(StatsFile, [process.env.HQ_STATS])
       }
     }
