@@ -182,77 +182,105 @@ function monthBounds(year: number, month: number): [string, string] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The draft
+// The notice's parts, each read by its own function, in the order of the notice
 
-type Point = { number: string; title: string; text: string }
+/** The notice's lines, and what reading its parts collects: joined lines and notes for the editor. */
+class Notice {
+  readonly joins: number[] = []
+  readonly notes: string[] = []
+  private readonly lastLine: number
 
-/** Drafts an edition from the notice's text; throws NoticeError when a part of the layout is missing. */
-export function draftEdition(noticeText: string, options: DraftOptions = {}): Draft {
-  const { lines, end, pageNumbers } = readLines(noticeText)
-  const joins: number[] = []
-  const derived: string[] = []
-  const notes: string[] = []
-  if (pageNumbers.length) notes.push(`page numbers left out (lines ${pageNumbers.join(', ')})`)
-  const lastLine = lines.length ? lines[lines.length - 1].n : end
-  const find = (from: number, to: number, re: RegExp) => {
-    for (let i = from; i < to; i++) if (re.test(lines[i].text)) return i
+  constructor(readonly lines: Line[], end: number) {
+    this.lastLine = lines.length ? lines[lines.length - 1].n : end
+  }
+
+  /** Index of the first line in [from, to) that matches `re`, or -1. */
+  find(from: number, to: number, re: RegExp): number {
+    for (let i = from; i < to; i++) if (re.test(this.lines[i].text)) return i
     return -1
   }
-  const lineAt = (i: number) => (i < lines.length ? lines[i].n : lastLine)
-  function fail(part: string, i: number, detail: string): never {
-    throw new NoticeError(part, lineAt(i), detail)
+
+  /** Stops the draft: `part` of the layout is missing or unreadable at line index `i`. */
+  fail(part: string, i: number, detail: string): never {
+    throw new NoticeError(part, i < this.lines.length ? this.lines[i].n : this.lastLine, detail)
   }
 
-  // Landmarks, in order.
-  const iTheme = find(0, lines.length, /^一、/)
-  if (iTheme < 0) fail('一、活动主题', lines.length, 'no heading starting with “一、” (the theme section); is this a 质量月 notice in the usual layout?')
-  const iWork = find(iTheme + 1, lines.length, /^二、/)
-  if (iWork < 0) fail('二、活动内容', iTheme, `no heading starting with “二、” after this line (“${lines[iTheme].text}”)`)
-  const iReq = find(iWork + 1, lines.length, /^三、/)
-  if (iReq < 0) fail('三、活动要求', iWork, `no heading starting with “三、” after this line (“${lines[iWork].text}”)`)
-  const iContact = find(iReq + 1, lines.length, CONTACT)
-  if (iContact < 0) fail('联系人', iReq, 'no contact line starting with “联系人：” after this line (三、) and its points')
-  const extra = find(iReq + 1, iContact, /^四、/)
-  if (extra >= 0) fail('三、活动要求', extra, `a fourth section “${lines[extra].text}”: the edition has 一、二、三 only (move it by hand)`)
-  const iList = find(iContact + 1, lines.length, ATTACHMENT_LIST)
-  if (iList < 0) fail('附件目录', iContact, 'no line starting with “附件：” (the list of attachments) after this line (the contact)')
-  const iDate = find(iList + 1, lines.length, DATE_LINE)
-  if (iDate < 0) fail('落款日期', iList, 'no date line like “2021年9月6日” after this line (the list of attachments)')
-  const iAtt1 = find(iDate + 1, lines.length, /^附\s*件\s*1$/)
-  if (iAtt1 < 0) fail('附件1', iDate, 'no line “附件1” (the organisers and their activities) after this line (the date)')
-  const iAtt2 = find(iAtt1 + 1, lines.length, /^附\s*件\s*2$/)
-  if (iAtt2 < 0) fail('附件2', iAtt1, 'no line “附件2” (the slogans) after this line (附件1)')
+  /** Stops the draft at the first line of paragraph `p`. */
+  failAt(part: string, p: Para, detail: string): never {
+    return this.fail(part, this.lines.findIndex((l) => l.n === p.n), detail)
+  }
 
-  // Header.
-  const header = lines.slice(0, iTheme)
+  paragraphs(lines: Line[], starts: (t: string) => boolean): Para[] {
+    return paragraphs(lines, starts, this.joins)
+  }
+}
+
+/** Line indexes of the headings and lines the layout is found by. */
+type Landmarks = {
+  theme: number; work: number; requirements: number; contact: number
+  attachmentList: number; date: number; attachment1: number; attachment2: number
+}
+
+function findLandmarks(doc: Notice): Landmarks {
+  const { lines } = doc
+  const theme = doc.find(0, lines.length, /^一、/)
+  if (theme < 0) doc.fail('一、活动主题', lines.length, 'no heading starting with “一、” (the theme section); is this a 质量月 notice in the usual layout?')
+  const work = doc.find(theme + 1, lines.length, /^二、/)
+  if (work < 0) doc.fail('二、活动内容', theme, `no heading starting with “二、” after this line (“${lines[theme].text}”)`)
+  const requirements = doc.find(work + 1, lines.length, /^三、/)
+  if (requirements < 0) doc.fail('三、活动要求', work, `no heading starting with “三、” after this line (“${lines[work].text}”)`)
+  const contact = doc.find(requirements + 1, lines.length, CONTACT)
+  if (contact < 0) doc.fail('联系人', requirements, 'no contact line starting with “联系人：” after this line (三、) and its points')
+  const extra = doc.find(requirements + 1, contact, /^四、/)
+  if (extra >= 0) doc.fail('三、活动要求', extra, `a fourth section “${lines[extra].text}”: the edition has 一、二、三 only (move it by hand)`)
+  const attachmentList = doc.find(contact + 1, lines.length, ATTACHMENT_LIST)
+  if (attachmentList < 0) doc.fail('附件目录', contact, 'no line starting with “附件：” (the list of attachments) after this line (the contact)')
+  const date = doc.find(attachmentList + 1, lines.length, DATE_LINE)
+  if (date < 0) doc.fail('落款日期', attachmentList, 'no date line like “2021年9月6日” after this line (the list of attachments)')
+  const attachment1 = doc.find(date + 1, lines.length, /^附\s*件\s*1$/)
+  if (attachment1 < 0) doc.fail('附件1', date, 'no line “附件1” (the organisers and their activities) after this line (the date)')
+  const attachment2 = doc.find(attachment1 + 1, lines.length, /^附\s*件\s*2$/)
+  if (attachment2 < 0) doc.fail('附件2', attachment1, 'no line “附件2” (the slogans) after this line (附件1)')
+  return { theme, work, requirements, contact, attachmentList, date, attachment1, attachment2 }
+}
+
+/** 文头, 文号, 标题, 主送单位 and 导语: the lines before 一、; the year is the title's. */
+function readHeader(doc: Notice, at: Landmarks) {
+  const header = doc.lines.slice(0, at.theme)
   const iHeading = header.findIndex((l) => /文件$/.test(l.text))
-  if (iHeading < 0) fail('文头', 0, 'no heading line ending with “文件” (e.g. 海南省质量强省工作领导小组办公室文件) before “一、”')
+  if (iHeading < 0) doc.fail('文头', 0, 'no heading line ending with “文件” (e.g. 海南省质量强省工作领导小组办公室文件) before “一、”')
   const heading = normaliseProse(header[iHeading].text)
   const issuer = heading.replace(/文件$/, '')
   const iNumber = header.findIndex((l, i) => i > iHeading && /〔\s*\d{4}\s*〕\s*\d+\s*号$/.test(l.text))
-  if (iNumber < 0) fail('文号', iHeading, 'no document number like “琼质强省办〔2021〕5号” after this line (the heading)')
+  if (iNumber < 0) doc.fail('文号', iHeading, 'no document number like “琼质强省办〔2021〕5号” after this line (the heading)')
   const number = normaliseProse(header[iNumber].text).replace(/\s+/g, '')
   const iTitleEnd = header.findIndex((l, i) => i > iNumber && /通知$/.test(l.text))
-  if (iTitleEnd < 0 || iTitleEnd > iNumber + 3) fail('标题', iNumber, 'no title ending with “通知” after this line (the document number)')
+  if (iTitleEnd < 0 || iTitleEnd > iNumber + 3) doc.fail('标题', iNumber, 'no title ending with “通知” after this line (the document number)')
   const title = normaliseProse(header.slice(iNumber + 1, iTitleEnd + 1).map((l) => l.text).join(''))
   const iAddrEnd = header.findIndex((l, i) => i > iTitleEnd && /[：:]$/.test(l.text))
-  if (iAddrEnd < 0) fail('主送单位', iTitleEnd, 'no addressees ending with “：” after this line (the title)')
+  if (iAddrEnd < 0) doc.fail('主送单位', iTitleEnd, 'no addressees ending with “：” after this line (the title)')
   const addressees = normaliseProse(header.slice(iTitleEnd + 1, iAddrEnd + 1).map((l) => l.text).join(''))
-  const preambleParas = paragraphs(header.slice(iAddrEnd + 1), () => false, joins)
-  if (!preambleParas.length) fail('导语', iAddrEnd, 'no opening paragraph between this line (the addressees) and “一、”')
-  if (preambleParas.length > 1) notes.push(`the opening has ${preambleParas.length} paragraphs (lines ${preambleParas.map((p) => p.n).join(', ')}); they are joined into document.preamble`)
+  const preambleParas = doc.paragraphs(header.slice(iAddrEnd + 1), () => false)
+  if (!preambleParas.length) doc.fail('导语', iAddrEnd, 'no opening paragraph between this line (the addressees) and “一、”')
+  if (preambleParas.length > 1) doc.notes.push(`the opening has ${preambleParas.length} paragraphs (lines ${preambleParas.map((p) => p.n).join(', ')}); they are joined into document.preamble`)
   const preamble = normaliseProse(preambleParas.map((p) => p.text).join(''))
 
   const yearMatch = /(\d{4})\s*年/.exec(title)
-  if (!yearMatch) fail('标题', iTitleEnd, `no year like “2021年” in the title “${title}”`)
+  if (!yearMatch) doc.fail('标题', iTitleEnd, `no year like “2021年” in the title “${title}”`)
   const year = Number((yearMatch as RegExpExecArray)[1])
+  return { heading, issuer, number, title, addressees, preamble, year }
+}
 
-  // 一、活动主题
-  const themeLines = lines.slice(iTheme + 1, iWork)
-  if (!themeLines.length) fail('一、活动主题', iTheme, 'no theme between this heading and “二、”')
-  const theme = normalisePhrase(themeLines.map((l) => l.text).join(' '))
+/** 一、活动主题: the lines between its heading and 二、. */
+function readTheme(doc: Notice, at: Landmarks): string {
+  const themeLines = doc.lines.slice(at.theme + 1, at.work)
+  if (!themeLines.length) doc.fail('一、活动主题', at.theme, 'no theme between this heading and “二、”')
+  return normalisePhrase(themeLines.map((l) => l.text).join(' '))
+}
 
-  // 二、活动内容 and 三、活动要求
+/** 二、活动内容 and 三、活动要求: numbered points （一）…, then the closing paragraphs. */
+function readSections(doc: Notice, at: Landmarks) {
+  const { lines } = doc
   const isPoint = (t: string) => POINT.test(t)
   const toPoint = (p: Para, part: string): Point => {
     const m = POINT.exec(p.text) as RegExpExecArray
@@ -263,60 +291,80 @@ export function draftEdition(noticeText: string, options: DraftOptions = {}): Dr
       text: rest || todo(`${part} ${m[1]}: only one sentence was found (line ${p.n}); split it into title and text by hand`)
     }
   }
-  const workParas = paragraphs(lines.slice(iWork + 1, iReq), isPoint, joins)
+  const workParas = doc.paragraphs(lines.slice(at.work + 1, at.requirements), isPoint)
   const stray = workParas.find((p) => !isPoint(p.text))
-  if (stray) fail('二、活动内容', lines.findIndex((l) => l.n === stray.n), `a paragraph that is not a numbered point （一）…: “${stray.text.slice(0, 20)}…”`)
-  if (!workParas.length) fail('二、活动内容', iWork, 'no points （一）… under this heading')
+  if (stray) doc.failAt('二、活动内容', stray, `a paragraph that is not a numbered point （一）…: “${stray.text.slice(0, 20)}…”`)
+  if (!workParas.length) doc.fail('二、活动内容', at.work, 'no points （一）… under this heading')
   const work = workParas.map((p) => toPoint(p, '二、活动内容'))
 
-  const reqParas = paragraphs(lines.slice(iReq + 1, iContact), isPoint, joins)
-  if (!reqParas.length || !isPoint(reqParas[0].text)) fail('三、活动要求', iReq, 'no points （一）… under this heading')
+  const reqParas = doc.paragraphs(lines.slice(at.requirements + 1, at.contact), isPoint)
+  if (!reqParas.length || !isPoint(reqParas[0].text)) doc.fail('三、活动要求', at.requirements, 'no points （一）… under this heading')
   const lastPoint = reqParas.reduce((k, p, i) => (isPoint(p.text) ? i : k), 0)
   const stray2 = reqParas.slice(0, lastPoint).find((p) => !isPoint(p.text))
-  if (stray2) fail('三、活动要求', lines.findIndex((l) => l.n === stray2.n), `a paragraph between the numbered points: “${stray2.text.slice(0, 20)}…”`)
+  if (stray2) doc.failAt('三、活动要求', stray2, `a paragraph between the numbered points: “${stray2.text.slice(0, 20)}…”`)
   const requirements = reqParas.slice(0, lastPoint + 1).map((p) => toPoint(p, '三、活动要求'))
   const closing = reqParas.slice(lastPoint + 1).map((p) => normaliseProse(p.text))
-  if (!closing.length) fail('结尾段落', iContact, 'no closing paragraph between the last requirement and this line (联系人)')
+  if (!closing.length) doc.fail('结尾段落', at.contact, 'no closing paragraph between the last requirement and this line (联系人)')
+  return {
+    themeHeading: normaliseProse(lines[at.theme].text),
+    work: { heading: normaliseProse(lines[at.work].text), points: work },
+    requirements: { heading: normaliseProse(lines[at.requirements].text), points: requirements },
+    closing
+  }
+}
 
-  // Contact.
-  const printed = paragraphs(lines.slice(iContact, iList), () => true, joins).map((p) => normaliseProse(p.text))
+/** 联系人: the lines as printed, and the person, phone and e-mail found in them. */
+function readContact(doc: Notice, at: Landmarks) {
+  const printed = doc.paragraphs(doc.lines.slice(at.contact, at.attachmentList), () => true).map((p) => normaliseProse(p.text))
   const contactText = printed.join('；')
   const person = /联系人[：:]\s*([^；;，,\s]+)/.exec(contactText)?.[1]
   const phone = /(0\d{2,3}-\d{7,8}|1\d{10})/.exec(contactText)?.[1]
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(contactText)?.[0]
+  return {
+    person: person ?? todo('联系人 (not found after “联系人：”)'),
+    phone: phone ?? todo('电话, e.g. 0898-65396470 (not found in the contact lines)'),
+    email: email ?? todo('电子邮箱 (not found in the contact lines)'),
+    printed
+  }
+}
 
-  // List of attachments, signature.
+/** 附件：1.… 2.… and the signature: the issuer (where the list ends), the date, (此件主动公开). */
+function readSignature(doc: Notice, at: Landmarks, issuer: string) {
+  const { lines } = doc
   const listItems: { number: number; title: string; n: number }[] = []
-  for (let i = iList; i < iDate; i++) {
-    const t = i === iList ? lines[i].text.replace(ATTACHMENT_LIST, '') : lines[i].text
+  for (let i = at.attachmentList; i < at.date; i++) {
+    const t = i === at.attachmentList ? lines[i].text.replace(ATTACHMENT_LIST, '') : lines[i].text
     const m = NUMBERED.exec(t)
     if (m) listItems.push({ number: Number(m[1]), title: t.slice(m[0].length), n: lines[i].n })
     else if (normaliseProse(t) === issuer) break
     else if (listItems.length) listItems[listItems.length - 1].title += t
   }
-  if (listItems.length < 2) fail('附件目录', iList, 'expected the two attachments “附件：1.… 2.…”')
+  if (listItems.length < 2) doc.fail('附件目录', at.attachmentList, 'expected the two attachments “附件：1.… 2.…”')
   const attachments = listItems.map((a) => ({ number: a.number, title: normaliseProse(a.title) }))
-  const dm = DATE_LINE.exec(lines[iDate].text) as RegExpExecArray
-  const [dy, dmo, dd] = [Number(dm[1]), Number(dm[2]), Number(dm[3])]
-  const disclosureLine = lines.slice(iDate + 1, iAtt1).map((l) => DISCLOSURE.exec(l.text)).find(Boolean)
+  const dm = DATE_LINE.exec(lines[at.date].text) as RegExpExecArray
+  const [y, m, d] = [Number(dm[1]), Number(dm[2]), Number(dm[3])]
+  const disclosureLine = lines.slice(at.date + 1, at.attachment1).map((l) => DISCLOSURE.exec(l.text)).find(Boolean)
   const disclosure = disclosureLine ? normaliseProse(disclosureLine[1]) : todo('公开方式, e.g. 此件主动公开 (no “(此件…)” line was found after the date)')
+  return { attachments, date: `${y}-${pad(m)}-${pad(d)}`, dateText: `${y}年${m}月${d}日`, dateYear: y, disclosure }
+}
 
-  // 附件1: organisers.
+/** 附件1: its title, then the organisers 一、名称。activities…; ids by name from the base edition. */
+function readOrganisers(doc: Notice, at: Landmarks, base: Edition | undefined) {
   const isOrganiser = (t: string) => ORGANISER.test(t) && /。/.test(t)
-  const att1 = paragraphs(lines.slice(iAtt1 + 1, iAtt2), isOrganiser, joins)
+  const att1 = doc.paragraphs(doc.lines.slice(at.attachment1 + 1, at.attachment2), isOrganiser)
   const firstOrg = att1.findIndex((p) => isOrganiser(p.text))
-  if (firstOrg < 0) fail('附件1', iAtt1, 'no organiser like “一、省市场监管局。开展…。” after this line')
-  const att1Title = normaliseProse(att1.slice(0, firstOrg).map((p) => p.text).join(''))
+  if (firstOrg < 0) doc.fail('附件1', at.attachment1, 'no organiser like “一、省市场监管局。开展…。” after this line')
+  const title = normaliseProse(att1.slice(0, firstOrg).map((p) => p.text).join(''))
   const strayOrg = att1.slice(firstOrg).find((p) => !isOrganiser(p.text))
-  if (strayOrg) fail('附件1', lines.findIndex((l) => l.n === strayOrg.n), `a paragraph that is not an organiser “一、名称。活动…”: “${strayOrg.text.slice(0, 20)}…”`)
-  const baseIds = new Map((options.base?.organisers ?? []).map((o) => [o.name, o.id]))
+  if (strayOrg) doc.failAt('附件1', strayOrg, `a paragraph that is not an organiser “一、名称。活动…”: “${strayOrg.text.slice(0, 20)}…”`)
+  const baseIds = new Map((base?.organisers ?? []).map((o) => [o.name, o.id]))
   const organisers = att1.slice(firstOrg).map((p, i) => {
     const m = ORGANISER.exec(p.text) as RegExpExecArray
     const [nameWithStop, rest] = firstSentence(normaliseProse(p.text.slice(m[0].length)))
     const name = nameWithStop.replace(/。$/, '')
-    if (chineseNumber(m[1]) !== i + 1) notes.push(`附件1 line ${p.n}: organiser numbered ${m[1]}, expected ${'一二三四五六七八九十'[i] ?? i + 1}`)
+    if (chineseNumber(m[1]) !== i + 1) doc.notes.push(`附件1 line ${p.n}: organiser numbered ${m[1]}, expected ${'一二三四五六七八九十'[i] ?? i + 1}`)
     const activities = sentences(rest)
-    if (!activities.length) fail('附件1', lines.findIndex((l) => l.n === p.n), `organiser “${name}” has no activities after its name`)
+    if (!activities.length) doc.failAt('附件1', p, `organiser “${name}” has no activities after its name`)
     return {
       id: baseIds.get(name) ?? todo(`id for ${name}: a lowercase latin slug like "water" (not in an earlier edition)`),
       number: m[1],
@@ -324,37 +372,43 @@ export function draftEdition(noticeText: string, options: DraftOptions = {}): Dr
       activities
     }
   })
+  return { title, organisers }
+}
 
-  // 附件2: slogans.
-  const att2 = lines.slice(iAtt2 + 1)
+/** 附件2: its title, 主题：… (else the theme of 一、), then the slogans 1. … 2. …. */
+function readSlogans(doc: Notice, at: Landmarks, theme: string) {
+  const att2 = doc.lines.slice(at.attachment2 + 1)
   const iSloganTheme = att2.findIndex((l) => SLOGAN_THEME.test(l.text))
   const iSloganList = att2.findIndex((l) => SLOGAN_LIST.test(l.text))
   const iFirstSlogan = att2.findIndex((l) => NUMBERED.test(l.text))
-  if (iFirstSlogan < 0) fail('附件2', iAtt2, 'no slogans like “1. 坚持质量第一 建设质量强省” after this line')
+  if (iFirstSlogan < 0) doc.fail('附件2', at.attachment2, 'no slogans like “1. 坚持质量第一 建设质量强省” after this line')
   const headingEnd = [iSloganTheme, iSloganList, iFirstSlogan].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b))
-  if (headingEnd === 0) fail('附件2', iAtt2, 'no title line after this line')
-  const sloganHeading = normaliseProse(att2.slice(0, headingEnd).map((l) => l.text).join(''))
+  if (headingEnd === 0) doc.fail('附件2', at.attachment2, 'no title line after this line')
+  const heading = normaliseProse(att2.slice(0, headingEnd).map((l) => l.text).join(''))
   let sloganTheme = theme
   if (iSloganTheme >= 0) {
     const upTo = [iSloganList, iFirstSlogan].filter((i) => i > iSloganTheme).reduce((a, b) => Math.min(a, b), att2.length)
     const text = [att2[iSloganTheme].text.replace(SLOGAN_THEME, ''), ...att2.slice(iSloganTheme + 1, upTo).map((l) => l.text)].join(' ')
     sloganTheme = normalisePhrase(text)
   } else {
-    notes.push('附件2 has no “主题：” line: slogans.theme is the theme of 一、活动主题')
+    doc.notes.push('附件2 has no “主题：” line: slogans.theme is the theme of 一、活动主题')
   }
   const slogans: { number: number; text: string; n: number }[] = []
   for (const l of att2.slice(iFirstSlogan)) {
     const m = NUMBERED.exec(l.text)
     if (m) slogans.push({ number: Number(m[1]), text: l.text.slice(m[0].length), n: l.n })
     else {
-      joins.push(slogans[slogans.length - 1].n)
+      doc.joins.push(slogans[slogans.length - 1].n)
       slogans[slogans.length - 1].text += l.text
     }
   }
-  slogans.forEach((s, i) => { if (s.number !== i + 1) notes.push(`附件2 line ${s.n}: slogan numbered ${s.number}, expected ${i + 1}`) })
-  const sloganItems = slogans.map((s, i) => ({ id: `s${i + 1}`, number: i + 1, text: normalisePhrase(s.text) }))
+  slogans.forEach((s, i) => { if (s.number !== i + 1) doc.notes.push(`附件2 line ${s.n}: slogan numbered ${s.number}, expected ${i + 1}`) })
+  const items = slogans.map((s, i) => ({ id: `s${i + 1}`, number: i + 1, text: normalisePhrase(s.text) }))
+  return { heading, theme: sloganTheme, items }
+}
 
-  // Campaign.
+/** The campaign: its name from the title, its month and partners from the opening; and how it was read. */
+function readCampaign(title: string, preamble: string, year: number) {
   const name = /关于开展(.+?)的通知$/.exec(title)?.[1]
   const monthMatch = /(?:决定)?于\s*(\d{1,2})\s*月[^，。；]*/.exec(preamble)
   const month = monthMatch ? Number(monthMatch[1]) : NaN
@@ -370,70 +424,94 @@ export function draftEdition(noticeText: string, options: DraftOptions = {}): Dr
       ? { kind: 'notice', quote: normaliseProse(monthMatch[0]) }
       : todo('the notice\'s words that give the campaign month: {"kind": "notice", "quote": "…"}')
   }
+  const report = `campaign: ${name ?? '(name TODO)'}, ${start ? `${start} to ${endDay} (the whole month of “${monthMatch?.[0]}”)` : '(month TODO)'}, ${partners ?? '(partners TODO)'}`
+  return { campaign, report }
+}
 
-  const workSection = { heading: normaliseProse(lines[iWork].text), points: work }
-  const draftTexts = {
-    title, preamble, theme, work, requirements, closing,
+// ---------------------------------------------------------------------------------------------
+// The draft
+
+type Point = { number: string; title: string; text: string }
+
+/** Drafts an edition from the notice's text; throws NoticeError when a part of the layout is missing. */
+export function draftEdition(noticeText: string, options: DraftOptions = {}): Draft {
+  const { lines, end, pageNumbers } = readLines(noticeText)
+  const doc = new Notice(lines, end)
+  const { notes } = doc
+  if (pageNumbers.length) notes.push(`page numbers left out (lines ${pageNumbers.join(', ')})`)
+
+  const at = findLandmarks(doc)
+  const header = readHeader(doc, at)
+  const { title, preamble, year } = header
+  const theme = readTheme(doc, at)
+  const sections = readSections(doc, at)
+  const contact = readContact(doc, at)
+  const signature = readSignature(doc, at, header.issuer)
+  const { attachments } = signature
+  const attachment1 = readOrganisers(doc, at, options.base)
+  const { organisers } = attachment1
+  const slogans = readSlogans(doc, at, theme)
+  const campaign = readCampaign(title, preamble, year)
+
+  const work = sections.work.points
+  const requirements = sections.requirements.points
+  const inNotice = noticeWords({
+    title, preamble, theme, work, requirements, closing: sections.closing,
     organisers: organisers.map((o) => ({ name: o.name, activities: o.activities })),
-    slogans: sloganItems.map((s) => s.text)
-  }
-  const inNotice = noticeWords(draftTexts)
-  const carried = carryOver(options, inNotice, organisers, sloganItems, notes)
+    slogans: slogans.items.map((s) => s.text)
+  })
+  const carried = carryOver(options, inNotice, organisers, slogans.items, notes)
 
   const edition: Record<string, unknown> = {
     schemaVersion: 1,
     bundleVersion: todo(`${year}.1.0 when the edition is complete; raise it on every later change`),
     document: {
-      heading,
-      issuer,
-      number,
+      heading: header.heading,
+      issuer: header.issuer,
+      number: header.number,
       title,
-      date: `${dy}-${pad(dmo)}-${pad(dd)}`,
-      dateText: `${dy}年${dmo}月${dd}日`,
-      disclosure,
-      addressees,
+      date: signature.date,
+      dateText: signature.dateText,
+      disclosure: signature.disclosure,
+      addressees: header.addressees,
       preamble
     },
-    campaign,
+    campaign: campaign.campaign,
     theme,
     sections: {
-      theme: { heading: normaliseProse(lines[iTheme].text) },
-      work: workSection,
-      requirements: { heading: normaliseProse(lines[iReq].text), points: requirements },
-      closing
+      theme: { heading: sections.themeHeading },
+      work: sections.work,
+      requirements: sections.requirements,
+      closing: sections.closing
     },
-    contact: {
-      person: person ?? todo('联系人 (not found after “联系人：”)'),
-      phone: phone ?? todo('电话, e.g. 0898-65396470 (not found in the contact lines)'),
-      email: email ?? todo('电子邮箱 (not found in the contact lines)'),
-      printed
-    },
+    contact,
     attachments,
     organisers,
-    slogans: { heading: sloganHeading, theme: sloganTheme, items: sloganItems },
+    slogans,
     ...carried
   }
 
-  if (att1Title && squash(att1Title) !== squash(attachments[0]?.title ?? '')) {
-    notes.push(`附件1's own title “${att1Title}” differs from the list of attachments: “${attachments[0]?.title}”`)
+  // What the notice says twice, and disagrees on.
+  if (attachment1.title && squash(attachment1.title) !== squash(attachments[0]?.title ?? '')) {
+    notes.push(`附件1's own title “${attachment1.title}” differs from the list of attachments: “${attachments[0]?.title}”`)
   }
-  if (squash(sloganHeading) !== squash(attachments[1]?.title ?? '')) {
-    notes.push(`附件2's own title “${sloganHeading}” differs from the list of attachments: “${attachments[1]?.title}”`)
+  if (squash(slogans.heading) !== squash(attachments[1]?.title ?? '')) {
+    notes.push(`附件2's own title “${slogans.heading}” differs from the list of attachments: “${attachments[1]?.title}”`)
   }
-  if (dy !== year) notes.push(`the notice is dated ${dy} but its title names ${year}`)
-  if (sloganTheme !== theme) notes.push(`附件2's theme “${sloganTheme}” differs from 一、活动主题 “${theme}”`)
+  if (signature.dateYear !== year) notes.push(`the notice is dated ${signature.dateYear} but its title names ${year}`)
+  if (slogans.theme !== theme) notes.push(`附件2's theme “${slogans.theme}” differs from 一、活动主题 “${theme}”`)
 
-  derived.push(
-    `year ${year}; document ${number}, dated ${dy}-${pad(dmo)}-${pad(dd)}, issued by ${issuer}`,
-    `campaign: ${name ?? '(name TODO)'}, ${start ? `${start} to ${endDay} (the whole month of “${monthMatch?.[0]}”)` : '(month TODO)'}, ${partners ?? '(partners TODO)'}`,
+  const derived = [
+    `year ${year}; document ${header.number}, dated ${signature.date}, issued by ${header.issuer}`,
+    campaign.report,
     `theme: ${theme}`,
-    `${work.length} points of ${workSection.heading}, ${requirements.length} of ${normaliseProse(lines[iReq].text)}, ${closing.length} closing paragraph(s)`,
-    `contact: ${printed.join(' / ')}`,
+    `${work.length} points of ${sections.work.heading}, ${requirements.length} of ${sections.requirements.heading}, ${sections.closing.length} closing paragraph(s)`,
+    `contact: ${contact.printed.join(' / ')}`,
     `attachments: ${attachments.map((a) => `${a.number}. ${a.title}`).join('; ')}`,
     `${organisers.length} organisers with ${organisers.reduce((n, o) => n + o.activities.length, 0)} activities (附件1)`,
-    `${sloganItems.length} slogans (附件2)`
-  )
-  const uniqueJoins = [...new Set(joins)].sort((a, b) => a - b)
+    `${slogans.items.length} slogans (附件2)`
+  ]
+  const uniqueJoins = [...new Set(doc.joins)].sort((a, b) => a - b)
   return { year, edition, derived, joins: uniqueJoins, notes, todos: todoProblems(edition) }
 }
 
