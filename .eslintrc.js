@@ -12,6 +12,9 @@
 //   - features: one folder each; uses its own folder and every layer below, never another feature.
 //   - pages, packages: thin, compose features; may use everything below.
 //   - routes.ts and styles/: leaves.
+// Authoring code (scripts/content: the drafter, the strict reader, the validator of content:check)
+// uses src/content and lib/civil-date.ts; nothing the app or the build config runs imports scripts.
+// No import cycles anywhere (import/no-cycle, which follows .ts files: settings below).
 // Models (model.ts), content and lib (except use-*.ts hooks) are pure: no Taro, React or zustand
 // at run time. Only src/platform uses the default `Taro` object or branches on TARO_ENV.
 const fs = require('fs')
@@ -51,6 +54,21 @@ const layerZones = [
   }
 ]
 
+/** The authoring code (drafter, strict reader, validator) is Node code for content:check and content:new. */
+const authoringZones = [
+  {
+    target: ['./src', './config'],
+    from: './scripts',
+    message: 'The app and the build config never import scripts (the authoring code in scripts/content included): what the app needs from content lives in src/content.'
+  },
+  {
+    target: './scripts/content',
+    from: './src',
+    except: ['./content', './lib/civil-date.ts'],
+    message: 'The authoring code uses only src/content (and lib/civil-date.ts) from src.'
+  }
+]
+
 const taroEnvBranch = {
   selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
   message: 'Platform differences live in src/platform (or .weapp.ts/.h5.ts files), not in components.'
@@ -63,19 +81,27 @@ module.exports = {
   settings: {
     // Resolves `@/…` (tsconfig paths) and TypeScript files (config/eslint-resolver.js), so the
     // zones see every import, relative or aliased.
-    'import/resolver': { [path.join(__dirname, 'config/eslint-resolver.js')]: {} }
+    'import/resolver': { [path.join(__dirname, 'config/eslint-resolver.js')]: {} },
+    // The files eslint-plugin-import reads to follow imports (import/no-cycle): taro's config
+    // lists only .js, .mjs and .jsx, so a cycle through .ts files went unseen. TypeScript is
+    // parsed as TypeScript whichever file the chain starts from.
+    'import/extensions': ['.ts', '.tsx', '.js', '.jsx', '.mjs'],
+    'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] }
   },
   rules: {
     'react/jsx-uses-react': 'off',
     'react/react-in-jsx-scope': 'off',
-    'import/first': 'off'
+    'import/first': 'off',
+    // Everywhere (src, scripts, config, tests). Type-only imports are erased, so they may loop.
+    'import/no-cycle': 'error'
   },
   overrides: [
     {
-      // The layers, for every file under src (tests included: a test sits in its layer).
-      files: ['src/**'],
+      // The layers, for every file under src (tests included: a test sits in its layer), and
+      // the authoring code's place (each zone names the files it governs).
+      files: ['src/**', 'scripts/**', 'config/**'],
       rules: {
-        'import/no-restricted-paths': ['error', { basePath: __dirname, zones: layerZones }],
+        'import/no-restricted-paths': ['error', { basePath: __dirname, zones: [...layerZones, ...authoringZones] }],
         // An import the resolver cannot find would slip past the zones.
         'import/no-unresolved': ['error', { ignore: ['\\.(scss|css|png)$'] }]
       }

@@ -3,12 +3,15 @@
  *
  * The architecture rules of .eslintrc.js, through ESLint's own API: each forbidden import
  * below fails lint (aliased or relative), and the allowed ones pass. The text is linted as
- * if it stood at `filePath`, so the layer of that path applies.
+ * if it stood at `filePath`, so the layer of that path applies. Import cycles are linted in
+ * real files, written to a temporary folder under tests/ (the rule follows imports on disk).
  */
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { ESLint } from 'eslint'
 
-const eslint = new ESLint({ cwd: resolve(__dirname, '..') })
+const ROOT = resolve(__dirname, '..')
+const eslint = new ESLint({ cwd: ROOT })
 
 /** The rules that fired on `code` placed at `filePath`, as "rule: message". */
 async function problems(filePath: string, code: string): Promise<string[]> {
@@ -40,7 +43,15 @@ describe('forbidden imports fail lint', () => {
     // ui is presentational: no platform calls.
     ['src/ui/Card.tsx', "import { copyText as x } from '@/platform/clipboard'"],
     // routes.ts is a leaf.
-    ['src/routes.ts', "import { copyText as x } from './platform/clipboard'"]
+    ['src/routes.ts', "import { copyText as x } from './platform/clipboard'"],
+    // The app and the build config never import the authoring code (or any script)…
+    ['src/content/index.ts', "import { validateEdition as x } from '../../scripts/content/validate'"],
+    ['src/lib/editions.ts', "import { readJson as x } from '../../scripts/content/read-json'"],
+    ['src/features/quiz/model.ts', "import { checkFile as x } from '../../../scripts/content-guard'"],
+    ['config/edition-metas.ts', "import { validateEdition as x } from '../scripts/content/validate'"],
+    // …and the authoring code uses only src/content (and lib/civil-date.ts) from src.
+    ['scripts/content/validate.ts', "import { now as x } from '../../src/lib/clock'"],
+    ['scripts/content/draft-edition.ts', "import { now as x } from '@/lib/clock'"]
   ])('%s: %s', async (filePath, code) => {
     expect(await problems(filePath, code)).toEqual([expect.stringMatching(LAYER)])
   })
@@ -82,8 +93,64 @@ describe('allowed imports pass', () => {
     ['src/content/schema.ts', "import { addDays as x } from '@/lib/civil-date'"],
     ['src/lib/persisted.ts', "import type { PersistOptions as x } from 'zustand/middleware'"],
     ['src/platform/storage.ts', "import x from '@tarojs/taro'"],
-    ['src/platform/share.ts', "const x = process.env.TARO_ENV"]
+    ['src/platform/share.ts', "const x = process.env.TARO_ENV"],
+    ['scripts/content/validate.ts', "import { Edition as x } from '../../src/content/schema'"],
+    ['scripts/content/validate.ts', "import { addDays as x } from '../../src/lib/civil-date'"],
+    ['scripts/content-check.ts', "import { validateEdition as x } from './content/validate'"]
   ])('%s: %s', async (filePath, code) => {
     expect(await problems(filePath, code)).toEqual([])
+  })
+})
+
+describe('import cycles fail lint', () => {
+  let tmp: string
+  beforeAll(() => { tmp = mkdtempSync(join(ROOT, 'tests', 'lint-cycle-')) })
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+  /** Writes `files` to a fresh folder and lints them all: "file: rule: message" per problem. */
+  async function lintFolder(name: string, files: Record<string, string>): Promise<string[]> {
+    const dir = join(tmp, name)
+    mkdirSync(dir)
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text)
+    const results = await eslint.lintFiles(Object.keys(files).map((f) => join(dir, f)))
+    return results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(dir.length + 1)}: ${m.ruleId}: ${m.message}`))
+  }
+
+  const A = "import { b } from './b'\n\nexport const a = (): number => b() + 1\n"
+
+  it('two TypeScript files that import each other: both fail', async () => {
+    expect(await lintFolder('cycle', {
+      'a.ts': A,
+      'b.ts': "import { a } from './a'\n\nexport const b = (): number => a.length\n"
+    })).toEqual([
+      'a.ts: import/no-cycle: Dependency cycle detected.',
+      'b.ts: import/no-cycle: Dependency cycle detected.'
+    ])
+  })
+
+  it('a longer cycle, through an aliased import, fails too', async () => {
+    const dir = `tests/${tmp.slice(tmp.lastIndexOf('/') + 1)}/long`
+    expect(await lintFolder('long', {
+      'a.ts': A,
+      'b.ts': "import { c } from './c'\n\nexport const b = (): number => c() + 1\n",
+      // `@/…` is src/…: back up to this folder from there.
+      'c.ts': `import { a } from '@/../${dir}/a'\n\nexport const c = (): number => a.length\n`
+    })).toEqual([
+      // The rule names the import each file's cycle goes through.
+      'a.ts: import/no-cycle: Dependency cycle via ./c:1',
+      `b.ts: import/no-cycle: Dependency cycle via @/../${dir}/a:1`,
+      'c.ts: import/no-cycle: Dependency cycle via ./b:1'
+    ])
+  })
+
+  it('the same files without the import back pass, and so does a type-only import back (erased at run time)', async () => {
+    expect(await lintFolder('chain', {
+      'a.ts': A,
+      'b.ts': 'export const b = (): number => 1\n'
+    })).toEqual([])
+    expect(await lintFolder('types', {
+      'a.ts': A,
+      'b.ts': "import type { a } from './a'\n\nexport const b = (): number => 1\nexport type A = typeof a\n"
+    })).toEqual([])
   })
 })
