@@ -83,6 +83,18 @@ describe('npm run content:new', () => {
     expect(() => readFileSync(join(editions, '2099.json'))).toThrow()
   })
 
+  it('--help prints the usage; a wrong argument says which, then the usage on its own line', () => {
+    const help = run('--help')
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^usage: npm run content:new -- <notice\.txt> .*--no-base\]\n$/)
+    const wrong = run(synthetic, '--frce')
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toMatch(/^unexpected argument "--frce"\nusage: npm run content:new -- <notice\.txt> /)
+    const none = spawnSync(process.execPath, [require.resolve('tsx/cli'), script('content-new.ts')], { encoding: 'utf8' })
+    expect(none.status).toBe(1)
+    expect(none.stderr).toMatch(/^no notice file given\nusage: /)
+  })
+
   it('a notice that is not UTF-8', () => {
     const latin1 = join(dir, 'latin1.txt')
     writeFileSync(latin1, Buffer.from([0x41, 0xff, 0x42]))

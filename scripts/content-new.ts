@@ -1,5 +1,5 @@
 /**
- * npm run content:new -- <notice.txt> [--force] [--base <edition.json> | --no-base]
+ * npm run content:new -- <notice.txt> [--force] [--base <edition.json> | --no-base]   (--help: the usage)
  *
  * Drafts src/content/editions/<year>.json from the text of a year's 质量月 notice
  * (scripts/content/draft-edition.ts) and copies the text to src/content/source/ as the edition's
@@ -27,8 +27,10 @@ const SOURCES_DIR = resolve(__dirname, '../src/content/source')
 const USAGE = 'usage: npm run content:new -- <notice.txt> [--force] [--base <edition.json> | --no-base]'
 
 const show = (file: string) => oneLine(relative(process.cwd(), file) || file, 200)
-function die(message: string): never {
+/** One line saying why (escaped: it may quote a file name), then the usage when it helps. */
+function die(message: string, usage = false): never {
   console.error(oneLine(message, 1000))
+  if (usage) console.error(USAGE)
   process.exit(1)
 }
 
@@ -41,16 +43,20 @@ let editionsDir = EDITIONS_DIR
 let sourcesDir = SOURCES_DIR
 for (let i = 0; i < args.length; i++) {
   const a = args[i]
-  const value = () => args[++i] ?? die(`${a} needs a value\n${USAGE}`)
+  const value = () => args[++i] ?? die(`${a} needs a value`, true)
+  if (a === '--help' || a === '-h') {
+    console.log(USAGE)
+    process.exit(0)
+  }
   if (a === '--force') force = true
   else if (a === '--no-base') baseFile = null
   else if (a === '--base') baseFile = resolve(value())
   else if (a === '--editions') editionsDir = resolve(value())
   else if (a === '--sources') sourcesDir = resolve(value())
-  else if (a.startsWith('--') || noticeFile) die(`unexpected argument ${JSON.stringify(a)}\n${USAGE}`)
+  else if (a.startsWith('--') || noticeFile) die(`unexpected argument ${JSON.stringify(a)}`, true)
   else noticeFile = resolve(a)
 }
-if (!noticeFile) die(USAGE)
+if (!noticeFile) die('no notice file given', true)
 
 // The notice's text: UTF-8, at most 1 MiB.
 const read = readBounded(noticeFile)
