@@ -14,7 +14,8 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/tests', '<rootDir>/config'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/weapp/'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
+  // `./x` is x.h5.ts(x) when a module has variants (docs/platform-files.md): jsdom is the web.
+  moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'mjs', 'json'],
   transform: { '^.+\\.m?[jt]sx?$': 'babel-jest' },
   transformIgnorePatterns: [`node_modules/(?!(.*/)?(${esmPackages})/)`],
   moduleNameMapper: {

@@ -8,7 +8,7 @@
  *   WeChat's `require.async` (分包异步化, base library ≥ 2.11.2), which downloads the
  *   subpackage if need be. Its promise rejects with an Error when that fails (offline): the
  *   page says so and offers 重试 (lib/use-edition.ts, features/display/EditionPending.tsx).
- * The metas of all editions come from the build (HQ_EDITION_METAS, as on H5: edition-files.ts).
+ * The metas of all editions come from the build (HQ_EDITION_METAS, as on H5: edition-files.h5.ts).
  * README “届次 → 加载”.
  */
 import type { EditionFile, EditionIndexEntry } from './edition-file'

@@ -14,6 +14,8 @@ import { page } from '../../tests/support/taro-page'
 
 // Taro's page hooks need a running Taro app; the pages only read the router and the show event.
 jest.mock('@tarojs/taro', () => require('../../tests/support/taro-page').taroPageModule())
+// The whole page in one step (paint.weapp.ts), not H5's two frames: those are home.two-step.test.tsx's.
+jest.mock('@/platform/paint', () => jest.requireActual('@/platform/paint.weapp'))
 
 afterEach(() => {
   setNow(null)

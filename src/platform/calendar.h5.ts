@@ -5,7 +5,7 @@
  */
 import { now } from '@/lib/clock'
 import { buildIcs } from '@/lib/ics'
-import { CALENDAR_FAILURE_TEXT, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar-types'
+import { CALENDAR_FAILURE_TEXT, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar.shared'
 
 export const CALENDAR_MODE: CalendarMode = 'file'
 

@@ -1,10 +1,10 @@
 /**
- * The three calendar implementations, each loaded directly (the builds pick one by suffix):
+ * The two calendar implementations, each loaded directly (the builds pick one by suffix):
  * weapp → wx.addPhoneCalendar in unix seconds for UTC+8 civil dates, refusals explained;
- * H5 → an .ics download; the plain fallback → "not supported". And 单页模式 detection.
+ * H5 → an .ics download. And 单页模式 detection.
  */
 import type { CalendarEntry } from '@/lib/ics'
-import { CALENDAR_FAILURE_TEXT, classifyCalendarError } from './calendar-types'
+import { CALENDAR_FAILURE_TEXT, classifyCalendarError } from './calendar.shared'
 
 const mockTaro = {
   addPhoneCalendar: jest.fn(),
@@ -145,18 +145,9 @@ describe('H5: an .ics download', () => {
   })
 })
 
-describe('fallback (jest, tsc)', () => {
-  it('says it is not supported', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const plain = require('./calendar') as typeof import('./calendar')
-    expect(plain.CALENDAR_MODE).toBe('none')
-    await expect(plain.addToPhoneCalendar(entry)).resolves.toMatchObject({ ok: false, reason: 'unsupported' })
-  })
-})
-
 describe('朋友圈 单页模式', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const share = require('./share') as typeof import('./share')
+  const share = require('./share.weapp') as typeof import('./share.weapp')
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const shareH5 = require('./share.h5') as typeof import('./share.h5')
 

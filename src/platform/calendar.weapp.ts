@@ -7,8 +7,8 @@
 import Taro from '@tarojs/taro'
 import { addDays, chinaMidnightSeconds } from '@/lib/civil-date'
 import { ALARM_BEFORE_SECONDS } from '@/lib/ics'
-import { classifyPrivacyError } from './privacy-types'
-import { CALENDAR_FAILURE_TEXT, classifyCalendarError, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar-types'
+import { classifyPrivacyError } from './privacy-errors'
+import { CALENDAR_FAILURE_TEXT, classifyCalendarError, type CalendarEntry, type CalendarMode, type CalendarResult } from './calendar.shared'
 
 export const CALENDAR_MODE: CalendarMode = 'phone'
 

@@ -1,4 +1,4 @@
-import { COPY_FALLBACK, type CopyResult } from './clipboard-types'
+import { COPY_FALLBACK, type CopyResult } from './clipboard.shared'
 
 export type { CopyResult }
 export { COPY_FALLBACK }

@@ -1,6 +1,8 @@
 import { colors } from '@/styles/tokens'
 import { holdDialogFocus } from './dialog-focus.h5'
-import type { ConfirmOptions } from './dialog'
+import type { ConfirmOptions } from './dialog.shared'
+
+export type { ConfirmOptions }
 
 /**
  * H5: asks the user to confirm an action in a real dialog (role alertdialog, native buttons):

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import * as weapp from './lifecycle'
+import * as weapp from './lifecycle.weapp'
 import * as h5 from './lifecycle.h5'
-import { confirmAction } from './dialog'
+import { confirmAction } from './dialog.weapp'
 
 afterEach(() => jest.restoreAllMocks())
 

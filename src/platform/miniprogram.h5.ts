@@ -1,4 +1,4 @@
-import type { MiniProgramTarget, OpenAction, OpenResult } from './miniprogram-target'
+import type { MiniProgramTarget, OpenAction, OpenResult } from './miniprogram.shared'
 
 /**
  * H5: a web page cannot open a mini-program (Taro's navigateToMiniProgram only pretends to

@@ -3,7 +3,7 @@
  * (miniprogram.h5.ts), each tested directly.
  */
 import Taro from '@tarojs/taro'
-import * as weapp from './miniprogram'
+import * as weapp from './miniprogram.weapp'
 import * as h5 from './miniprogram.h5'
 
 // Test fixtures only (the bundle's real link is tested with the channel card).

@@ -1,5 +1,5 @@
 import * as h5 from './paint.h5'
-import * as weapp from './paint'
+import * as weapp from './paint.weapp'
 
 // Jest's fake clock runs animation frames every 16 ms.
 const nextFrame = () => jest.advanceTimersByTime(16)

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { errorText } from './privacy-types'
+import { errorText } from './privacy-errors'
 
 export type CallResult =
   | { ok: true }

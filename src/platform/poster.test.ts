@@ -1,7 +1,7 @@
 /**
  * The poster's platform layers with WeChat's / the browser's APIs stubbed: the weapp flow
  * (canvas node → temp file → image menu or album) and how each failure is reported to the
- * user; the H5 download; the fallback.
+ * user; the H5 download.
  */
 const mockTaro = {
   createSelectorQuery: jest.fn(),
@@ -18,7 +18,6 @@ jest.mock('@tarojs/taro', () => ({ __esModule: true, get default() { return mock
 
 import * as weapp from './poster.weapp'
 import * as h5 from './poster.h5'
-import * as fallback from './poster'
 import type { PosterDrawingContext } from '@/lib/poster-types'
 
 function fakeContext(): PosterDrawingContext & { calls: string[] } {
@@ -143,12 +142,5 @@ describe('H5 poster', () => {
     document.body.appendChild(canvas)
     expect(await h5.exportPoster('poster2', 'download', 'x.png')).toMatchObject({ ok: false, reason: 'failed' })
     canvas.remove()
-  })
-})
-
-describe('fallback (no canvas)', () => {
-  it('reports that posters cannot be made here', async () => {
-    expect(await fallback.drawPoster('poster', { width: 750, height: 1334, scale: 2 }, () => undefined)).toMatchObject({ ok: false })
-    expect(await fallback.exportPoster('poster', 'download', 'x.png')).toMatchObject({ ok: false, reason: 'failed' })
   })
 })

@@ -6,7 +6,7 @@
  * user can open the settings and try again).
  */
 import Taro from '@tarojs/taro'
-import { classifyPrivacyError, privacyFailureText } from './privacy-types'
+import { classifyPrivacyError, privacyFailureText } from './privacy-errors'
 import type { DrawResult, PosterAction, PosterDrawingContext, PosterOutcome, PosterPlatform } from '@/lib/poster-types'
 
 export const POSTER_ACTIONS: readonly PosterAction[] = ['share', 'save']

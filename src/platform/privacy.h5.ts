@@ -1,9 +1,11 @@
 /**
  * H5: a web page has no privacy authorization API and nothing to consent to (the browser's
  * clipboard is the only "privacy API" it uses, asked by the browser itself). Same names as
- * privacy.ts; no request ever arrives, so no sheet is ever shown.
+ * privacy.weapp.ts; no request ever arrives, so no sheet is ever shown.
  */
-export type PrivacyRequest = { referrer: string }
+import type { PrivacyRequest } from './privacy.shared'
+
+export type { PrivacyRequest }
 
 export const PRIVACY_AGREE_BUTTON_ID = 'hq-privacy-agree'
 export const PRIVACY_SHEET = false

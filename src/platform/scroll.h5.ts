@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
 /**
- * H5: as scroll.ts, but without animation. Taro 4.2.1's H5 pageScrollTo eases past its
+ * H5: as scroll.weapp.ts, but without animation. Taro 4.2.1's H5 pageScrollTo eases past its
  * last frame (t = frames / (frames - 1) > 1), overshooting the target by about 0.2 % of the
  * distance (20 px over 9,000 px: a heading ends up above the screen); with duration 0 it
  * jumps exactly.

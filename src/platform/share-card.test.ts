@@ -1,8 +1,8 @@
 /**
  * Chat-card pictures (share-card.weapp.ts) with WeChat's canvas stubbed: title and path at
  * once; the 5:4 picture at once when drawn before, else through `promise`; without the
- * picture when drawing fails or is slow (within 2.5 s, inside WeChat's 3 s). H5 and the
- * fallback share title and path only.
+ * picture when drawing fails or is slow (within 2.5 s, inside WeChat's 3 s). H5 shares
+ * title and path only.
  */
 const mockTaro = {
   createOffscreenCanvas: jest.fn(),
@@ -12,8 +12,7 @@ jest.mock('@tarojs/taro', () => ({ __esModule: true, get default() { return mock
 
 import * as weapp from './share-card.weapp'
 import * as h5 from './share-card.h5'
-import * as fallback from './share-card'
-import { SHARE_IMAGE_BUDGET_MS } from './share-card-types'
+import { SHARE_IMAGE_BUDGET_MS } from './share-card.shared'
 
 const card = { eyebrow: '2021年海南省“质量月” · 活动', title: '检验检测机构开放日', subtitle: '9月15日 · 全国启动', footer: '琼质强省办〔2021〕5号' }
 const base = { title: '检验检测机构开放日 · 2021年海南省“质量月”活动', path: '/packages/events/detail/index?id=open-day' }
@@ -78,7 +77,6 @@ it('a slow drawing gives up within the budget (inside WeChat\'s 3 s) and shares 
   jest.useRealTimers()
 })
 
-it('H5 and the fallback share title and path only', () => {
+it('H5 shares title and path only', () => {
   expect(h5.shareMessage(base, 'x', card)).toEqual(base)
-  expect(fallback.shareMessage(base, 'x', card)).toEqual(base)
 })

@@ -11,7 +11,7 @@
  */
 import Taro from '@tarojs/taro'
 import { drawShareCard, SHARE_CARD_HEIGHT, SHARE_CARD_WIDTH, type ShareCardContent, type ShareCardContext } from '@/lib/share-card'
-import { SHARE_IMAGE_BUDGET_MS, type ShareCardPlatform } from './share-card-types'
+import { SHARE_IMAGE_BUDGET_MS, type ShareCardPlatform } from './share-card.shared'
 
 /** Backing-store scale: 1000×800 px, sharp on any phone, small as a file. */
 const SCALE = 2

@@ -10,7 +10,7 @@
  * which Taro's own bar listened to), and goes to a tab with Taro.switchTab, as Taro's bar did.
  * Links: Tab reaches them, Enter opens one; Space too (as on a button). Its sizes follow the
  * large-text mode through the scales app-chrome.h5.ts sets on <html>.
- * weapp: WeChat's own tab bar (tab-bar.ts does nothing).
+ * weapp: WeChat's own tab bar (tab-bar.weapp.ts does nothing).
  */
 import Taro from '@tarojs/taro'
 import { TABS } from '@/routes'

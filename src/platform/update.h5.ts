@@ -1,4 +1,4 @@
-/** H5: a web page updates on reload; nothing to watch. Same names as update.ts. */
+/** H5: a web page updates on reload; nothing to watch. Same names as update.weapp.ts. */
 export const UPDATE_PROMPT = { title: '', content: '', confirmText: '', cancelText: '' }
 
 export function watchForUpdate(): boolean {

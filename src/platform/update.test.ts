@@ -3,7 +3,7 @@
  * asked once when a new version is ready; 现在重启 applies it, 稍后 does not.
  */
 import Taro from '@tarojs/taro'
-import { resetUpdateForTests, UPDATE_PROMPT, watchForUpdate } from './update'
+import { resetUpdateForTests, UPDATE_PROMPT, watchForUpdate } from './update.weapp'
 
 const T = Taro as unknown as Record<string, unknown>
 let ready: (() => void) | null

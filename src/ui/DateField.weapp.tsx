@@ -1,10 +1,10 @@
 /**
  * A date field, weapp: WeChat's date picker (Taro Picker mode='date'), opened by a tap on the
  * field, which shows the chosen day (or 请选择日期) and tells WeChat's screen reader what it is.
- * H5: DateField.tsx.
+ * H5: DateField.h5.tsx.
  */
 import { Picker, View } from '@tarojs/components'
-import type { DateFieldProps } from './date-field-types'
+import type { DateFieldProps } from './DateField.shared'
 
 export function DateField({ label, value, min, max, display, onChange, onBlur, className }: DateFieldProps) {
   const a11y = { 'aria-role': 'button', 'aria-label': `${label}：${value ? display(value) : '未选择'}` } as Record<string, unknown>

@@ -1,11 +1,11 @@
 import { Swiper, SwiperItem } from '@tarojs/components'
-import type { SlidesProps } from './Slides'
 import { colors } from '@/styles/tokens'
+import type { SlidesProps } from './Slides.shared'
 import './slides.scss'
 
-export type { SlidesProps } from './Slides'
+export type { SlidesProps }
 
-/** weapp: WeChat's native swiper (no library in the package), same props as Slides.tsx. */
+/** weapp: WeChat's native swiper (no library in the package), same props as Slides.h5.tsx. */
 export function Slides({ current, onChange, children, className }: SlidesProps) {
   return (
     <Swiper

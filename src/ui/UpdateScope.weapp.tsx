@@ -1,7 +1,7 @@
 import { CustomWrapper } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import type { UpdateScopeProps } from './UpdateScope.shared'
 
-/** weapp: Taro's CustomWrapper, so WeChat updates only this block (see UpdateScope.tsx). */
-export function UpdateScope({ id, children }: { id: string; children: ReactNode }) {
+/** weapp: Taro's CustomWrapper, so WeChat updates only this block (see UpdateScope.h5.tsx). */
+export function UpdateScope({ id, children }: UpdateScopeProps) {
   return <CustomWrapper id={id}>{children}</CustomWrapper>
 }

@@ -11,6 +11,11 @@ import { edition } from '@/content/newest'
 import { ChannelCard } from './ChannelCard'
 import { ContactCard } from './ContactCard'
 
+// WeChat's navigateToMiniProgram and clipboard: the weapp variants, where jest resolves the H5
+// ones (docs/platform-files.md; H5 opens the website instead: platform/miniprogram.test.ts).
+jest.mock('@/platform/miniprogram', () => jest.requireActual('@/platform/miniprogram.weapp'))
+jest.mock('@/platform/clipboard', () => jest.requireActual('@/platform/clipboard.weapp'))
+
 const c12315 = edition.channels.find((c) => c.id === '12315')!
 const c12345 = edition.channels.find((c) => c.id === '12345')!
 const withMiniProgram = (patch: { appId?: string; shortLink?: string }): Channel => ({

@@ -11,8 +11,13 @@ import { EMPTY_DRAFT, type Draft } from './model'
 import { EARLIEST_DATE } from './draft-form'
 import { AUTOSAVE_MS, DRAFT_KEY, DRAFT_VERSION, useDraftStore } from './store'
 
-// The H5 build's scrolling and focus (jest would otherwise take the weapp-like default, which only scrolls).
-jest.mock('@/platform/scroll', () => jest.requireActual('@/platform/scroll.h5'))
+// WeChat's confirmation (wx.showModal), app hide, clipboard (with its privacy refusals) and
+// 12315 mini-program: the weapp variants, where jest resolves the H5 ones
+// (docs/platform-files.md). Scrolling and focus are the H5 build's.
+jest.mock('@/platform/dialog', () => jest.requireActual('@/platform/dialog.weapp'))
+jest.mock('@/platform/lifecycle', () => jest.requireActual('@/platform/lifecycle.weapp'))
+jest.mock('@/platform/clipboard', () => jest.requireActual('@/platform/clipboard.weapp'))
+jest.mock('@/platform/miniprogram', () => jest.requireActual('@/platform/miniprogram.weapp'))
 
 let mockHide: (() => void) | undefined
 jest.mock('@tarojs/taro', () => {

@@ -1,13 +1,16 @@
 /**
- * The consent sheet with WeChat's privacy event stubbed (jest runs platform/privacy.ts, the
- * weapp behaviour): a held API's request shows the sheet with what it is for; 同意并继续
- * (openType agreePrivacyAuthorization) resolves agree with the button's id; 不同意 resolves
- * disagree; the full guide opens through openPrivacyContract; exposure is reported once.
+ * The weapp consent sheet (PrivacySheet.weapp.tsx on platform/privacy.weapp.ts; jest would
+ * otherwise resolve both to their H5 variants) with WeChat's privacy event stubbed: a held
+ * API's request shows the sheet with what it is for; 同意并继续 (openType
+ * agreePrivacyAuthorization) resolves agree with the button's id; 不同意 resolves disagree;
+ * the full guide opens through openPrivacyContract; exposure is reported once.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { installPrivacyConsent, PRIVACY_AGREE_BUTTON_ID, resetPrivacyForTests } from '@/platform/privacy'
-import { PrivacySheet } from './PrivacySheet'
+import { installPrivacyConsent, PRIVACY_AGREE_BUTTON_ID, resetPrivacyForTests } from '@/platform/privacy.weapp'
+import { PrivacySheet } from './PrivacySheet.weapp'
+
+jest.mock('@/platform/privacy', () => jest.requireActual('@/platform/privacy.weapp'))
 
 type Resolve = (o: { event: string; buttonId?: string }) => void
 let listener: ((resolve: Resolve, info: { referrer: string }) => void) | null

@@ -16,8 +16,9 @@ jest.mock('@/platform/navigation', () => ({
   openTab: jest.fn(),
   openPage: jest.fn()
 }))
+// The phone calendar (weapp), where jest resolves H5's .ics download (docs/platform-files.md).
 jest.mock('@/platform/calendar', () => ({
-  ...jest.requireActual('@/platform/calendar'),
+  ...jest.requireActual('@/platform/calendar.weapp'),
   addToPhoneCalendar: jest.fn(),
   openCalendarSettings: jest.fn()
 }))
@@ -115,7 +116,7 @@ describe('添加到手机日历', () => {
   })
 
   it('held back by privacy (refused, or errno 112), it offers the .ics text to copy by long-press', async () => {
-    const { CALENDAR_FAILURE_TEXT } = jest.requireActual('@/platform/calendar-types') as typeof import('@/platform/calendar-types')
+    const { CALENDAR_FAILURE_TEXT } = jest.requireActual('@/platform/calendar.shared') as typeof import('@/platform/calendar.shared')
     mockAdd.mockResolvedValue({ ok: false, reason: 'privacy-undeclared', message: CALENDAR_FAILURE_TEXT['privacy-undeclared'] })
     render(<EventDetail edition={edition} id='green-cert-week' today={TODAY} singlePage={false} />)
     fireEvent.click(screen.getByLabelText('添加到手机日历：9月27日–10月1日 · 全国'))

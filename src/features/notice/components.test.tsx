@@ -13,6 +13,8 @@ import { AppInfo } from './AppInfo'
 import { noticeOutline, sloganAnchor } from '@/content/outline'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
+// Copying through wx.setClipboardData: the weapp variant, where jest resolves the H5 one (docs/platform-files.md).
+jest.mock('@/platform/clipboard', () => jest.requireActual('@/platform/clipboard.weapp'))
 
 afterEach(() => jest.clearAllMocks())
 

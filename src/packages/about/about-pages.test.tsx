@@ -15,6 +15,8 @@ import NotFoundPage from './not-found/index'
 import { page } from '../../../tests/support/taro-page'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
+// Scrolling with wx.pageScrollTo: the weapp variant, where jest resolves the H5 one (docs/platform-files.md).
+jest.mock('@/platform/scroll', () => jest.requireActual('@/platform/scroll.weapp'))
 
 beforeEach(() => jest.useFakeTimers())
 afterEach(() => {

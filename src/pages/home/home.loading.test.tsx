@@ -5,6 +5,8 @@
  * then the campaign; a failed fetch says so and 重试 fetches it again.
  */
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
+// The whole page in one step (paint.weapp.ts), not H5's two frames: those are home.two-step.test.tsx's.
+jest.mock('@/platform/paint', () => jest.requireActual('@/platform/paint.weapp'))
 
 type Rtl = typeof import('@testing-library/react')
 type Files = typeof import('../../../tests/support/edition-files')

@@ -10,6 +10,8 @@ import { page } from '../../../tests/support/taro-page'
 import HomePage from './index'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
+// The whole page in one step (paint.weapp.ts), not H5's two frames: those are home.two-step.test.tsx's.
+jest.mock('@/platform/paint', () => jest.requireActual('@/platform/paint.weapp'))
 
 afterEach(() => {
   setNow(null)

@@ -10,7 +10,6 @@ import HomePage from './index'
 import { useRestAfterFirstPaint } from './use-rest-after-first-paint'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
-jest.mock('@/platform/paint', () => require('@/platform/paint.h5'))
 
 // Jest's fake clock runs animation frames every 16 ms.
 const nextFrame = () => act(() => { jest.advanceTimersByTime(16) })

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
-import type { MiniProgramTarget, OpenAction, OpenResult } from './miniprogram-target'
-import { errorText } from './privacy-types'
+import type { MiniProgramTarget, OpenAction, OpenResult } from './miniprogram.shared'
+import { errorText } from './privacy-errors'
 
 /**
- * Opening another mini-program (the 12315 mini-program). This file is the weapp behaviour
- * (and what jest and the type checker see); miniprogram.h5.ts is the web page's.
+ * Opening another mini-program (the 12315 mini-program). This file is the weapp behaviour;
+ * miniprogram.h5.ts is the web page's.
  *
  * weapp: wx.navigateToMiniProgram with the appId, or with the shortLink (a #小程序://… link
  * copied from the target's menu; base library 2.18.1, and passed with `appId: ''`, which a

@@ -1,4 +1,6 @@
-/** What a date field takes, on every platform (ui/DateField.tsx, ui/DateField.weapp.tsx). */
+import type { ReactElement } from 'react'
+
+/** What a date field takes, on both targets (DateField.weapp.tsx, DateField.h5.tsx: docs/platform-files.md). */
 export type DateFieldProps = {
   /** The accessible name (the visible label sits beside the field). */
   label: string
@@ -16,3 +18,10 @@ export type DateFieldProps = {
   describedBy?: string
   className?: string
 }
+
+export type DateFieldModule = {
+  /** A labelled date field limited by min and max (weapp: WeChat's date picker; H5: the browser's date input). */
+  DateField(props: DateFieldProps): ReactElement
+}
+
+export type BothVariants = Implements<DateFieldModule, typeof import('./DateField.weapp') | typeof import('./DateField.h5')>

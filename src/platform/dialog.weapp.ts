@@ -1,14 +1,9 @@
 import Taro from '@tarojs/taro'
 import { colors } from '@/styles/tokens'
 
-export type ConfirmOptions = {
-  title: string
-  content: string
-  confirmText?: string
-  cancelText?: string
-  /** The action deletes something: its button is red, never WeChat's default green. */
-  destructive?: boolean
-}
+import type { ConfirmOptions } from './dialog.shared'
+
+export type { ConfirmOptions }
 
 /**
  * Asks the user to confirm an action (wx.showModal; H5: dialog.h5.ts, a keyboard-usable

@@ -11,14 +11,13 @@ import Taro from '@tarojs/taro'
  *   resolve({ event: 'agree', buttonId })         after a tap on
  *       <Button openType='agreePrivacyAuthorization' id={buttonId}> (WeChat checks the tap);
  *   resolve({ event: 'disagree' })                the API then fails with
- *       "…:fail privacy permission is not authorized" (privacy-types.ts), and the feature that
+ *       "…:fail privacy permission is not authorized" (privacy-errors.ts), and the feature that
  *       asked explains what the user can do instead.
- * Pages show the sheet (ui/PrivacySheet.tsx) while a request is pending.
+ * Pages show the sheet (features/display/PrivacySheet.weapp.tsx) while a request is pending.
  */
-export type PrivacyRequest = {
-  /** What WeChat says triggered it: the API or component name, e.g. setClipboardData. */
-  referrer: string
-}
+import type { PrivacyRequest } from './privacy.shared'
+
+export type { PrivacyRequest }
 
 type ResolveOption = { event: 'exposureAuthorization' | 'agree' | 'disagree'; buttonId?: string }
 type Resolve = (o: ResolveOption) => void

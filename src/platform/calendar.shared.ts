@@ -1,11 +1,13 @@
 /**
- * Adding an all-day entry to the phone's calendar: the types the three implementations
- * share (calendar.weapp.ts: wx.addPhoneCalendar; calendar.h5.ts: an .ics download;
- * calendar.ts: jest/tsc fallback) and the reading of WeChat's error messages. Pure.
+ * Adding an all-day entry to the phone's calendar: what the two variants export
+ * (calendar.weapp.ts: wx.addPhoneCalendar; calendar.h5.ts: an .ics download;
+ * docs/platform-files.md), the types they share and the reading of WeChat's error messages. Pure.
  */
-import { privacyFailureText } from './privacy-types'
+import { privacyFailureText } from './privacy-errors'
 
-export type { CalendarEntry } from '@/lib/ics'
+import type { CalendarEntry } from '@/lib/ics'
+
+export type { CalendarEntry }
 
 /** How this build adds to a calendar: the phone's own calendar, a downloaded file, or not at all. */
 export type CalendarMode = 'phone' | 'file' | 'none'
@@ -53,3 +55,13 @@ export const CALENDAR_FAILURE_TEXT: Record<CalendarFailure, string> = {
   unsupported: '当前环境不支持添加到手机日历（微信版本过低时请先升级微信）。',
   failed: '没有添加成功，请稍后再试。'
 }
+
+export type CalendarModule = {
+  /** How this build adds to a calendar. */
+  CALENDAR_MODE: CalendarMode
+  addToPhoneCalendar(entry: CalendarEntry): Promise<CalendarResult>
+  /** Opens the app's permission settings; resolves whether adding to the calendar is now allowed. */
+  openCalendarSettings(): Promise<boolean>
+}
+
+export type BothVariants = Implements<CalendarModule, typeof import('./calendar.weapp') | typeof import('./calendar.h5')>

@@ -21,7 +21,7 @@ const DEFAULT_PURPOSE = '完成您刚才点的操作'
 /**
  * Our privacy consent sheet (weapp; on H5 no request ever comes, so it never shows). WeChat
  * holds the privacy API the user just triggered until they agree or refuse here (see
- * platform/privacy.ts). It says what the API is for, that nothing leaves the phone, and
+ * platform/privacy.weapp.ts). It says what the API is for, that nothing leaves the phone, and
  * links to the full guide.
  */
 export function PrivacySheet() {

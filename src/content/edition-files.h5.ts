@@ -8,7 +8,7 @@
  *
  * weapp: edition-files.weapp.ts (Taro's mini-program build cannot load chunks later: the newest
  * edition is bundled, the others load from the 往届 subpackage with require.async; README “届次”).
- * Under jest: tests/support/edition-files.ts (jest.config.js moduleNameMapper) lists the same
+ * Under jest (either variant): tests/support/edition-files.ts (jest.config.js moduleNameMapper) lists the same
  * folder with Node's fs, since jest has no webpack.
  */
 import type { EditionFile, EditionIndexEntry } from './edition-file'

@@ -1,3 +1,4 @@
+/** Chat-card pictures: what share-card.weapp.ts and share-card.h5.ts both export (docs/platform-files.md) and share. */
 import type { ShareCardContent } from '@/lib/share-card'
 
 export type { ShareCardContent }
@@ -21,3 +22,5 @@ export type ShareCardPlatform = {
   prepareShareCard(key: string, card: ShareCardContent): void
   shareMessage(base: ShareBase, key: string, card: ShareCardContent): ShareMessage
 }
+
+export type BothVariants = Implements<ShareCardPlatform, typeof import('./share-card.weapp') | typeof import('./share-card.h5')>

@@ -1,15 +1,9 @@
 import { View } from '@tarojs/components'
-import { useRef, type ReactNode } from 'react'
+import { useRef } from 'react'
+import type { SlidesProps } from './Slides.shared'
 import './slides.scss'
 
-export type SlidesProps = {
-  /** The slide shown, 0-based. */
-  current: number
-  /** Called with the new index when the user swipes (wraps around at both ends). */
-  onChange: (index: number) => void
-  children: ReactNode[]
-  className?: string
-}
+export type { SlidesProps }
 
 /** Horizontal distance, in CSS px, a touch must travel to count as a swipe. */
 export const SWIPE_MIN_PX = 40
@@ -21,7 +15,7 @@ function touchX(e: unknown, list: 'touches' | 'changedTouches'): number | null {
 }
 
 /**
- * One slide at a time, swiped sideways (H5, and the default for jest and tsc).
+ * One slide at a time, swiped sideways (H5).
  *
  * A translated track of plain Views: no carousel library, so the H5 build does not carry
  * Taro's Swiper and the swiper package it bundles. The transition follows the user's

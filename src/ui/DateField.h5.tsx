@@ -1,12 +1,12 @@
 /**
- * A date field, H5 (and the jest default): the browser's own date input (Taro's H5 Input is a
+ * A date field, H5: the browser's own date input (Taro's H5 Input is a
  * native <input> that takes `type` and the other attributes as they are), keyboard-usable,
  * labelled, limited by min and max.
  * weapp: DateField.weapp.tsx (WeChat's date picker). Not Taro's Picker: on H5 it cannot be used
  * from the keyboard and costs every page its bundle.
  */
 import { Input } from '@tarojs/components'
-import type { DateFieldProps } from './date-field-types'
+import type { DateFieldProps } from './DateField.shared'
 import './focus.scss'
 
 export function DateField({ label, value, min, max, onChange, onBlur, invalid, describedBy, className }: DateFieldProps) {

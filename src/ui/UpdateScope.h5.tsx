@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { UpdateScopeProps } from './UpdateScope.shared'
 
 /**
  * A block that updates on its own: on weapp, Taro's CustomWrapper (UpdateScope.weapp.tsx),
@@ -6,6 +6,6 @@ import type { ReactNode } from 'react'
  * H5 has no such cost (React updates the DOM in place), and Taro's H5 CustomWrapper is a
  * Stencil web component that would bring Stencil's runtime to 首页: here it is just its children.
  */
-export function UpdateScope({ children }: { id: string; children: ReactNode }) {
+export function UpdateScope({ children }: UpdateScopeProps) {
   return <>{children}</>
 }

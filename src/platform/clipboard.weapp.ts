@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
-import { COPY_FALLBACK, type CopyResult } from './clipboard-types'
-import { classifyPrivacyError, privacyFailureText } from './privacy-types'
+import { COPY_FALLBACK, type CopyResult } from './clipboard.shared'
+import { classifyPrivacyError, privacyFailureText } from './privacy-errors'
 
 export type { CopyResult }
 export { COPY_FALLBACK }
 
 /**
- * Copies text to the clipboard. weapp (and jest): wx.setClipboardData, which shows its own
- * toast; a privacy API, so WeChat may first ask for consent (our sheet, see privacy.ts).
+ * Copies text to the clipboard. weapp: wx.setClipboardData, which shows its own toast; a
+ * privacy API, so WeChat may first ask for consent (our sheet, see privacy.weapp.ts).
  * clipboard.h5.ts is the web page's version. Never throws.
  */
 export async function copy(data: string): Promise<CopyResult> {

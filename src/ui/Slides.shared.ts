@@ -1,0 +1,18 @@
+import type { ReactElement, ReactNode } from 'react'
+
+/** What Slides.weapp.tsx and Slides.h5.tsx both export (docs/platform-files.md). */
+export type SlidesProps = {
+  /** The slide shown, 0-based. */
+  current: number
+  /** Called with the new index when the user swipes (wraps around at both ends). */
+  onChange: (index: number) => void
+  children: ReactNode[]
+  className?: string
+}
+
+export type SlidesModule = {
+  /** One slide at a time, swiped sideways. */
+  Slides(props: SlidesProps): ReactElement
+}
+
+export type BothVariants = Implements<SlidesModule, typeof import('./Slides.weapp') | typeof import('./Slides.h5')>
