@@ -1,27 +1,37 @@
-import { prefersReducedMotion as h5 } from './motion.h5'
-import { prefersReducedMotion as weapp } from './motion'
+/**
+ * H5's reduced-motion preference, read from the browser each time it is asked (a user who
+ * turns the setting on sees it on the next slide change, without a reload). weapp has nothing
+ * to read (WeChat does not tell mini programs): motion.weapp.ts always answers no, and the
+ * carousel's pause button is the user's control there.
+ */
+import { prefersReducedMotion } from './motion.h5'
 
-describe('prefers reduced motion', () => {
-  afterEach(() => {
-    delete (window as { matchMedia?: unknown }).matchMedia
-  })
+function browserSetting(reduce: boolean | 'throws') {
+  const queries: string[] = []
+  window.matchMedia = ((q: string) => {
+    queries.push(q)
+    if (reduce === 'throws') throw new Error('matchMedia failed')
+    return { matches: reduce && q === '(prefers-reduced-motion: reduce)' }
+  }) as unknown as typeof window.matchMedia
+  return queries
+}
 
-  it('H5 follows the browser setting', () => {
-    const queries: string[] = []
-    window.matchMedia = ((q: string) => { queries.push(q); return { matches: true } }) as unknown as typeof window.matchMedia
-    expect(h5()).toBe(true)
-    expect(queries).toEqual(['(prefers-reduced-motion: reduce)'])
-    window.matchMedia = (() => ({ matches: false })) as unknown as typeof window.matchMedia
-    expect(h5()).toBe(false)
-  })
+afterEach(() => {
+  delete (window as { matchMedia?: unknown }).matchMedia
+})
 
-  it('H5 without matchMedia, or when it throws: no preference', () => {
-    expect(h5()).toBe(false)
-    window.matchMedia = (() => { throw new Error('x') }) as unknown as typeof window.matchMedia
-    expect(h5()).toBe(false)
-  })
+it('follows the browser setting, asked again each time', () => {
+  const queries = browserSetting(true)
+  expect(prefersReducedMotion()).toBe(true)
+  expect(queries).toEqual(['(prefers-reduced-motion: reduce)'])
+  browserSetting(false)
+  expect(prefersReducedMotion()).toBe(false)
+  browserSetting(true)
+  expect(prefersReducedMotion()).toBe(true)
+})
 
-  it('weapp: WeChat does not say, so no preference', () => {
-    expect(weapp()).toBe(false)
-  })
+it('is no preference when the browser cannot say (no matchMedia, or it throws)', () => {
+  expect(prefersReducedMotion()).toBe(false)
+  browserSetting('throws')
+  expect(prefersReducedMotion()).toBe(false)
 })
