@@ -12,6 +12,7 @@ import { rawProblems } from './raw-checks'
 import { insideTodo, todoProblems } from './todo'
 import { quizProblems } from './validate-quiz'
 import { formatProblem, type Problem } from './problem'
+import { complaintProblems, type CheckSource } from './validate-complaints'
 import { textProblem, type TextKind } from './typography'
 
 export type ValidationResult =
@@ -66,10 +67,23 @@ function strip(s: string): string {
  * whose text was already rejected for its characters or length (not scanned again).
  */
 export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = new Set()): Problem[] {
-  const problems: Problem[] = []
-  const add = (path: string, reason: string) => problems.push({ path, reason })
+  const noticeText = noticeWords(e)
+  const checkSource = sourceChecker(noticeText)
+  return [
+    ...textProblems(e, skipTexts),
+    ...idProblems(e),
+    ...campaignProblems(e),
+    ...checkSource('campaign.source', e.campaign.source),
+    ...channelProblems(e, checkSource),
+    ...complaintProblems(e, checkSource),
+    ...quizProblems(e),
+    ...eventProblems(e, noticeText, checkSource)
+  ]
+}
 
-  // Text hygiene on every human-readable string.
+/** Text hygiene (typography.ts) on every human-readable string; the quiz's are validate-quiz.ts's. */
+function textProblems(e: Edition, skipTexts: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = []
   eachText(e, [], (s, path) => {
     const last = path[path.length - 1]?.key
     if (typeof last === 'string' && MACHINE_FIELDS.has(last)) return
@@ -77,10 +91,15 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
     if (parent === 'sloganIds' || path[0]?.key === 'quiz') return // quiz texts: validate-quiz.ts
     if (skipTexts.size && skipTexts.has(formatPath(path))) return
     const reason = textProblem(s, textKind(path))
-    if (reason) add(formatPath(path), reason)
+    if (reason) problems.push({ path: formatPath(path), reason })
   })
+  return problems
+}
 
-  // Unique ids within each collection.
+/** Unique ids within each collection; slogans and attachments numbered in order. */
+function idProblems(e: Edition): Problem[] {
+  const problems: Problem[] = []
+  const add = (path: string, reason: string) => problems.push({ path, reason })
   const unique = (name: string, items: { id: string }[]) => {
     const seen = new Map<string, number>()
     items.forEach((it, i) => {
@@ -101,21 +120,23 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
   e.attachments.forEach((a, i) => {
     if (a.number !== i + 1) add(`attachments[${i}].number`, `expected ${i + 1} (attachments are numbered in order), got ${a.number}`)
   })
+  return problems
+}
 
-  // Campaign dates agree with its month.
+/** The campaign's dates agree with its month. */
+function campaignProblems(e: Edition): Problem[] {
+  const problems: Problem[] = []
+  const add = (path: string, reason: string) => problems.push({ path, reason })
   const [mStart, mEnd] = monthBounds(e.campaign.month)
   if (e.campaign.start > e.campaign.end) add('campaign.end', `ends (${e.campaign.end}) before it starts (${e.campaign.start})`)
   if (e.campaign.start < mStart || e.campaign.start > mEnd) add('campaign.start', `${e.campaign.start} is outside campaign.month ${e.campaign.month}`)
   if (e.campaign.end < mStart || e.campaign.end > mEnd) add('campaign.end', `${e.campaign.end} is outside campaign.month ${e.campaign.month}`)
+  return problems
+}
 
-  // Dates inside or adjoining the campaign: from the month before to the month after.
-  const [lo] = monthBounds(addMonths(e.campaign.month, -1))
-  const [, hi] = monthBounds(addMonths(e.campaign.month, 1))
-  const inWindow = (d: string) => d >= lo && d <= hi
-  const windowText = `${lo}…${hi} (the campaign month and the months either side)`
-
-  // The notice's own words, for checking quotes.
-  const noticeText = strip([
+/** The notice's own words in this bundle, whitespace removed: what quotes and event sentences are found in. */
+function noticeWords(e: Edition): string {
+  return strip([
     e.document.title, e.document.preamble, e.theme,
     ...e.sections.work.points.flatMap((p) => [p.title + p.text]),
     ...e.sections.requirements.points.flatMap((p) => [p.title + p.text]),
@@ -123,24 +144,41 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
     ...e.organisers.flatMap((o) => [o.name + '。' + o.activities.join('')]),
     ...e.slogans.items.map((s) => s.text)
   ].join('\n'))
-  const checkSource = (path: string, src: Edition['campaign']['source']) => {
-    if (src.kind === 'notice' && !noticeText.includes(strip(src.quote))) {
-      add(`${path}.quote`, 'quote not found in the notice text of this bundle')
-    }
-  }
-  checkSource('campaign.source', e.campaign.source)
-  e.channels.forEach((c, i) => c.sources.forEach((s, j) => checkSource(`channels[${i}].sources[${j}]`, s)))
+}
+
+/** A source that quotes the notice must quote words the notice holds. */
+function sourceChecker(noticeText: string): CheckSource {
+  return (path, src) => (src.kind === 'notice' && !noticeText.includes(strip(src.quote))
+    ? [{ path: `${path}.quote`, reason: 'quote not found in the notice text of this bundle' }]
+    : [])
+}
+
+/** Each channel's sources; a mini program link comes with where it was copied from. */
+function channelProblems(e: Edition, checkSource: CheckSource): Problem[] {
+  const problems: Problem[] = []
+  e.channels.forEach((c, i) => c.sources.forEach((s, j) => problems.push(...checkSource(`channels[${i}].sources[${j}]`, s))))
   e.channels.forEach((c, i) => {
     const mp = c.miniProgram
     if (!mp) return
     if ((mp.appId?.trim() || mp.shortLink?.trim()) && !mp.linkSource) {
-      add(`channels[${i}].miniProgram.linkSource`, 'an appId or shortLink needs its source (where it was copied from, with confidence)')
+      problems.push({ path: `channels[${i}].miniProgram.linkSource`, reason: 'an appId or shortLink needs its source (where it was copied from, with confidence)' })
     }
-    if (mp.linkSource) checkSource(`channels[${i}].miniProgram.linkSource`, mp.linkSource)
+    if (mp.linkSource) problems.push(...checkSource(`channels[${i}].miniProgram.linkSource`, mp.linkSource))
   })
+  return problems
+}
 
-  problems.push(...complaintProblems(e, checkSource))
-  problems.push(...quizProblems(e))
+/**
+ * Each event: its organiser, category and slogans exist; its sentences are the notice's; its
+ * dates lie from the month before the campaign to the month after, with their sources.
+ */
+function eventProblems(e: Edition, noticeText: string, checkSource: CheckSource): Problem[] {
+  const problems: Problem[] = []
+  const add = (path: string, reason: string) => problems.push({ path, reason })
+  const [lo] = monthBounds(addMonths(e.campaign.month, -1))
+  const [, hi] = monthBounds(addMonths(e.campaign.month, 1))
+  const inWindow = (d: string) => d >= lo && d <= hi
+  const windowText = `${lo}…${hi} (the campaign month and the months either side)`
 
   const organiserIds = new Set(e.organisers.map((o) => o.id))
   const categoryIds = new Set(e.categories.map((c) => c.id))
@@ -160,7 +198,7 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
     })
     ev.dates.forEach((d, j) => {
       const dp = `${p}.dates[${j}]`
-      checkSource(`${dp}.source`, d.source)
+      problems.push(...checkSource(`${dp}.source`, d.source))
       if (d.precision === 'day') {
         if (!inWindow(d.date)) add(`${dp}.date`, `${d.date} is outside ${windowText}`)
       } else if (d.precision === 'range') {
@@ -178,116 +216,6 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
     })
   })
 
-  return problems
-}
-
-/**
- * 我该找谁？ and what to prepare: ids unique across questions and outcomes, the start is a
- * question, every answer leads to a question or an outcome that exists, no cycles, every
- * question and outcome can be reached, every outcome names an existing channel (and a draft
- * kind that exists), both kinds present once, notice quotes found.
- */
-function complaintProblems(e: Edition, checkSource: (path: string, src: Edition['campaign']['source']) => void): Problem[] {
-  const problems: Problem[] = []
-  const add = (path: string, reason: string) => problems.push({ path, reason })
-  const g = e.complaintGuide
-  const P = 'complaintGuide'
-
-  // One id space: an answer's `next` names either.
-  const where = new Map<string, string>()
-  const claim = (id: string, path: string) => {
-    const first = where.get(id)
-    if (first) add(`${path}.id`, `duplicate id "${id}" (also ${first}; questions and outcomes share one id space)`)
-    else where.set(id, path)
-  }
-  g.questions.forEach((q, i) => claim(q.id, `${P}.questions[${i}]`))
-  g.outcomes.forEach((o, i) => claim(o.id, `${P}.outcomes[${i}]`))
-
-  const questions = new Map(g.questions.map((q) => [q.id, q]))
-  const outcomes = new Map(g.outcomes.map((o) => [o.id, o]))
-  if (!questions.has(g.start)) {
-    add(`${P}.start`, outcomes.has(g.start) ? `"${g.start}" is an outcome: the guide must start with a question` : `no question with id "${g.start}"`)
-  }
-
-  g.questions.forEach((q, i) => {
-    const labels = new Set<string>()
-    q.answers.forEach((a, j) => {
-      const ap = `${P}.questions[${i}].answers[${j}]`
-      if (labels.has(a.label)) add(`${ap}.label`, `duplicate answer "${a.label}"`)
-      labels.add(a.label)
-      if (a.next === q.id) add(`${ap}.next`, `leads back to its own question "${q.id}" (a cycle)`)
-      else if (!questions.has(a.next) && !outcomes.has(a.next)) add(`${ap}.next`, `no question or outcome with id "${a.next}"`)
-    })
-  })
-
-  // Cycles: depth-first from every question; an answer leading to a question on the current path closes one.
-  const reported = new Set<string>()
-  const visit = (id: string, path: string[]) => {
-    const q = questions.get(id)
-    if (!q) return
-    const qi = g.questions.indexOf(q)
-    q.answers.forEach((a, j) => {
-      if (a.next === q.id || !questions.has(a.next)) return
-      const ap = `${P}.questions[${qi}].answers[${j}].next`
-      if (path.includes(a.next)) {
-        if (!reported.has(ap)) {
-          reported.add(ap)
-          add(ap, `leads back to "${a.next}" (a cycle: ${[...path.slice(path.indexOf(a.next)), a.next].join(' → ')})`)
-        }
-        return
-      }
-      visit(a.next, [...path, a.next])
-    })
-  }
-  g.questions.forEach((q) => visit(q.id, [q.id]))
-
-  // A question must decide something: answers that all lead to the same place make it pointless.
-  g.questions.forEach((q, i) => {
-    const nexts = new Set(q.answers.map((a) => a.next))
-    if (q.answers.length >= 2 && nexts.size === 1) {
-      add(`${P}.questions[${i}].answers`, `every answer leads to "${q.answers[0].next}": the question decides nothing (drop it, or let its answers lead to different places)`)
-    }
-  })
-
-  // Reachability from the start.
-  const reached = new Set<string>()
-  const queue = questions.has(g.start) ? [g.start] : []
-  while (queue.length) {
-    const id = queue.shift() as string
-    if (reached.has(id)) continue
-    reached.add(id)
-    questions.get(id)?.answers.forEach((a) => queue.push(a.next))
-  }
-  if (questions.has(g.start)) {
-    g.questions.forEach((q, i) => { if (!reached.has(q.id)) add(`${P}.questions[${i}]`, `question "${q.id}" cannot be reached from the start`) })
-    g.outcomes.forEach((o, i) => { if (!reached.has(o.id)) add(`${P}.outcomes[${i}]`, `outcome "${o.id}" cannot be reached from the start`) })
-  }
-
-  const channelIds = new Set(e.channels.map((c) => c.id))
-  const kindIds = new Set(e.complaintPrep.kinds.map((k) => k.id))
-  g.outcomes.forEach((o, i) => {
-    const op = `${P}.outcomes[${i}]`
-    if (!channelIds.has(o.channelId)) add(`${op}.channelId`, `no channel with id "${o.channelId}"`)
-    if (o.draftKind && !kindIds.has(o.draftKind)) add(`${op}.draftKind`, `no complaint kind "${o.draftKind}" in complaintPrep.kinds`)
-    checkSource(`${op}.source`, o.source)
-  })
-
-  const prep = e.complaintPrep
-  const itemIds = new Map<string, number>()
-  prep.items.forEach((it, i) => {
-    const first = itemIds.get(it.id)
-    if (first !== undefined) add(`complaintPrep.items[${i}].id`, `duplicate id "${it.id}" (also complaintPrep.items[${first}])`)
-    else itemIds.set(it.id, i)
-  })
-  const seenKinds = new Map<string, number>()
-  prep.kinds.forEach((k, i) => {
-    const first = seenKinds.get(k.id)
-    if (first !== undefined) add(`complaintPrep.kinds[${i}].id`, `duplicate kind "${k.id}" (also complaintPrep.kinds[${first}])`)
-    else seenKinds.set(k.id, i)
-    checkSource(`complaintPrep.kinds[${i}].source`, k.source)
-  })
-  checkSource('complaintPrep.source', prep.source)
-  checkSource('complaintPrep.afterSubmit.source', prep.afterSubmit.source)
   return problems
 }
 
