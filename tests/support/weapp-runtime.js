@@ -15,12 +15,17 @@
 // Tests drive it through tests/weapp/shim.ts (`requireAsync`): every call is recorded, and a
 // switch makes the next downloads fail (offline) or wait until released (to see a loading state).
 // State lives on the test environment's global, under CONTROL, fresh for each test file.
+//
+// A download that is not held settles after a timer (DOWNLOAD_MS: 10 ms, or $WEAPP_REQUIRE_ASYNC_MS),
+// never at once. No test may depend on how long: each waits for what the page shows (run the
+// suites with WEAPP_REQUIRE_ASYNC_MS=0 or =500 to check).
 const fs = require('fs')
 const path = require('path')
 const Runtime = require('jest-runtime').default
 
 const DIST = path.resolve(process.env.WEAPP_DIST || path.join(__dirname, '../../dist'))
 const CONTROL = '__hqWeappRequireAsync'
+const DOWNLOAD_MS = Number(process.env.WEAPP_REQUIRE_ASYNC_MS || 10)
 
 class WeappRuntime extends Runtime {
   _createRequireImplementation(from, options) {
@@ -59,7 +64,7 @@ class WeappRuntime extends Runtime {
       }
       // A download takes time: never at once. Held downloads wait for the test to release them.
       if (control.mode === 'hold') control.held.push(settle)
-      else g.setTimeout(settle, 10)
+      else g.setTimeout(settle, DOWNLOAD_MS)
     })
   }
 }

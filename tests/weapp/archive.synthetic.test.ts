@@ -11,7 +11,7 @@ import fs from 'fs'
 import path from 'path'
 import { ARCHIVE_EDITIONS_DIR } from '../../config/archive-editions'
 import { DIST, renderPage, requireAsync, unloadAllPages, type RenderedPage } from './shim'
-import { SYNTHETIC, editionTitle, tapText, untilText } from './synthetic'
+import { SYNTHETIC, editionTitle, tapText } from './synthetic'
 
 afterEach(unloadAllPages)
 
@@ -46,6 +46,8 @@ describe('the build (2021, 2022 and the newest, 2023)', () => {
 })
 
 describe('pages', () => {
+  const loads = (year: string) => requireAsync.calls.filter((c) => c.resolved === `${ARCHIVE_EDITIONS_DIR}/${year}.js`).length
+
   test('the newest edition\'s tab pages render at once, with no require.async', async () => {
     const texts: Record<string, string[]> = {
       'pages/home/index': ['2023年活动已结束（存档）', '活动口号（共16条）'],
@@ -54,9 +56,10 @@ describe('pages', () => {
       'pages/about/index': ['琼质强省办〔2023〕5号', '往届：历年质量月活动']
     }
     for (const [page, want] of Object.entries(texts)) {
-      const p = await renderPage(page)
+      const p = await renderPage(page, {}, { until: want })
       const text = p.text()
-      expect([page, text.includes(LOADING)]).toEqual([page, false])
+      // Never a loading state, not even before the content: the newest edition is in the main package.
+      expect([page, text.includes(LOADING), p.hasShown(LOADING)]).toEqual([page, false, false])
       for (const s of want) expect([page, s, text.includes(s)]).toEqual([page, s, true])
       p.unload()
     }
@@ -64,41 +67,50 @@ describe('pages', () => {
   })
 
   test('往届 lists 2022 and 2021 from the metas, loading neither', async () => {
-    const page = await renderPage('packages/archive/list/index')
+    const want = ['2022年海南省“质量月”活动（合成测试数据）', '2021年海南省“质量月”活动']
+    const page = await renderPage('packages/archive/list/index', {}, { until: want })
     const text = page.text()
-    for (const s of ['2022年海南省“质量月”活动（合成测试数据）', '2021年海南省“质量月”活动']) expect([s, text.includes(s)]).toEqual([s, true])
+    for (const s of want) expect([s, text.includes(s)]).toEqual([s, true])
     expect(requireAsync.calls).toEqual([])
   })
 
   test('the 往届 page of 2021 shows a loading state, then 2021 from packages/archive/editions/2021.js', async () => {
     requireAsync.setMode('hold')
-    const page = await renderPage('packages/archive/edition/index', { edition: '2021' })
+    const page = await renderPage('packages/archive/edition/index', { edition: '2021' }, { until: LOADING })
+    await page.waitFor(() => requireAsync.held > 0, 'the download of 2021 to start')
     expect(page.text()).toContain(LOADING)
     expect(page.text()).not.toContain('琼质强省办')
     expect(requireAsync.calls).toEqual([{ from: 'common.js', path: './packages/archive/editions/2021.js', resolved: 'packages/archive/editions/2021.js' }])
     requireAsync.setMode('ok')
     requireAsync.release()
-    await page.settle()
+    const want = ['往届 · 存档：2021年海南省“质量月”活动', '琼质强省办〔2021〕5号', '检验检测机构开放日']
+    await page.waitForText(want)
     const text = page.text()
     expect(text).not.toContain(LOADING)
-    for (const s of ['往届 · 存档：2021年海南省“质量月”活动', '琼质强省办〔2021〕5号', '检验检测机构开放日']) expect([s, text.includes(s)]).toEqual([s, true])
+    for (const s of want) expect([s, text.includes(s)]).toEqual([s, true])
     expect(text).not.toContain('2023')
   })
 
   test('offline: the 往届 page of 2022 says it did not load and offers 重试, which loads it', async () => {
     requireAsync.setMode('fail')
-    const page: RenderedPage = await renderPage('packages/archive/edition/index', { edition: '2022' })
-    await untilText(page, FAILED)
+    const page: RenderedPage = await renderPage('packages/archive/edition/index', { edition: '2022' }, { until: FAILED })
     expect(page.text()).toContain('重试')
     expect(page.text()).not.toContain('琼质强省办')
     requireAsync.setMode('hold')
-    await tapText(page, '.hq-button', '重试')
+    const before = loads('2022')
+    tapText(page, '.hq-button', '重试')
+    await page.waitForText(LOADING)
+    // The retry's download is held: it is what brings 2022 (release() below), not a timer.
+    await page.waitFor(() => loads('2022') > before && requireAsync.held > 0, 'the retry\'s download of 2022 to start')
     expect(page.text()).toContain(LOADING)
+    expect(page.text()).not.toContain(FAILED)
     requireAsync.setMode('ok')
     requireAsync.release()
-    await page.settle()
+    const want = ['往届 · 存档：2022年海南省“质量月”活动（合成测试数据）', '琼质强省办〔2022〕5号']
+    await page.waitForText(want)
     const text = page.text()
-    for (const s of ['往届 · 存档：2022年海南省“质量月”活动（合成测试数据）', '琼质强省办〔2022〕5号']) expect([s, text.includes(s)]).toEqual([s, true])
+    for (const s of want) expect([s, text.includes(s)]).toEqual([s, true])
+    expect(text).not.toContain(LOADING)
     // 2021 once (then kept); 2022 again after the failure (a render may also try again on its own).
     expect(requireAsync.calls.filter((c) => c.path.endsWith('2021.js'))).toHaveLength(1)
     expect(new Set(requireAsync.calls.map((c) => `${c.from} → ${c.path}`))).toEqual(new Set(['common.js → ./packages/archive/editions/2021.js', 'common.js → ./packages/archive/editions/2022.js']))

@@ -12,28 +12,22 @@ type Opts = { success?: (r: unknown) => void; fail?: (r: unknown) => void }
 
 afterEach(unloadAllPages)
 
-/** Taps the n-th element with this class (source class name) and waits for the render. */
-async function tap(page: RenderedPage, selector: string, n = 0): Promise<void> {
-  const target = page.component.querySelectorAll(selector)[n]
-  if (!target) throw new Error(`${selector}[${n}] not found in ${page.path}`)
-  target.dispatchEvent('tap')
-  await new Promise((resolve) => setTimeout(resolve, 50))
-  await page.settle()
-}
-
-/** Taps the element with this class whose text contains `text`. */
+/**
+ * Taps the element with this class whose text contains `text`, once the page shows it (the
+ * tap's result comes later: the caller waits for what it expects next).
+ */
 async function tapText(page: RenderedPage, selector: string, text: string): Promise<void> {
-  const all = Array.from(page.component.querySelectorAll(selector)) as Array<{ dom?: Node }>
-  const n = all.findIndex((el) => (el.dom?.textContent ?? '').includes(text))
-  if (n < 0) throw new Error(`no ${selector} with text "${text}" in ${page.path}`)
-  await tap(page, selector, n)
+  const find = () => page.component.querySelectorAll(selector).find((el) => (el.dom?.textContent ?? '').includes(text))
+  await page.waitFor(() => find() !== undefined, `a ${selector} with text "${text}"`)
+  find()!.dispatchEvent('tap')
 }
 
 describe('the event page in WeChat', () => {
   it('renders the event of its id, with sources and its actions', async () => {
-    const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
+    const want = ['检验检测机构开放日', '主办单位：省市场监管局', '9月15日 · 全国启动', '来源：仪器信息网', '“组织举办检验检测机构开放日活动。”', '☆ 关注', '添加到手机日历', '查看全部活动（活动日历）']
+    const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' }, { until: want })
     const text = page.text()
-    for (const s of ['检验检测机构开放日', '主办单位：省市场监管局', '9月15日 · 全国启动', '来源：仪器信息网', '“组织举办检验检测机构开放日活动。”', '☆ 关注', '添加到手机日历', '查看全部活动（活动日历）']) {
+    for (const s of want) {
       expect([s, text.includes(s)]).toEqual([s, true])
     }
     expect(text).not.toContain('日历文件') // the H5 hint is not in the weapp build
@@ -46,8 +40,9 @@ describe('the event page in WeChat', () => {
       calls.push(o)
       o.success?.({ errMsg: 'addPhoneCalendar:ok' })
     }
-    const page = await renderPage(PAGE, { id: 'green-cert-week', now: '2021-09-14' })
+    const page = await renderPage(PAGE, { id: 'green-cert-week', now: '2021-09-14' }, { until: '绿色产品认证宣传周' })
     await tapText(page, '.hq-button', '添加到手机日历')
+    await page.waitForText('已添加到手机日历（全天），前一天上午9点提醒。')
     expect(calls).toHaveLength(1)
     expect(calls[0]).toMatchObject({
       title: '绿色产品认证宣传周（全国）',
@@ -69,10 +64,12 @@ describe('the event page in WeChat', () => {
       opened++
       o.success?.({ authSetting: { 'scope.addPhoneCalendar': true }, errMsg: 'openSetting:ok' })
     }
-    const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
+    const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' }, { until: '检验检测机构开放日' })
     await tapText(page, '.hq-button', '添加到手机日历')
+    await page.waitForText('您之前拒绝了“添加到日历”')
     expect(page.text()).toContain('您之前拒绝了“添加到日历”')
     await tapText(page, '.hq-button', '打开设置')
+    await page.waitForText('已允许写入日历，请再点一次“添加到手机日历”。')
     expect(opened).toBe(1)
     expect(page.text()).toContain('已允许写入日历，请再点一次“添加到手机日历”。')
   })
@@ -82,7 +79,8 @@ describe('the event page in WeChat', () => {
     const before = wx.getEnterOptionsSync
     wx.getEnterOptionsSync = () => ({ scene: 1154, path: PAGE, query: { id: 'open-day' } })
     try {
-      const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' })
+      const want = ['检验检测机构开放日', '2021年海南省“质量月”活动', '点屏幕下方的“前往小程序”']
+      const page = await renderPage(PAGE, { id: 'open-day', now: '2021-09-14' }, { until: want })
       const text = page.text()
       expect(text).toContain('检验检测机构开放日')
       expect(text).toContain('2021年海南省“质量月”活动')

@@ -1,47 +1,26 @@
 /**
  * Every page of the real weapp build (dist/app.json: main package and subpackages), rendered in
  * WeChat's simulator (see shim.ts), shows its key text. A page added to app.json without an
- * entry in KEY_TEXT fails here: add the texts that prove the page renders its content.
+ * entry in KEY_TEXT (tests/weapp/key-text.ts) fails here: add the texts that prove the page
+ * renders its content.
  * Needs a build: NODE_ENV=production npx taro build --type weapp
  */
-import { launchApp, listPages, renderPage, unloadAllPages } from './shim'
-
-/** Page path (as in app.json) → texts the rendered page must contain. */
-const SLOGANS = [
-  '让质量强省深入人心 让质量提升扎实推进', '坚持质量第一 建设质量强省', '大力提升质量 建设质量强省',
-  '深入实施质量强省战略 助力建设自由贸易港', '提升产品和服务质量 推动经济高质量发展', '建设质量强省 共享美好生活',
-  '推动高质量发展 共享高品质生活', '优化营商环境 建设质量强省', '推动质量变革 建设质量强省',
-  '加强全面质量管理 开展质量提升行动', '弘扬工匠精神 推动品质革命', '夯实质量基石 共筑强国梦想',
-  '全民关注质量 质量服务全民', '人人创造质量 人人享受质量', '质量提升 人人有责', '个个树立质量意识 人人创造中国质量'
-]
-
-const KEY_TEXT: Record<string, string[]> = {
-  // Rendered at today's date (after 2021): an archive, so no 今日口号 tied to the date.
-  'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展', '2021年活动已结束（存档）', '活动回顾', '活动口号（共16条）', SLOGANS[0], '活动日历', '投诉举报', '通知全文', '知识问答'],
-  'pages/events/index': ['活动日历', '2021年9月', '检验检测机构开放日', '全国 · 9月15日 · 已结束', '9月内 · 日期待定'],
-  'pages/complaints/index': ['12315 · 全国12315平台', '12345 · 政务服务便民热线', '拨打 12315', '拨打 12345', '我该找谁？', '写投诉或举报草稿'],
-  // Without an id: the helpful message (with an id: tests/weapp/events.weapp.test.ts).
-  'packages/events/detail/index': ['没有找到这项活动', '查看全部活动（活动日历）'],
-  'packages/complaints/draft/index': ['投诉举报草稿', '商家名称', '发生日期', '生成文本并复制', '清空'],
-  'pages/about/index': ['琼质强省办〔2021〕5号', '海南省质量强省工作领导小组办公室文件', '此件主动公开', '目录', '三、活动要求', '附件1', '往届：历年质量月活动'],
-  'packages/about/organiser/index': ['没有找到这个主办单位', '省市场监管局'],
-  'packages/about/search/index': ['可以搜索活动名称', '电梯'],
-  'packages/about/app-info/index': ['关于本程序', '内容包版本', '本机保存的内容'],
-  'packages/about/not-found/index': ['找不到这个页面', '这个链接不是本程序的页面', '回到首页'],
-  'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS],
-  'packages/quiz/daily/index': ['质量知识问答', '每日一练 · ', '同一天每个人的题目都一样', '开始每日一练', '开始练习', '成绩只保存在这台手机上'],
-  // The repository ships 2021 only: 往届 says there is no earlier edition yet.
-  'packages/archive/list/index': ['本届', '2021年海南省“质量月”活动', '往届', '还没有往届活动'],
-  // Without `edition`: says which year is missing and leads to 往届.
-  'packages/archive/edition/index': ['没有这一届', '链接中没有写明是哪一届', '查看往届列表']
-}
+import fs from 'fs'
+import path from 'path'
+import { MAIN_PAGES, SUBPACKAGES } from '../../src/routes'
+import { KEY_TEXT, SLOGANS } from './key-text'
+import { DIST, launchApp, listPages, renderPage, unloadAllPages, waitFor } from './shim'
 
 const PAGES = listPages()
 
 afterEach(unloadAllPages)
 
-test('dist/app.json lists pages', () => {
-  expect(PAGES.length).toBeGreaterThan(0)
+// The pages below are those of the build: a build older than src/routes.ts would leave a
+// page untested (or test one that is gone).
+test('dist/app.json has exactly the pages of src/routes.ts, 首页 first (WeChat opens the first)', () => {
+  const routes = [...MAIN_PAGES, ...SUBPACKAGES.flatMap((s) => s.pages.map((p) => `${s.root}/${p.path}`))]
+  expect(PAGES).toEqual(routes)
+  expect(PAGES[0]).toBe('pages/home/index')
 })
 
 test('every key-text entry is a page of dist/app.json', () => {
@@ -51,15 +30,16 @@ test('every key-text entry is a page of dist/app.json', () => {
 
 describe.each(PAGES)('%s', (pagePath) => {
   test('renders its key text', async () => {
-    const page = await renderPage(pagePath)
-    const text = page.text()
     const expected = KEY_TEXT[pagePath]
     if (!expected || expected.length === 0) {
+      const page = await renderPage(pagePath)
       throw new Error(
-        `${pagePath} is in dist/app.json but has no key text in tests/weapp/pages.weapp.test.ts: ` +
-        `add KEY_TEXT['${pagePath}'] with texts the page must show. It rendered: ${text.slice(0, 200)}`
+        `${pagePath} is in dist/app.json but has no key text in tests/weapp/key-text.ts: ` +
+        `add KEY_TEXT['${pagePath}'] with texts the page must show. It rendered: ${page.text().slice(0, 200)}`
       )
     }
+    const page = await renderPage(pagePath, {}, { until: expected })
+    const text = page.text()
     for (const t of expected) {
       if (!text.includes(t)) throw new Error(`${pagePath} does not show "${t}". It rendered: ${text.slice(0, 500)}`)
     }
@@ -69,7 +49,7 @@ describe.each(PAGES)('%s', (pagePath) => {
 
 describe('关于: the table of contents scrolls with wx.pageScrollTo', () => {
   test('every section anchor is a node of the page itself, where pageScrollTo\'s selector reaches it', async () => {
-    const page = await renderPage('pages/about/index')
+    const page = await renderPage('pages/about/index', {}, { until: KEY_TEXT['pages/about/index'] })
     const sections = ['intro', 'theme', 'work', 'requirements', 'closing', 'attachment-1', 'attachment-2']
     for (const id of ['notice-top', ...sections.map((s) => `notice-section-${s}`), 'notice-work-4', 'notice-slogan-s16']) {
       expect([id, page.component.querySelector(`#${id}`) !== undefined]).toEqual([id, true])
@@ -81,18 +61,20 @@ describe('关于: the table of contents scrolls with wx.pageScrollTo', () => {
     const { wx } = launchApp()
     const pageScrollTo = jest.fn((opts: { success?: (r: unknown) => void }) => opts.success?.({ errMsg: 'pageScrollTo:ok' }))
     wx.pageScrollTo = pageScrollTo
-    const page = await renderPage('pages/about/index')
+    const page = await renderPage('pages/about/index', {}, { until: '三、活动要求' })
     const item = page.component.querySelectorAll('.notice-toc__item').find((c) => c.dom?.textContent === '三、活动要求')
     if (!item) throw new Error('no 三、活动要求 in the table of contents')
     item.dispatchEvent('tap')
-    await page.settle()
+    await waitFor(() => pageScrollTo.mock.calls.length > 0, 'wx.pageScrollTo to be called')
+    expect(pageScrollTo).toHaveBeenCalledTimes(1)
     expect(pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '#notice-section-requirements' }))
   })
 })
 
 describe('page parameters', () => {
   test('主办单位 with id=amr lists its activities and its events', async () => {
-    const page = await renderPage('packages/about/organiser/index', { id: 'amr' })
+    const want = ['省市场监管局', '主要活动（13项）', '开展“计量服务中小企业行”活动。', '电梯安全宣传周']
+    const page = await renderPage('packages/about/organiser/index', { id: 'amr' }, { until: want })
     const text = page.text()
     expect(text).toContain('省市场监管局')
     expect(text).toContain('主要活动（13项）')
@@ -102,13 +84,13 @@ describe('page parameters', () => {
   })
 
   test('主办单位 with an unknown id says so and lists the 19 organisers', async () => {
-    const page = await renderPage('packages/about/organiser/index', { id: 'nowhere' })
+    const page = await renderPage('packages/about/organiser/index', { id: 'nowhere' }, { until: ['“nowhere”不是附件1中主办单位的编号', '十九、省供销合作联社'] })
     expect(page.text()).toContain('“nowhere”不是附件1中主办单位的编号')
     expect(page.text()).toContain('十九、省供销合作联社')
   })
 
   test('搜索 with q=电梯 (URL-encoded, as navigateTo passes it) shows 电梯安全宣传周 marked', async () => {
-    const page = await renderPage('packages/about/search/index', { q: encodeURIComponent('电梯') })
+    const page = await renderPage('packages/about/search/index', { q: encodeURIComponent('电梯') }, { until: ['电梯安全宣传周', /找到\d+条结果/] })
     expect(page.text()).toContain('电梯安全宣传周')
     expect(page.text()).toMatch(/找到\d+条结果/)
     const marks = page.root.querySelectorAll('[class~="main--search-mark"], .search-mark')
@@ -116,7 +98,7 @@ describe('page parameters', () => {
   })
 
   test('口号 with id=s5 highlights slogan 5; its share button titles the card with it', async () => {
-    const page = await renderPage('packages/campaign/slogans/index', { id: 's5' })
+    const page = await renderPage('packages/campaign/slogans/index', { id: 's5' }, { until: '您打开的口号' })
     expect(page.text()).toContain('您打开的口号')
     const texts = page.texts()
     const i = texts.indexOf('您打开的口号')
@@ -132,7 +114,7 @@ describe('page parameters', () => {
   })
 
   test('口号 with an unknown id shows all slogans and a short message', async () => {
-    const page = await renderPage('packages/campaign/slogans/index', { id: 's99' })
+    const page = await renderPage('packages/campaign/slogans/index', { id: 's99' }, { until: '没有找到链接中的口号“s99”，以下是全部16条口号。' })
     expect(page.text()).toContain('没有找到链接中的口号“s99”，以下是全部16条口号。')
     for (const s of SLOGANS) expect(page.text()).toContain(s)
     expect(page.text()).not.toContain('您打开的口号')
@@ -141,36 +123,46 @@ describe('page parameters', () => {
   // Last on purpose: `now` sets the app clock, which stays set for pages rendered later in
   // this file (as it would in WeChat).
   test('首页 with now=2021-09-14 shows the day of the campaign (Taro useRouter reads `now`)', async () => {
-    const page = await renderPage('pages/home/index', { now: '2021-09-14' })
+    const page = await renderPage('pages/home/index', { now: '2021-09-14' }, { until: '第14天（共30天），还剩16天' })
     expect(page.text()).toContain('第14天（共30天），还剩16天')
   })
 })
 
 describe('首页 rotating slogans', () => {
+  // The carousel also advances by itself every 5 s (real time). Each test reads where it is
+  // and acts in the same turn of the event loop, so a tick cannot come in between; the act
+  // resets the timer.
+  const AT = /第(\d+)条，共16条/
+  const position = (text: string) => Number(AT.exec(text)?.[1])
+
   test('stepping the carousel updates only its CustomWrapper, not the whole page', async () => {
-    const page = await renderPage('pages/home/index')
-    const json = JSON.parse(require('fs').readFileSync(require('path').join(__dirname, '../../dist/pages/home/index.json'), 'utf8'))
+    const page = await renderPage('pages/home/index', {}, { until: [AT, '（自动播放中）'] })
+    const json = JSON.parse(fs.readFileSync(path.join(DIST, 'pages/home/index.json'), 'utf8')) as { usingComponents?: Record<string, string> }
     expect(Object.keys(json.usingComponents ?? {})).toContain('custom-wrapper')
     const pageSetData = jest.spyOn(page.instance, 'setData')
     const wrapper = page.component.querySelector('#slogan-carousel')
     expect(wrapper).toBeTruthy()
     const next = wrapper!.querySelectorAll('.slogan-carousel__button')
     expect(next.length).toBe(3)
+    const at = position(page.text()) // 1 unless the machine stalled for 5 s
     next[2].dispatchEvent('tap')
-    await page.settle()
-    expect(page.text()).toContain(`第2条，共16条（自动播放中）：${SLOGANS[1]}`)
+    const want = `第${at + 1}条，共16条（自动播放中）：${SLOGANS[at]}`
+    await page.waitForText(want)
+    expect(page.text()).toContain(want)
     expect(pageSetData).not.toHaveBeenCalled()
   }, 20_000)
 
   test('stops when the page is hidden (onHide) and plays again on show', async () => {
-    const page = await renderPage('pages/home/index')
+    const page = await renderPage('pages/home/index', {}, { until: [AT, '（自动播放中）'] })
     expect(page.text()).toContain('（自动播放中）')
+    const at = position(page.text())
     ;(page.instance.onHide as () => void).call(page.instance)
-    await page.settle()
-    expect(page.text()).toContain(`第1条，共16条：${SLOGANS[0]}`)
+    const stopped = `第${at}条，共16条：${SLOGANS[at - 1]}`
+    await page.waitForText(stopped)
+    expect(page.text()).toContain(stopped)
     expect(page.text()).not.toContain('自动播放中')
     page.instance.onShow!.call(page.instance)
-    await page.settle()
+    await page.waitForText('（自动播放中）')
     expect(page.text()).toContain('（自动播放中）')
   }, 20_000)
 })

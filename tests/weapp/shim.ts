@@ -25,10 +25,23 @@
  *    lifetimes `attached` → onLoad(query) + onShow(), `ready` → onReady(),
  *    `detached` → onUnload(). `attach()` to a parent element fires attached/ready.
  * 5. Taro renders asynchronously (React commit → Taro's batched `this.setData` on the page).
- *    We wrap the instance's setData to notice the first call (the first paint), then wait
- *    until the DOM has not changed for `quietMs` (100 ms by default) instead of a fixed sleep.
+ *    We wrap the instance's setData to notice the first call (the first paint): renderPage
+ *    resolves then, or — given `until` — once the page shows what the test expects.
  *    (onLoad's 2nd parameter is Taro's pre-render hook, not a "rendered" callback: passing a
  *    function there makes Taro hand it the data and never call setData.)
+ *
+ * Waiting: tests wait for a condition, never for a quiet period or a fixed time. After a tap
+ * (j-component's `dispatchEvent`, which reaches Taro's handler at once while React and Taro
+ * update the page later) a test waits for what it expects next: `page.waitForText(…)`,
+ * `page.waitForNoText(…)`, `page.waitFor(predicate, description)`, or `waitFor(…)` for a
+ * condition outside any page (a wx mock called). A wait checks its condition at once, then
+ * again on every DOM mutation (MutationObserver), after every setData of a page (and its
+ * callback), and every 10 ms for conditions the DOM does not show (a wx mock called, a
+ * canvas drawn); it resolves as soon as the condition holds and rejects after `timeoutMs`
+ * (10 s by default) with the description and what the page shows. To assert that something
+ * does NOT happen, first wait for the sign that the action is done (the new state's text),
+ * then assert the absence; `page.hasShown(text)` tells whether the page showed a text at any
+ * moment since it was rendered.
  *
  * Two details the simulator gets in the way of:
  * - simulate executes a component's .js with `require()` and then deletes `require.cache`;
@@ -88,6 +101,17 @@ export function textNodesOf(node: Node | null | undefined): string[] {
   return out
 }
 
+/** A text to look for: a substring, or a pattern. */
+export type TextMatch = string | RegExp
+
+/** Whether `text` contains `match` (a substring) or matches it (a pattern). */
+export function matches(text: string, match: TextMatch): boolean {
+  return typeof match === 'string' ? text.includes(match) : match.test(text)
+}
+
+const describeMatch = (m: TextMatch | TextMatch[]): string =>
+  (Array.isArray(m) ? m : [m]).map((x) => (typeof x === 'string' ? `"${x}"` : String(x))).join(' and ')
+
 export interface RenderedPage {
   /** Page path as in app.json, e.g. `pages/home/index`. */
   path: string
@@ -98,7 +122,7 @@ export interface RenderedPage {
    * j-component's root component. Its querySelector/querySelectorAll take the source class
    * names (`.hq-button`; the DOM shows them prefixed, `main--hq-button`) and return
    * components whose `dispatchEvent('tap')` reaches Taro's event handler (onClick); then
-   * `await page.settle()`.
+   * wait for what the tap should bring (`await page.waitForText(…)`).
    */
   component: SimComponent
   /** The page instance (`this` in Taro's page options: $taroPath, setData, onShow…). */
@@ -107,30 +131,45 @@ export interface RenderedPage {
   text(): string
   /** The page's text nodes, trimmed. */
   texts(): string[]
-  /** Waits until Taro's pending setData calls have reached the DOM (e.g. after a tap). */
-  settle(): Promise<void>
+  /**
+   * Resolves once `predicate()` holds (a throw counts as "not yet"); rejects after `timeoutMs`
+   * with `description` and the page's current text. See the header: "Waiting".
+   */
+  waitFor(predicate: () => boolean, description: string, timeoutMs?: number): Promise<void>
+  /** Resolves once the page's text contains (or matches) `match` — every one of an array. */
+  waitForText(match: TextMatch | TextMatch[], timeoutMs?: number): Promise<void>
+  /** Resolves once the page's text no longer contains (matches) `match`. */
+  waitForNoText(match: TextMatch, timeoutMs?: number): Promise<void>
+  /** Whether the page's text contained (matched) `match` at any moment since it was rendered. */
+  hasShown(match: TextMatch): boolean
   /** Unloads the page (detached → onUnload), as navigating away would. */
   unload(): void
 }
 
 export interface RenderOptions {
-  /** How long the DOM must stay unchanged after the first setData (ms). */
-  quietMs?: number
-  /** Give up (and fail) after this long (ms). */
+  /**
+   * What the page must show before renderPage resolves: a text (every one of an array), or a
+   * predicate on the page. Without it renderPage resolves at the first paint (first setData).
+   */
+  until?: TextMatch | TextMatch[] | ((page: RenderedPage) => boolean)
+  /** Give up (and fail) after this long (ms) — for the first paint, and again for `until`. */
   timeoutMs?: number
 }
+
+/** How long a wait may take before it fails (ms): generous, since a wait ends when its condition holds. */
+export const WAIT_MS = 10_000
 
 /**
  * Renders `pagePath` (as listed in app.json) with page parameters `query` — what
  * `wx.navigateTo({ url: '/' + pagePath + '?' + query })` would pass to onLoad — and resolves
- * once Taro's render has reached the DOM.
+ * at its first paint (Taro's first setData), or once it shows `options.until`.
  */
 export async function renderPage(
   pagePath: string,
   query: Record<string, string> = {},
   options: RenderOptions = {}
 ): Promise<RenderedPage> {
-  const { quietMs = 100, timeoutMs = 5000 } = options
+  const { until, timeoutMs = WAIT_MS } = options
   const sim = boot()
   const clean = pagePath.replace(/^\/+/, '')
   if (!listPages().includes(clean)) throw new Error(`${clean} is not a page in dist/app.json`)
@@ -140,6 +179,14 @@ export async function renderPage(
   const firstPaint = new Promise<void>((resolve) => { sim.pending = { query: { ...query }, firstPaint: resolve } })
   const parent = document.createElement('parent-wrapper')
   document.body.appendChild(parent)
+  // Every text the page shows, from its first paint on (for hasShown).
+  const shown: string[] = []
+  const noteText = () => {
+    const t = textOf(component.dom)
+    if (t !== shown[shown.length - 1]) shown.push(t)
+  }
+  const history = new MutationObserver(noteText)
+  history.observe(parent, { subtree: true, childList: true, characterData: true })
   component.attach(parent) // attached → onLoad + onShow, ready → onReady
   sim.pending = null
   const root = component.dom
@@ -147,8 +194,7 @@ export async function renderPage(
   if (!root || !instance || instance.route !== clean) throw new Error(`${clean}: page did not attach`)
 
   await withTimeout(firstPaint, timeoutMs, `${clean}: Taro never called setData (no first paint)`)
-  const settle = () => untilQuiet(root, quietMs, timeoutMs, clean)
-  await settle()
+  noteText()
 
   const page: RenderedPage = {
     path: clean,
@@ -158,14 +204,36 @@ export async function renderPage(
     instance,
     text: () => textOf(root),
     texts: () => textNodesOf(root),
-    settle,
+    waitFor: (predicate, description, ms = WAIT_MS) =>
+      waitUntil(predicate, `${clean}: ${description}`, ms, () => `It shows: ${clip(textOf(root))}`),
+    waitForText: (match, ms) => {
+      const all = Array.isArray(match) ? match : [match]
+      return page.waitFor(() => all.every((m) => matches(textOf(root), m)), `waiting for ${describeMatch(match)}`, ms)
+    },
+    waitForNoText: (match, ms) => page.waitFor(() => !matches(textOf(root), match), `waiting for ${describeMatch(match)} to go`, ms),
+    hasShown: (match) => {
+      noteText()
+      return shown.some((t) => matches(t, match))
+    },
     unload() {
+      history.disconnect()
       component.detach()
       parent.remove()
     }
   }
   sim.rendered.push(page)
+  if (typeof until === 'function') await page.waitFor(() => until(page), 'waiting for the page\'s `until` condition', timeoutMs)
+  else if (until !== undefined) await page.waitForText(until, timeoutMs)
   return page
+}
+
+/**
+ * Resolves once `predicate()` holds — for conditions outside a page, such as a wx mock having
+ * been called (a throw counts as "not yet"); rejects after `timeoutMs` with `description`.
+ * See the header: "Waiting".
+ */
+export function waitFor(predicate: () => boolean, description: string, timeoutMs = WAIT_MS): Promise<void> {
+  return waitUntil(predicate, description, timeoutMs)
 }
 
 /** Unloads every page rendered in this test file that is still loaded. */
@@ -210,8 +278,9 @@ function requireAsyncControl(): RequireAsyncControl {
 /**
  * WeChat's `require.async` (分包异步化), as played by the test runtime (tests/support/weapp-runtime.js)
  * for the modules of the build: each call is recorded; `mode` says what downloads do from now
- * on — `ok` (arrive after 10 ms), `fail` (reject as WeChat does offline, `{ errMsg, mod }`) or
- * `hold` (wait until `release()`, which settles them by the mode then in force).
+ * on — `ok` (arrive a little later: a timer, never at once), `fail` (reject as WeChat does
+ * offline, `{ errMsg, mod }`, also after that timer) or `hold` (wait until `release()`, which
+ * settles them by the mode then in force). Tests wait for the page's text, never for the timer.
  */
 export const requireAsync = {
   get calls(): RequireAsyncCall[] { return requireAsyncControl().calls.slice() },
@@ -338,11 +407,15 @@ function boot(): State {
           const setData = this.setData
           let painted = false
           this.setData = (data: unknown, cb?: () => void) => {
-            setData(data, cb)
+            setData(data, () => {
+              cb?.()
+              recheckWaits()
+            })
             if (!painted) {
               painted = true
               pending?.firstPaint()
             }
+            recheckWaits()
           }
           // (onLoad's 2nd parameter is Taro's pre-render hook, not a callback: don't pass one.)
           this.onLoad?.({ ...this.options })
@@ -367,18 +440,59 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
-async function untilQuiet(root: HTMLElement, quietMs: number, timeoutMs: number, label: string): Promise<void> {
-  const step = 20
-  const start = Date.now()
-  let last = root.innerHTML
-  let quietSince = Date.now()
-  while (Date.now() - quietSince < quietMs) {
-    if (Date.now() - start > timeoutMs) throw new Error(`${label}: the page kept changing for ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, step))
-    const html = root.innerHTML
-    if (html !== last) {
-      last = html
-      quietSince = Date.now()
+/** The waits in progress: each re-checks its condition when called. */
+const waits = new Set<() => void>()
+
+/** Re-checks every wait in progress (after a page's setData). */
+function recheckWaits(): void {
+  for (const check of Array.from(waits)) check()
+}
+
+/** Conditions the DOM does not show (a wx mock called) are also re-checked this often (ms). */
+const POLL_MS = 10
+
+function waitUntil(predicate: () => boolean, description: string, timeoutMs: number, context?: () => string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let lastError: unknown
+    const holds = () => {
+      try {
+        return predicate()
+      } catch (err) {
+        lastError = err
+        return false
+      }
     }
-  }
+    if (holds()) {
+      resolve()
+      return
+    }
+    let done = false
+    const check = () => {
+      if (done || !holds()) return
+      stop()
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      if (done) return
+      stop()
+      const threw = lastError === undefined ? '' : ` (the last check threw: ${String(lastError)})`
+      reject(new Error(`${description}: still not so after ${timeoutMs} ms${threw}.${context ? ` ${context()}` : ''}`))
+    }, timeoutMs)
+    const poll = setInterval(check, POLL_MS)
+    const observer = new MutationObserver(check)
+    observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+    waits.add(check)
+    function stop(): void {
+      done = true
+      waits.delete(check)
+      observer.disconnect()
+      clearInterval(poll)
+      clearTimeout(timer)
+    }
+  })
+}
+
+/** A page's text, shortened for an error message. */
+function clip(text: string, max = 1500): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text
 }

@@ -20,22 +20,13 @@ export function editionTitle(year: string): string {
   return syntheticEdition(year).document.title
 }
 
-/** Taps the element with this class whose text contains `text`, and waits for the render. */
-export async function tapText(page: RenderedPage, selector: string, text: string): Promise<void> {
+/**
+ * Taps the element with this class whose text contains `text` (j-component reaches Taro's
+ * handler at once; the page updates later: wait for what the tap should bring).
+ */
+export function tapText(page: RenderedPage, selector: string, text: string): void {
   const all = Array.from(page.component.querySelectorAll(selector)) as Array<{ dom?: Node; dispatchEvent(e: string): void }>
   const target = all.find((el) => (el.dom?.textContent ?? '').includes(text))
   if (!target) throw new Error(`no ${selector} with text "${text}" in ${page.path}`)
   target.dispatchEvent('tap')
-  await new Promise((resolve) => setTimeout(resolve, 50))
-  await page.settle()
-}
-
-/** Waits (settling) until the page shows `text`: a download's result arrives after a tick. */
-export async function untilText(page: RenderedPage, text: string, ms = 3000): Promise<void> {
-  const start = Date.now()
-  while (!page.text().includes(text)) {
-    if (Date.now() - start > ms) throw new Error(`${page.path}: no "${text}" after ${ms} ms; it shows: ${page.text().slice(0, 200)}`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-    await page.settle()
-  }
 }

@@ -19,6 +19,7 @@
  */
 import fs from 'fs'
 import path from 'path'
+import { KEY_TEXT } from './key-text'
 import { DIST, launchApp, listPages, renderPage, textOf, unloadAllPages, type RenderedPage } from './shim'
 
 type TaroNode = { nn?: string; cn?: TaroNode[] }
@@ -86,14 +87,14 @@ function problems(node: TaroNode, depth: number, nestPath: string, where: string
 /** The node tree Taro hands to WXML for a rendered page. */
 const rootOf = (page: RenderedPage) => (page.instance as unknown as { data: { root: TaroNode } }).data.root
 
-/** Taps the first element matching `selector` whose text contains `text`, and waits for the page. */
+/**
+ * Taps the first element matching `selector` whose text contains `text`, once the page shows
+ * it (the tap's result comes later: the caller waits for what it expects next).
+ */
 async function tap(page: RenderedPage, selector: string, text: string): Promise<void> {
-  const hit = page.component.querySelectorAll(selector).find((el) => textOf(el.dom).includes(text))
-  if (!hit) throw new Error(`${page.path}: no ${selector} with "${text}"`)
-  const before = page.root.innerHTML
-  hit.dispatchEvent('tap')
-  for (let waited = 0; waited < 2000 && page.root.innerHTML === before; waited += 20) await new Promise((r) => setTimeout(r, 20))
-  await page.settle()
+  const find = () => page.component.querySelectorAll(selector).find((el) => textOf(el.dom).includes(text))
+  await page.waitFor(() => find() !== undefined, `a ${selector} with "${text}"`)
+  find()!.dispatchEvent('tap')
 }
 
 /** How many nodes of `alias` sit inside another node of the same alias (utils.wxs `b` nesting). */
@@ -110,31 +111,35 @@ beforeAll(() => {
 afterEach(() => unloadAllPages())
 
 test.each(listPages())('%s: every node has its template in base.wxml, none past the last level', async (page) => {
-  const rendered = await renderPage(page)
+  // The page with its content (its key texts, pages.weapp.test.ts), not only its first paint.
+  const rendered = await renderPage(page, {}, { until: KEY_TEXT[page] ?? [] })
   const root = rootOf(rendered)
   expect(root.cn?.length).toBeGreaterThan(0)
   expect(problems(root, 0, '', page)).toEqual([])
 })
 
 test('活动 with the filters open, then as a list: every node has its template', async () => {
-  const page = await renderPage('pages/events/index', { now: '2021-09-14' })
+  const page = await renderPage('pages/events/index', { now: '2021-09-14' }, { until: '2021年9月' })
   await tap(page, '.filter__toggle', '筛选')
+  await page.waitForText('收起筛选')
   expect(page.text()).toContain('收起筛选')
   expect(problems(rootOf(page), 0, '', 'events, filters open')).toEqual([])
   await tap(page, '.events__view', '列表')
+  await page.waitFor(() => page.component.querySelector('.event-list') !== undefined, 'the events as a list (.event-list)')
   expect(problems(rootOf(page), 0, '', 'events, list')).toEqual([])
 })
 
 test('搜索 with results: a marked match (Text in Text) has its template', async () => {
-  const page = await renderPage('packages/about/search/index', { q: encodeURIComponent('电梯') })
+  const page = await renderPage('packages/about/search/index', { q: encodeURIComponent('电梯') }, { until: /找到\d+条结果/ })
   expect(page.text()).toMatch(/找到\d+条结果/)
   expect(nestedCount(rootOf(page), TEXT_ALIAS)).toBeGreaterThan(0)
   expect(problems(rootOf(page), 0, '', 'search results')).toEqual([])
 })
 
 test('每日一练 with a question on screen: every node has its template', async () => {
-  const page = await renderPage('packages/quiz/daily/index', { now: '2021-09-14' })
+  const page = await renderPage('packages/quiz/daily/index', { now: '2021-09-14' }, { until: '开始每日一练' })
   await tap(page, '.hq-button', '开始每日一练')
+  await page.waitForText('第1题，共10题')
   expect(page.text()).toContain('第1题，共10题')
   expect(problems(rootOf(page), 0, '', 'quiz question')).toEqual([])
 })
