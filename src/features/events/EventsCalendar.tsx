@@ -11,9 +11,8 @@ import { archiveLabel, isArchived, sortEvents } from '@/lib/event-dates'
 import { pressable } from '@/ui/pressable'
 import { useEditionsLoaded } from '@/lib/use-edition'
 import { OtherFollowsNote } from './OtherFollowsNote'
-import {
-  calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths, followedIn
-} from './model'
+import { calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths } from './model'
+import { followedIn, otherFollowCounts } from './follows'
 import { useCalendarView, useFollows, type CalendarViewMode } from './store'
 import './events.scss'
 
@@ -45,16 +44,6 @@ function EmptyResult({ edition, onClear }: { edition: Edition; onClear: () => vo
   )
 }
 
-/**
- * How many events of each edition other than `current` are followed, newest edition first
- * (from the metas' event ids: known before those editions' content is loaded).
- */
-function otherFollowCounts(keys: readonly string[], current: string): Array<{ year: string; count: number }> {
-  return EDITION_METAS.filter((m) => m.year !== current).reverse()
-    .map((m) => ({ year: m.year, count: followedIn(keys, m.year).filter((id) => m.eventIds.includes(id)).length }))
-    .filter((c) => c.count > 0)
-}
-
 /** Follows of the editions other than `current` that still have them, newest edition first (those loaded). */
 function otherEditionFollows(keys: readonly string[], years: readonly string[]): Array<{ year: string; edition: Edition; events: CampaignEvent[] }> {
   const groups: Array<{ year: string; edition: Edition; events: CampaignEvent[] }> = []
@@ -79,7 +68,7 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
   const followKeys = useFollows((s) => s.ids)
   const year = yearOf(edition)
   const followIds = useMemo(() => followedIn(followKeys, year), [followKeys, year])
-  const otherCounts = useMemo(() => otherFollowCounts(followKeys, year), [followKeys, year])
+  const otherCounts = useMemo(() => otherFollowCounts(followKeys, EDITION_METAS, year), [followKeys, year])
   const otherYears = useMemo(() => otherCounts.map((c) => c.year), [otherCounts])
   // The other editions' content, for their followed events' cards (H5 loads it on demand).
   const others = useEditionsLoaded(otherYears)

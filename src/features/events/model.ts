@@ -1,7 +1,8 @@
 /**
  * Events as the calendar needs them, on China civil dates (YYYY-MM-DD, UTC+8). Pure.
  * The 活动 tab loads this in the main package; what only the event page (a subpackage)
- * uses — each date's source line, the phone-calendar entries — is in ./page-model.
+ * uses — each date's source line, the phone-calendar entries — is in ./page-model; the
+ * follows (关注) are in ./follows.
  *
  * What a date means (span, precision, order, status, label) is lib/event-dates.ts, shared
  * with the other screens. A date with a known day ("dated": day or range) is placed on the
@@ -287,58 +288,4 @@ export function facetCounts(
 /** The heading of a month's undated events: "9月内 · 日期待定". */
 export function monthOnlyHeading(month: string): string {
   return `${Number(month.slice(5))}月内 · 日期待定`
-}
-
-// ---------------------------------------------------------------------------------------
-// Follows (关注)
-
-export type FollowsSlice = {
-  /** Followed events, each named with its edition: `<year>/<event id>`, e.g. `2021/open-day`. */
-  ids: string[]
-}
-
-/** The stored key of a followed event: event ids repeat across editions, so the year goes with it. */
-export function followKey(year: string, eventId: string): string {
-  return `${year}/${eventId}`
-}
-
-/** The ids of the events of edition `year` among the followed keys, in the order followed. */
-export function followedIn(keys: readonly string[], year: string): string[] {
-  const prefix = `${year}/`
-  return keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
-}
-
-const FOLLOW_KEY = /^(\d{4})\/(.+)$/
-
-/**
- * Turns anything found in storage into a valid follows slice, entry by entry:
- * - `<year>/<id>` (version 2) is kept while that edition still has that event;
- * - a bare `<id>` (version 1, stored when the app had one edition) is named with the oldest
- *   edition that has the event — the edition it was followed in — so follows survive the
- *   arrival of a new edition, even one that reuses the id;
- * - anything else (unknown events, wrong types, duplicates) is dropped; a corrupt or foreign
- *   value gives no follows. Never throws.
- * `known`: each edition's year (oldest first) and its event ids.
- */
-export function repairFollows(stored: unknown, known: ReadonlyMap<string, ReadonlySet<string>>): FollowsSlice {
-  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return { ids: [] }
-  const ids = (stored as Record<string, unknown>).ids
-  if (!Array.isArray(ids)) return { ids: [] }
-  const years = [...known.keys()].sort()
-  const seen = new Set<string>()
-  for (const entry of ids) {
-    if (typeof entry !== 'string') continue
-    const m = FOLLOW_KEY.exec(entry)
-    if (m) {
-      if (known.get(m[1])?.has(m[2])) seen.add(entry)
-      continue
-    }
-    const year = years.find((y) => known.get(y)?.has(entry))
-    if (year) seen.add(followKey(year, entry))
-  }
-  return { ids: [...seen] }
-}
-
-export function toggleId(ids: readonly string[], id: string): string[] {
-  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]
 }

@@ -4,7 +4,7 @@
  * - useFollows: the events the user follows (关注), each named with its edition
  *   (`2021/open-day`), persisted on the phone under `hq:follows` with a schema version; on
  *   load, version 1's bare ids are named with their edition, ids no longer in any edition are
- *   dropped and anything corrupt or foreign is reset (model.repairFollows), never a crash.
+ *   dropped and anything corrupt or foreign is reset (follows.ts, repairFollows), never a crash.
  * - useCalendarView: what the 活动 tab shows (view, month, selected day, filters). Kept in
  *   memory only, so it survives switching tabs and opening an event, but a restart starts
  *   from the whole calendar: a filter left on from last week would silently hide events.
@@ -14,7 +14,8 @@ import { persist } from 'zustand/middleware'
 import { EDITION_METAS } from '@/content'
 import { persistedOptions } from '@/lib/persisted'
 import { deviceStorage } from '@/platform/storage'
-import { NO_FILTER, repairFollows, toggleId, type EventFilter, type FollowsSlice } from './model'
+import { NO_FILTER, type EventFilter } from './model'
+import { repairFollows, toggleId, type FollowsSlice } from './follows'
 
 export const FOLLOWS_KEY = 'hq:follows'
 /** 2: entries are `<year>/<event id>` (1: bare event ids, from when there was one edition). */
@@ -26,7 +27,7 @@ const KNOWN_IDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 )
 
 type FollowsState = FollowsSlice & {
-  /** Follows or unfollows `key` (model.followKey(year, id)). */
+  /** Follows or unfollows `key` (follows.ts, followKey(year, id)). */
   toggle: (key: string) => void
 }
 
