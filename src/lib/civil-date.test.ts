@@ -30,9 +30,16 @@ describe('civil dates', () => {
     expect(startOfWeek('2021-09-13')).toBe('2021-09-13') // a Monday
     expect(startOfWeek('2021-09-19')).toBe('2021-09-13') // a Sunday ends the week
     expect(startOfWeek('2022-01-01')).toBe('2021-12-27')
-    expect(WEEKDAY_HEADERS).toEqual(['一', '二', '三', '四', '五', '六', '日'])
     expect(formatWeekday('2021-09-15')).toBe('周三')
     expect(formatWeekday('2021-09-19')).toBe('周日')
+  })
+  it('heads the month grid’s columns with the weekday of each day under them (the grid starts weeks on Monday)', () => {
+    const monday = startOfWeek('2021-12-30')
+    const week = WEEKDAY_HEADERS.map((_, i) => addDays(monday, i))
+    expect(WEEKDAY_HEADERS.map((h, i) => [h, formatWeekday(week[i])])).toEqual([
+      ['一', '周一'], ['二', '周二'], ['三', '周三'], ['四', '周四'], ['五', '周五'], ['六', '周六'], ['日', '周日']
+    ])
+    expect(week.map(isoWeekday)).toEqual([1, 2, 3, 4, 5, 6, 7])
   })
   it('moves by months across year ends', () => {
     expect(addMonths('2021-09', 1)).toBe('2021-10')

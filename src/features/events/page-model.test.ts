@@ -48,8 +48,16 @@ describe('adding to a calendar', () => {
     expect(calendarUnavailableReason(byId('open-day'))).toBeNull()
   })
 
-  it('is stable: the same event gives the same uid', () => {
-    expect(calendarEntries(byId('hangzhou-conference'), ctx)).toEqual(calendarEntries(byId('hangzhou-conference'), ctx))
+  it('the uid names the event and the date only: after a corrected title or text it stays (adding again updates the phone\'s entry, no duplicate); each date has its own', () => {
+    const e = byId('hangzhou-conference')
+    const [before] = calendarEntries(e, ctx)
+    const [after] = calendarEntries({ ...e, title: '改正后的标题', summary: '改正后的简介' }, { campaignName: '另一届活动', documentNumber: '另一文号' })
+    expect(after.title).not.toBe(before.title)
+    expect(after.description).not.toBe(before.description)
+    expect(after.uid).toBe(before.uid)
+    expect(before.uid).toBe('hangzhou-conference-20210916@hainan-quality-month.invalid')
+    const twice = calendarEntries(ev('twice', [day('2021-09-15'), day('2021-09-20', 'hainan')]), ctx)
+    expect(twice.map((x) => x.uid)).toEqual(['twice-20210915@hainan-quality-month.invalid', 'twice-20210920@hainan-quality-month.invalid'])
   })
 
   it('a month-only event has nothing to add, and says why', () => {
