@@ -1,22 +1,28 @@
 /**
  * @jest-environment node
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { SUBPACKAGES } from '../src/routes'
 import ArchiveEditionsPlugin, { ARCHIVE_EDITIONS_DIR, archiveEditionFiles, editionModule, newestEditionYear } from './archive-editions'
 
+/** The folder the test is working with: the last one `editions` made. */
 let dir: string
+/** Every folder made, removed after each test, passed or failed (a test may make more than one). */
+const made: string[] = []
 
 /** A folder of editions as src/content/editions holds them (with quiz banks, which are not editions). */
 function editions(files: Record<string, unknown>): string {
   dir = mkdtempSync(join(tmpdir(), 'hq-archive-editions-'))
-  mkdirSync(dir, { recursive: true })
+  made.push(dir)
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(content, null, 2))
   return dir
 }
 
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true })
+})
 
 /** Runs a module's text as WeChat would: CommonJS, `module.exports`. */
 function runModule(text: string): unknown {
@@ -38,9 +44,16 @@ describe('the weapp main package bundles only the newest edition; the others go 
   it('writes every edition but the newest as packages/archive/editions/<year>.js; with one edition, nothing', () => {
     editions({ '2020.json': E2022, '2021.json': E2021, '2022.json': E2022, '2022.quiz.json': {} })
     expect([...archiveEditionFiles(dir).keys()]).toEqual(['packages/archive/editions/2020.js', 'packages/archive/editions/2021.js'])
-    expect(ARCHIVE_EDITIONS_DIR).toBe('packages/archive/editions')
     editions({ '2021.json': E2021 })
     expect(archiveEditionFiles(dir).size).toBe(0)
+  })
+
+  it('the files land where they are loaded from: inside the 往届 subpackage of routes.ts, at the path edition-files.weapp.ts asks for', () => {
+    const archive = SUBPACKAGES.find((p) => p.pages.some((page) => page.name === 'edition'))!
+    expect(ARCHIVE_EDITIONS_DIR.slice(0, archive.root.length + 1)).toBe(`${archive.root}/`)
+    // WeChat's require.async there takes a path from the package root (see that file's comment).
+    const loader = readFileSync(join(__dirname, '../src/content/edition-files.weapp.ts'), 'utf8')
+    expect(loader).toContain(`const ARCHIVE = './${ARCHIVE_EDITIONS_DIR}/'`)
   })
 
   it('a file is CommonJS exporting the edition as it is, Chinese text as UTF-8 (not \\uXXXX), one line', () => {
