@@ -3,7 +3,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chineseNumber, draftEdition, normaliseProse, NoticeError, sentences } from './draft-edition'
+import { draftEdition, NoticeError } from './draft-edition'
+import { chineseNumber, normaliseProse, sentences } from './notice-text'
 import { isTodo } from './todo'
 import { validateEdition } from './validate'
 import { formatProblem } from './problem'
