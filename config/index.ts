@@ -97,6 +97,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
+    // `@/x` is src/x before Taro picks the platform file, so `@/platform/motion` finds
+    // motion.weapp.ts or motion.h5.ts when there is no plain motion.ts (docs/platform-files.md);
+    // the tsconfig-paths plugin maps only to a file that exists under the name as written.
+    alias: { '@': resolve(__dirname, '../src') },
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
     // weapp: base.wxml without the templates of components nothing renders (see the file).
     plugins: [resolve(__dirname, 'weapp-templates.js')],
