@@ -366,6 +366,17 @@ describe('清空', () => {
     expect(storedDraft()?.businessName).toBe('某某超市')
   })
 
+  it('on a form never typed in, then typing: the first change is saved after the pause', async () => {
+    await renderForm()
+    fireEvent.click(screen.getByText('清空'))
+    await wait(20)
+    expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')
+    type('商家名称', '某某超市')
+    await wait(AUTOSAVE_MS + 100)
+    expect(storedDraft()?.businessName).toBe('某某超市')
+    expect(screen.getByText('已自动保存在本机')).toBeInTheDocument()
+  })
+
   it('confirmed, empties the form and the saved draft', async () => {
     await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
     await renderForm()

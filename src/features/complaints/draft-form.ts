@@ -22,6 +22,34 @@ export const FIELD_LABEL: Record<FieldId, string> = {
   phone: '您的电话'
 }
 
+/** A field's label on the form: the request and the facts are worded per kind. */
+export function fieldLabel(f: FieldId, kind: DraftKind): string {
+  if (f === 'claim') return kind === 'report' ? '您希望怎样处理' : '您的请求'
+  if (f === 'what') return kind === 'report' ? '违法行为' : '发生了什么'
+  return FIELD_LABEL[f]
+}
+
+/**
+ * Hints shown under a field's label (wrapped, in the app's font and size, never cut off by
+ * the field's width as a placeholder would be, and read with the field by screen readers).
+ */
+export const FIELD_HINT: Record<DraftKind, Partial<Record<FieldId, string>>> = {
+  complaint: {
+    businessName: '例如：某某超市（店招或小票上的名称）',
+    businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
+    what: '什么时候、在哪里、买了什么或接受了什么服务，出了什么问题，和商家沟通的结果',
+    claim: '例如：退货并退款；赔偿损失',
+    phone: '手机或座机（区号-号码）'
+  },
+  report: {
+    businessName: '例如：某某超市（店招或小票上的名称）',
+    businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
+    what: '商家有什么违法行为，什么时候、在哪里、您是怎么知道的',
+    claim: '例如：请依法查处',
+    phone: '手机或座机（区号-号码）'
+  }
+}
+
 /** Longest text accepted per field, in characters. */
 export const MAX_LENGTH: Record<Exclude<FieldId, 'date'>, number> = {
   businessName: 50,
@@ -132,6 +160,11 @@ export function validateDraft(d: Draft, today: string): Errors {
     if (e) errors[f] = e
   }
   return errors
+}
+
+/** The fields with a problem, in form order (the first is where the summary's link leads). */
+export function fieldsWithErrors(errors: Errors): FieldId[] {
+  return FIELD_ORDER.filter((f) => errors[f])
 }
 
 /**

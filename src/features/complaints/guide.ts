@@ -1,6 +1,6 @@
 /**
  * 我该找谁？: walking the guided choice of the content bundle. Pure: no Taro, no React.
- * The bundle's checks (content/validate.ts) guarantee every answer leads to a question or
+ * The bundle's checks (scripts/content/validate-complaints.ts) guarantee every answer leads to a question or
  * an outcome and there are no cycles; these functions still never loop or throw on a bad
  * path (a stale or hand-made one): they stop where the path stops making sense.
  */

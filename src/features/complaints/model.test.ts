@@ -1,5 +1,7 @@
-import { EMPTY_DRAFT, HARD_CAP, isBlankDraft, repairDraft, repairSaved, type Draft } from './model'
-import { charCount, composeText, formatAmount, isPhoneNumber, parseAmount, parseKind, toggleEvidence, validateDraft, withField } from './draft-form'
+import { EMPTY_DRAFT, FIELD_ORDER, HARD_CAP, isBlankDraft, repairDraft, repairSaved, type Draft } from './model'
+import {
+  charCount, composeText, FIELD_HINT, fieldLabel, fieldsWithErrors, formatAmount, isPhoneNumber, parseAmount, parseKind, toggleEvidence, validateDraft, withField
+} from './draft-form'
 import { setNow, today } from '@/lib/clock'
 
 const TODAY = '2021-09-14'
@@ -217,6 +219,22 @@ describe('small helpers', () => {
     expect(once.evidence).toEqual(['chat'])
     expect(toggleEvidence(once, 'chat').evidence).toEqual([])
     expect(EMPTY_DRAFT.evidence).toEqual([])
+  })
+  it('fieldLabel words the facts and the request per kind; the other labels are the same for both', () => {
+    expect([fieldLabel('what', 'complaint'), fieldLabel('claim', 'complaint')]).toEqual(['发生了什么', '您的请求'])
+    expect([fieldLabel('what', 'report'), fieldLabel('claim', 'report')]).toEqual(['违法行为', '您希望怎样处理'])
+    expect([fieldLabel('amount', 'report'), fieldLabel('amount', 'complaint')]).toEqual(['涉及金额（元）', '涉及金额（元）'])
+  })
+  it('every hint belongs to a field that has a label, and the facts are hinted per kind', () => {
+    for (const kind of ['complaint', 'report'] as const) {
+      for (const f of Object.keys(FIELD_HINT[kind])) expect(FIELD_ORDER).toContain(f)
+    }
+    expect(FIELD_HINT.complaint.what).not.toBe(FIELD_HINT.report.what)
+  })
+  it('fieldsWithErrors lists the wrong fields in form order, whatever order the errors were found in', () => {
+    expect(fieldsWithErrors({ phone: 'x', businessName: 'y', date: 'z' })).toEqual(['businessName', 'date', 'phone'])
+    expect(fieldsWithErrors(validateDraft(complaint, TODAY))).toEqual([])
+    expect(fieldsWithErrors(validateDraft(EMPTY_DRAFT, TODAY))).toEqual(['businessName', 'businessAddress', 'what', 'date', 'claim'])
   })
   it('parseKind accepts only the two kinds', () => {
     expect(parseKind('report')).toBe('report')
