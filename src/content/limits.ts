@@ -4,8 +4,8 @@
  * hostile file (a 52 MB summary, a 20 MB key) from slowing the check or flooding its output,
  * and catch text pasted into the wrong field. They hold for every edition alike.
  *
- * Pure; used by read-json.ts, raw-checks.ts and schema.ts (so by content:check, the tests and
- * the build).
+ * Pure; used by schema.ts and by the checks of content:check (scripts/content/read-json.ts,
+ * raw-checks.ts), so by the tests and the build.
  */
 import * as v from 'valibot'
 import { show } from './printable'

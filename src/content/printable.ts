@@ -5,7 +5,7 @@
  * from a bundle goes through `show`/`formatKeys`, and every finished message through `oneLine`,
  * so a problem is always one honest, short line.
  *
- * Used by content:check, the tests and the build (never shipped in the app).
+ * Used by content:check (scripts/content), the tests and the build, and by schema.ts for its messages.
  */
 
 /** How many characters of a value a message shows before `…(N chars)`. */

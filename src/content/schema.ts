@@ -3,7 +3,7 @@
  *
  * Shapes are checked here with valibot (strict objects: unknown fields are errors);
  * rules that span fields (unique ids, references, date order, text hygiene) live in
- * `validate.ts`. Types used by the app are inferred from this file, never written by hand.
+ * `scripts/content/validate.ts`. Types used by the app are inferred from this file, never written by hand.
  */
 import * as v from 'valibot'
 import { ISO_DATE_PATTERN, isRealDate } from '@/lib/civil-date'
@@ -29,7 +29,7 @@ export const YearMonth = v.pipe(
   }, (i) => `not a month: ${show(i.input)}`)
 )
 
-/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in validate.ts. */
+/** Any human-readable text: non-empty once trimmed. Text hygiene is checked in scripts/content/validate.ts. */
 export const Text = v.pipe(
   v.string('expected a string'),
   v.check((s) => s.trim().length > 0, 'must not be empty')
@@ -170,7 +170,7 @@ export const GuideOutcome = v.strictObject({
   source: Source
 })
 
-/** 我该找谁？: a few questions that end at 12315 or 12345 (references checked in validate.ts). */
+/** 我该找谁？: a few questions that end at 12315 or 12345 (references checked in scripts/content/validate-complaints.ts). */
 export const ComplaintGuide = v.strictObject({
   /** The first question's id. */
   start: Id,
@@ -225,7 +225,7 @@ const QuizCommon = {
   /** One line: why the answer is right. */
   explanation: Text,
   source: QuizSource,
-  /** The exact words of the source that state the answer (checked in validate-quiz.ts). */
+  /** The exact words of the source that state the answer (checked in scripts/content/validate-quiz.ts). */
   quote: Text
 }
 
