@@ -1,10 +1,10 @@
 /**
- * The channel cards as a user sees them (jest runs the weapp behaviour of src/platform:
- * miniprogram.ts, clipboard.ts, phone.ts). The shipped bundle carries 12315's shortLink
+ * The channel cards as a user sees them in WeChat (the weapp variants of src/platform's
+ * miniprogram and clipboard, below; phone.ts is the same on both). The shipped bundle carries 12315's shortLink
  * (third-party source, medium confidence), so the card opens the mini-program with it and,
  * when WeChat cannot, says why and offers today's search hint and copy "12315".
  */
-import { render, screen, fireEvent, act } from '@testing-library/react'
+import { render, screen, fireEvent, act, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { Channel } from '@/content'
 import { edition } from '@/content/newest'
@@ -79,13 +79,14 @@ describe('12315 card with the shipped bundle (its shortLink)', () => {
     expect(screen.getAllByText(/^来源：/).map((el) => el.textContent)).toEqual(['来源：通知原文；国家市场监督管理总局《全国12315平台消费维权须知》'])
   })
 
-  it('copies the web address and dials 12315', async () => {
+  it('copies the web address and dials 12315; the dialler opening clears the copy\'s message', async () => {
     render(<ChannelCard channel={c12315} />)
     fireEvent.click(screen.getByText('复制网址'))
-    await flush()
+    expect(await screen.findByRole('status')).toHaveTextContent('已复制网址 https://www.12315.cn')
     expect(clipboard).toHaveBeenCalledWith({ data: 'https://www.12315.cn' })
     fireEvent.click(screen.getByText('拨打 12315'))
     expect(call).toHaveBeenCalledWith({ phoneNumber: '12315' })
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull())
   })
 
   it('tells the user when copying fails, and what to do instead', async () => {
