@@ -49,6 +49,9 @@ const NEST_LIMITS = { swiper: 1, 'swiper-item': 1, 'static-text': 3 }
 
 /** Default components no code of ours renders unless it imports them (or says catchMove). */
 const NOT_RENDERED = ['scroll-view', 'image', 'static-image']
+/** Also default, dropped unless src/ says `catchMove` (catch-view) or has a Text with events (text). */
+const CATCH_VIEW = 'catch-view'
+const TEXT = 'text'
 
 function sourceFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -87,16 +90,23 @@ module.exports = (ctx) => {
     componentConfig = config
     // weapp only: H5 has no template.
     const nest = buildConfig && buildConfig.template && buildConfig.template.nestElements
-    if (process.env.TARO_ENV === 'weapp' && nest) {
+    if (process.env.TARO_ENV === 'weapp') {
+      // Loud, not a silently larger base.wxml, if a Taro upgrade moves the template's limits.
+      if (!(nest instanceof Map)) throw new Error('config/weapp-templates.js: Taro\'s build config has no template.nestElements (a Map) to lower NEST_LIMITS in: see config/framework-internals.test.ts')
       for (const [name, max] of Object.entries(NEST_LIMITS)) nest.set(name, max)
     }
     const code = sourceFiles(SRC).map((f) => fs.readFileSync(f, 'utf8'))
-    const unused = [...NOT_RENDERED, ...(code.some((c) => c.includes('catchMove')) ? [] : ['catch-view'])]
+    const unused = [...NOT_RENDERED, ...(code.some((c) => c.includes('catchMove')) ? [] : [CATCH_VIEW])]
     for (const name of unused) config.includes.delete(name)
   })
   ctx.modifyWebpackChain(({ chain }) => {
     if (process.env.TARO_ENV !== 'weapp' || !componentConfig) return
     const code = sourceFiles(SRC).map((f) => fs.readFileSync(f, 'utf8'))
-    if (!code.some((c) => TEXT_WITH_EVENTS.test(c))) chain.plugin('hq-weapp-templates').use(DropBeforeTemplates, [componentConfig, ['text']])
+    if (!code.some((c) => TEXT_WITH_EVENTS.test(c))) chain.plugin('hq-weapp-templates').use(DropBeforeTemplates, [componentConfig, [TEXT]])
   })
 }
+
+// What the plugin expects of Taro's defaults (config/framework-internals.test.ts checks them
+// against the installed Taro): the components it drops, and the nesting limits it lowers.
+module.exports.DROPPED = [...NOT_RENDERED, CATCH_VIEW, TEXT]
+module.exports.NEST_LIMITS = NEST_LIMITS
