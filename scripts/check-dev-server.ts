@@ -8,9 +8,11 @@
  * and stops the whole process group it started — also when the checks fail, on an error,
  * or on Ctrl-C / SIGTERM. Exit code 0 when all is well, 1 otherwise (with the end of the
  * dev server's log). CI runs it (.ci/run); so can you, when nothing else uses port 10086.
+ * It leaves nothing behind, on every way out: its one temp folder (/tmp/hq-dev-h5-*: the log,
+ * and Chromium's and Playwright's temp files) is removed, and Chromium closed.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -26,8 +28,13 @@ function option(name: string, fallback: number): number {
 }
 
 const timeoutMs = option('timeout', 240) * 1000
-const logFile = join(mkdtempSync(join(tmpdir(), 'hq-dev-h5-')), 'dev-h5.log')
+const logDir = mkdtempSync(join(tmpdir(), 'hq-dev-h5-'))
+const logFile = join(logDir, 'dev-h5.log')
 let child: ChildProcess | undefined
+/** The Chromium of checkRenders while it runs, closed on an interruption too. */
+let browser: { close(): Promise<void> } | undefined
+/** Set by Ctrl-C / SIGTERM: the check stops, which is not a failure to report. */
+let interrupted = false
 
 /** True while any process of the group started below is alive. */
 function groupAlive(pgid: number): boolean {
@@ -57,13 +64,17 @@ async function stopServer(): Promise<void> {
   if (groupAlive(pgid)) signalGroup(pgid, 'SIGKILL')
 }
 
-// The same on any way out that skips the normal path (synchronous: last resort).
+// On every way out (normal end, process.exit, an uncaught error; synchronous): the server's
+// group if still there (last resort), and the log's temp folder (its tail is printed first on failure).
 process.on('exit', () => {
   if (child?.pid && groupAlive(child.pid)) signalGroup(child.pid, 'SIGKILL')
+  rmSync(logDir, { recursive: true, force: true })
 })
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(sig, () => {
-    void stopServer().finally(() => process.exit(sig === 'SIGINT' ? 130 : 143))
+    interrupted = true
+    console.error(`${sig}: stopping the dev server and Chromium, removing ${logDir}`)
+    void Promise.allSettled([browser?.close(), stopServer()]).finally(() => process.exit(sig === 'SIGINT' ? 130 : 143))
   })
 }
 
@@ -104,9 +115,13 @@ async function waitForPage(started: number): Promise<{ body: string; type: strin
 async function checkRenders(theme: string): Promise<string> {
   const { CHROMIUM, launchBrowser } = await import('../tests/e2e/support/browser')
   if (!existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`
-  const browser = await launchBrowser()
+  // Playwright's and Chromium's temp files (profile, artifacts, org.chromium.Chromium.*) in
+  // this check's folder: a Chromium stopped mid-page leaves some behind.
+  process.env.TMPDIR = mkdtempSync(join(logDir, 'chromium-'))
+  const launched = await launchBrowser()
+  browser = launched
   try {
-    const page = await browser.newPage({ viewport: { width: 375, height: 812 } })
+    const page = await launched.newPage({ viewport: { width: 375, height: 812 } })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     await page.goto(`${URL_ROOT}?now=2021-09-14#/pages/home/index`)
@@ -114,7 +129,8 @@ async function checkRenders(theme: string): Promise<string> {
     if (errors.length) throw new Error(`page errors in Chromium:\n  ${errors.join('\n  ')}`)
     return `首页 shows “${theme}”, no page error`
   } finally {
-    await browser.close()
+    browser = undefined
+    await launched.close()
   }
 }
 
@@ -127,7 +143,8 @@ async function main(): Promise<void> {
   // detached: a new session and process group (setsid), so the whole tree — npm, taro,
   // webpack's workers — can be stopped together with kill(-pgid).
   child = spawn('npm', ['run', 'dev:h5'], { cwd: ROOT, detached: true, stdio: ['ignore', out, out] })
-  console.log(`started npm run dev:h5 (process group ${child.pid}; log ${logFile})`)
+  closeSync(out) // the child has its own copy
+  console.log(`started npm run dev:h5 (process group ${child.pid}; log ${logFile}, removed when this check ends)`)
 
   const page = await waitForPage(started)
   console.log(`${URL_ROOT} answered after ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -155,8 +172,9 @@ main()
     console.log('dev server: ok (stopped)')
   })
   .catch(async (err) => {
+    if (interrupted) return // the signal handler stops everything and exits
     console.error(`dev server check failed: ${(err as Error).message}`)
-    console.error(`--- end of the dev server's log (${logFile}) ---\n${logTail()}`)
+    console.error(`--- end of the dev server's log ---\n${logTail()}`)
     await stopServer()
     process.exit(1)
   })
