@@ -9,7 +9,8 @@
  * or on Ctrl-C / SIGTERM. Exit code 0 when all is well, 1 otherwise (with the end of the
  * dev server's log). CI runs it (.ci/run); so can you, when nothing else uses port 10086.
  * It leaves nothing behind, on every way out: its one temp folder (/tmp/hq-dev-h5-*: the log,
- * and Chromium's and Playwright's temp files) is removed, and Chromium closed.
+ * and Chromium's and Playwright's temp files) is removed, Chromium closed, and dist-h5-dev/
+ * (which dev:h5 creates, empty: it serves from memory) removed if it was not there before.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
@@ -30,6 +31,8 @@ function option(name: string, fallback: number): number {
 const timeoutMs = option('timeout', 240) * 1000
 const logDir = mkdtempSync(join(tmpdir(), 'hq-dev-h5-'))
 const logFile = join(logDir, 'dev-h5.log')
+const DEV_OUTPUT = join(ROOT, 'dist-h5-dev') // config/dev.ts
+const hadDevOutput = existsSync(DEV_OUTPUT)
 let child: ChildProcess | undefined
 /** The Chromium of checkRenders while it runs, closed on an interruption too. */
 let browser: { close(): Promise<void> } | undefined
@@ -69,6 +72,7 @@ async function stopServer(): Promise<void> {
 process.on('exit', () => {
   if (child?.pid && groupAlive(child.pid)) signalGroup(child.pid, 'SIGKILL')
   rmSync(logDir, { recursive: true, force: true })
+  if (!hadDevOutput) rmSync(DEV_OUTPUT, { recursive: true, force: true })
 })
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(sig, () => {
