@@ -2,7 +2,7 @@
  * Every edition's meta, computed from src/content/editions/<year>.json at build time and
  * passed to the app as the constant HQ_EDITION_METAS (config/index.ts, webpack's
  * DefinePlugin): the app knows each edition's year, name, dates and event ids without
- * loading its full content (H5 loads each edition as its own chunk, src/content/edition-files.ts).
+ * loading its full content (H5 loads each edition as its own chunk, src/content/edition-files.h5.ts).
  * Under jest, tests/support/edition-files.ts computes the same from the same folder with this function.
  *
  * It reads files that content:check has already passed (every build runs it first), so it

@@ -25,7 +25,7 @@ export type RouteFiles = Record<string, string[]>
 // The request of a page's import() in Taro's app entry: relative to src/ (./pages/home/index) or absolute (…/src/pages/home/index).
 const PAGE_REQUEST = /(?:^|^\.\/|\/src\/)((?:pages|packages)\/.+\/index)$/
 
-/** The year of an edition chunk: the lazy require.context over src/content/editions/ (content/edition-files.ts) asks for `./2021.json`. */
+/** The year of an edition chunk: the lazy require.context over src/content/editions/ (content/edition-files.h5.ts) asks for `./2021.json`. */
 export function editionOfRequest(request: string | null | undefined, context: string | null | undefined): string | undefined {
   if (!request || !context || !/[\\/]content[\\/]editions$/.test(context)) return undefined
   return /^\.\/(\d{4})\.json$/.exec(request)?.[1]
@@ -90,7 +90,7 @@ export default class RoutePreloadPlugin {
           // The page shown when the address names none is app.config's first page: Taro's app
           // entry lists the pages' import()s in app.config's order, so it is the first of them.
           let first: { page: string; at: [number, number] } | undefined
-          // Each edition's own chunk (H5 loads editions on demand: content/edition-files.ts).
+          // Each edition's own chunk (H5 loads editions on demand: content/edition-files.h5.ts).
           const editions = new Map<string, string[]>()
           const filesOf = (group: (typeof compilation.chunkGroups)[number]) => {
             const out: string[] = []

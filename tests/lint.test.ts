@@ -93,7 +93,7 @@ describe('allowed imports pass', () => {
     ['src/content/schema.ts', "import { addDays as x } from '@/lib/civil-date'"],
     ['src/lib/persisted.ts', "import type { PersistOptions as x } from 'zustand/middleware'"],
     ['src/platform/storage.ts', "import x from '@tarojs/taro'"],
-    ['src/platform/share.ts', "const x = process.env.TARO_ENV"],
+    ['src/platform/share.weapp.ts', "const x = process.env.TARO_ENV"],
     ['scripts/content/validate.ts', "import { Edition as x } from '../../src/content/schema'"],
     ['scripts/content/validate.ts', "import { addDays as x } from '../../src/lib/civil-date'"],
     ['scripts/content-check.ts', "import { validateEdition as x } from './content/validate'"]

@@ -1,4 +1,4 @@
-/** The shape of edition-files.ts (each build's) and of its jest stand-in, tests/support/edition-files.ts. */
+/** The shape of edition-files.h5.ts / .weapp.ts (one per build) and of its jest stand-in, tests/support/edition-files.ts. */
 import type { EditionMeta } from './select-edition'
 
 /** What the app knows about an edition without loading it: its meta and its event ids (for stored follows). */

@@ -1,7 +1,7 @@
 /**
  * The campaign's content: the one source of campaign facts for the app.
  *
- * Every editions/<year>.json is an edition (found at build time, edition-files.ts): adding a
+ * Every editions/<year>.json is an edition (found at build time, edition-files.h5.ts / .weapp.ts): adding a
  * year's file adds an edition, without code changes. Which one the app presents is decided by
  * the China date (select-edition.ts, used through lib/editions.ts) from the editions' metas,
  * which are known without loading any edition.

@@ -1,6 +1,6 @@
 /**
  * Build-time discovery of the quiz banks: every src/content/editions/<year>.quiz.json (see
- * edition-files.ts). Imported only by the quiz page's code, so the banks stay in its
+ * edition-files.h5.ts / .weapp.ts). Imported only by the quiz page's code, so the banks stay in its
  * subpackage (weapp) and chunk (H5). Under jest: tests/support/quiz-files.ts.
  */
 const context = require.context('./editions', false, /^\.\/\d{4}\.quiz\.json$/)

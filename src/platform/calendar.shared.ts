@@ -9,8 +9,8 @@ import type { CalendarEntry } from '@/lib/ics'
 
 export type { CalendarEntry }
 
-/** How this build adds to a calendar: the phone's own calendar, a downloaded file, or not at all. */
-export type CalendarMode = 'phone' | 'file' | 'none'
+/** How this build adds to a calendar: the phone's own calendar or a downloaded .ics file. */
+export type CalendarMode = 'phone' | 'file'
 
 export type CalendarFailure = 'denied' | 'system-denied' | 'privacy-denied' | 'privacy-undeclared' | 'cancelled' | 'unsupported' | 'failed'
 

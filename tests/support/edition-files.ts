@@ -1,5 +1,5 @@
 /**
- * jest's stand-in for src/content/edition-files.ts and quiz-files.ts (jest has no webpack):
+ * jest's stand-in for src/content/edition-files.h5.ts / .weapp.ts and quiz-files.ts (jest has no webpack):
  * the same folder, listed with Node's fs, the metas computed by the build's own function
  * (config/edition-metas.ts). jest.config.js maps both modules here.
  *
