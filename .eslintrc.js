@@ -1,4 +1,4 @@
-// Lint rules, including the architecture described in README “代码结构”. Each rule below
+// Lint rules, including the architecture described in docs/architecture.md. Each rule below
 // is configured in exactly one place (a later override that set the same rule again would
 // replace it, not add to it), and tests/lint.test.ts checks that a forbidden import fails.
 //

@@ -1,7 +1,7 @@
 // Unit and component tests (jsdom). Settings that make Taro's H5 runtime load under jest:
 // its ESM packages are transformed, @tarojs/components maps to Taro's HTML components (as the H5 build: config/index.ts useHtmlComponents), @tarojs/taro
 // to tests/support/taro.ts (Taro's H5 APIs on the default object), and the build-time
-// globals Taro's runtime reads are defined below. See README “测试约定”.
+// globals Taro's runtime reads are defined below. See docs/testing.md.
 const esmPackages = [
   '@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'query-string',
   'decode-uri-component', 'split-on-first', 'filter-obj', 'tslib', 'nanoid', 'style-inject'

@@ -10,7 +10,7 @@
  * Every other edition is written by ArchiveEditionsPlugin, outside webpack's modules, as a plain
  * CommonJS file `module.exports = <json>` in the 往届 subpackage (ARCHIVE_EDITIONS_DIR, e.g.
  * dist/packages/archive/editions/2021.js), which edition-files.weapp.ts loads with WeChat's
- * `require.async` (分包异步化, base library ≥ 2.11.2; README “届次”). That subpackage has pages
+ * `require.async` (分包异步化, base library ≥ 2.11.2; docs/editions.md). That subpackage has pages
  * already (a subpackage without pages may be rejected by WeChat).
  */
 import { readFileSync } from 'node:fs'

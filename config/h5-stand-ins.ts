@@ -2,7 +2,7 @@
  * H5: Taro modules replaced by the app's own files at build time (config/index.ts, webpack's
  * NormalModuleReplacementPlugin). The stand-ins that leave something out say why, and fail
  * clearly if it is ever needed. With the last three, app.js went from 85.5 to 77.6 KB gzip
- * (README “体积”).
+ * (docs/size-and-performance.md).
  *
  * Each depends on Taro 4.2.1's inner files: config/framework-internals.test.ts reads this
  * table and fails, naming the file, when `requestedBy` no longer makes a request `pattern`

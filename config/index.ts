@@ -162,7 +162,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro's HTML components (@tarojs/components-react: View is a <div>, Text a <span>,
       // Input an <input>…) instead of its Stencil web components. 首页 then loads no Stencil
       // runtime and no custom-element definitions: about 15 KB gzip less JS, and the theme
-      // paints sooner on a slow phone (README “体积”). Canvas and Textarea exist only as
+      // paints sooner on a slow phone (docs/size-and-performance.md). Canvas and Textarea exist only as
       // Stencil components; the pages that use them load them (config/h5-components.ts).
       // CustomWrapper too: H5 does without it (src/ui/UpdateScope.h5.tsx).
       useHtmlComponents: true,

@@ -2,7 +2,7 @@
  * npm run test:weapp:editions — the weapp build with SYNTHETIC newer editions, in WeChat's
  * simulator: the real 2021 plus the synthetic 2022 and 2023 (tests/fixtures/synthetic-editions.ts),
  * so the main package bundles 2023 and 2021 and 2022 come from the 往届 subpackage with
- * require.async (README “届次 → 加载”).
+ * require.async (docs/editions.md “加载”).
  *
  * 1. Builds a temporary copy of the project with the 2 synthetic editions (weapp only) into
  *    dist-bench/editions-2-weapp — the same build bench:size measures for the cost of an

@@ -30,6 +30,6 @@ export default defineAppConfig({
     }))
   },
   lazyCodeLoading: 'requiredComponents',
-  // WeChat search: src/sitemap.json (copied to dist/ by config/index.ts; see README 微信搜索).
+  // WeChat search: src/sitemap.json (copied to dist/ by config/index.ts; see docs/privacy.md “微信搜索”).
   sitemapLocation: 'sitemap.json'
 })

@@ -7,7 +7,7 @@
  * loading any of them. Quiz banks (<year>.quiz.json) are found by quiz-files.ts.
  *
  * weapp: edition-files.weapp.ts (Taro's mini-program build cannot load chunks later: the newest
- * edition is bundled, the others load from the 往届 subpackage with require.async; README “届次”).
+ * edition is bundled, the others load from the 往届 subpackage with require.async; docs/editions.md).
  * Under jest (either variant): tests/support/edition-files.ts (jest.config.js moduleNameMapper) lists the same
  * folder with Node's fs, since jest has no webpack.
  */

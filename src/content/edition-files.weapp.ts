@@ -9,7 +9,7 @@
  *   subpackage if need be. Its promise rejects with an Error when that fails (offline): the
  *   page says so and offers 重试 (lib/use-edition.ts, features/display/EditionPending.tsx).
  * The metas of all editions come from the build (HQ_EDITION_METAS, as on H5: edition-files.h5.ts).
- * README “届次 → 加载”.
+ * docs/editions.md “加载”.
  */
 import type { EditionFile, EditionIndexEntry } from './edition-file'
 

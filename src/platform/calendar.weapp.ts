@@ -1,6 +1,6 @@
 /**
  * weapp: wx.addPhoneCalendar (base library 2.15.0; tap-triggered; scope.addPhoneCalendar,
- * declared in README's privacy table as 日历，仅写入). All-day, from 00:00 UTC+8 of the first
+ * declared in README's privacy section as 日历，仅写入). All-day, from 00:00 UTC+8 of the first
  * day to 23:59:59 UTC+8 of the last, in unix SECONDS, whatever the phone's time zone; a
  * reminder at 09:00 the day before. A refused permission can be granted with openSetting.
  */

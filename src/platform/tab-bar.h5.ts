@@ -2,7 +2,7 @@
  * H5: the tab bar (首页 · 活动 · 投诉 · 关于), drawn by the app instead of Taro.
  *
  * Taro 4.2.1's H5 router draws the tab bar as a Stencil web component (taro-tabbar), which
- * costs a slow phone about 250 ms before the first page shows (README “体积”, bench:load).
+ * costs a slow phone about 250 ms before the first page shows (docs/size-and-performance.md, bench:load).
  * app.config.ts sets `tabBar.custom` on H5, so Taro draws none, and this puts a plain
  * <nav> of four links in its place: in Taro's own container, after the page panel, laid out
  * as Taro lays out its own (tab-bar.h5.scss). It is shown on the tab pages only, marks the

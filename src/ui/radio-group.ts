@@ -7,7 +7,7 @@
  *
  * Spread `radioGroup(label)` on the group and `radioOption(...)` on each option; give the
  * options the class `hq-focus` for the focus ring. weapp: there is no keyboard, so only the
- * roles and states matter (and Taro drops them there: see README “键盘与读屏”).
+ * roles and states matter (and Taro drops them there: see docs/accessibility.md).
  */
 import { pressable } from './pressable'
 
