@@ -28,8 +28,10 @@ done_step() { timings+=("$(printf '%4d s  %s' $((SECONDS - phase_start)) "$phase
 started=$SECONDS
 
 # Both production builds start now, beside the unit tests.
-build() { # target
+build() { # target: the build's output and, once it succeeds, its duration go to $logs
+  local start=$SECONDS
   NODE_ENV=production npx taro build --type "$1" >"$logs/build-$1.log" 2>&1
+  echo $((SECONDS - start)) >"$logs/build-$1.seconds"
 }
 build weapp & builds+=($!); weapp_pid=$!
 build h5 & builds+=($!); h5_pid=$!
@@ -40,15 +42,14 @@ wait_build() { # target pid
     exit 1
   fi
   grep -E '^(WARNING|ERROR)' "$logs/build-$1.log" || true
+  timings+=("$(printf '%4d s  %s production build (beside the unit tests)' "$(cat "$logs/build-$1.seconds")" "$1")")
 }
 
 step 'unit and component tests (both production builds run beside them)'
 npx jest --ci --maxWorkers="$WORKERS" "$@"
 done_step
 
-step 'weapp: production build (finishing)'
 wait_build weapp "$weapp_pid"
-done_step
 step 'weapp: pages rendered in the WeChat simulator, build checks'
 npx jest --ci --maxWorkers="$WORKERS" -c jest.weapp.config.js
 done_step
@@ -56,9 +57,7 @@ step 'weapp: a build with 2 SYNTHETIC newer editions (older ones via require.asy
 npm run --silent test:weapp:editions -- --ci
 done_step
 
-step 'h5: production build (finishing)'
 wait_build h5 "$h5_pid"
-done_step
 step 'h5: end-to-end in Chromium'
 bash scripts/ensure-chromium.sh
 npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js
