@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path'
 const ROOT = resolve(__dirname, '../..')
 
 const TARGETS = {
-  h5: { dir: () => join(ROOT, 'dist-h5'), file: 'index.html', command: 'npm run build:h5' },
+  h5: { dir: () => resolve(process.env.H5_DIST || join(ROOT, 'dist-h5')), file: 'index.html', command: 'npm run build:h5' },
   weapp: { dir: () => resolve(process.env.WEAPP_DIST || join(ROOT, 'dist')), file: 'app.json', command: 'npm run build:weapp' }
 } as const
 

@@ -21,7 +21,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8'
 }
 
-export const H5_DIR = resolve(__dirname, '../../../dist-h5')
+/** The build under test: dist-h5/, or H5_DIST (like WEAPP_DIST for the simulator: a build made elsewhere). */
+export const H5_DIR = resolve(process.env.H5_DIST || resolve(__dirname, '../../../dist-h5'))
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt'])
 
