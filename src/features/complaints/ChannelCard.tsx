@@ -18,7 +18,14 @@ import './complaints.scss'
  * start when there is no link to open, and after a failed jump (with the reason). A
  * cancelled confirmation says nothing. Never a button that does nothing.
  */
-export function ChannelActions({ channel, primaryCall = true }: { channel: Channel; primaryCall?: boolean }) {
+export function ChannelActions({ channel, primaryCall = true, onCopied, copiedNote = '' }: {
+  channel: Channel
+  primaryCall?: boolean
+  /** Told what a copy put on the clipboard (the draft's text is no longer there). */
+  onCopied?: (data: string) => void
+  /** Added to a copy's confirmation, e.g. what the copy replaced on the clipboard. */
+  copiedNote?: string
+}) {
   const [status, setStatus] = useState('')
   const [jumpFailed, setJumpFailed] = useState(false)
   const mp = channel.miniProgram
@@ -27,7 +34,8 @@ export function ChannelActions({ channel, primaryCall = true }: { channel: Chann
 
   const copyAndSay = async (data: string, done: string) => {
     const r = await copy(data)
-    setStatus(r.ok ? done : r.message)
+    setStatus(r.ok ? done + copiedNote : r.message)
+    if (r.ok) onCopied?.(data)
   }
   const call = async () => {
     const r = await dial(channel.hotline)
