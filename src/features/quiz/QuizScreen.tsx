@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { SelectableText } from '@/ui/SelectableText'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { yearOf, type Edition } from '@/content'
 import { quizOf } from '@/content/quiz'
 import { formatFullDate, formatMonthDay } from '@/lib/civil-date'
@@ -18,7 +18,8 @@ import {
   startRound, toggleChoice, TYPE_LABEL, type QuizMode, type QuizSource, type Round, type ShownQuestion
 } from './model'
 import { layoutQuizPoster } from './poster'
-import { useQuizRecords } from './store'
+import { resumeRound, toSaved, type RoundContext } from './saved-round'
+import { useQuizRecords, useQuizRound } from './store'
 import './quiz.scss'
 
 /** Where a source leads: a label and what to do (null where there is no link, e.g. 单页模式). */
@@ -53,21 +54,59 @@ type View =
   | { kind: 'feedback'; round: Round }
   | { kind: 'end'; round: Round }
 
+/** The view as kept on the phone (null: the start). */
+function savedOf(view: View, ctx: RoundContext) {
+  switch (view.kind) {
+    case 'start': return null
+    case 'question': return toSaved(view.round, 'question', view.chosen, ctx)
+    default: return toSaved(view.round, view.kind, [], ctx)
+  }
+}
+
 /**
  * 质量知识问答: start (每日一练 / 练习), one question at a time, after each answer whether it
  * was right, the correct answer, a one-line explanation, the source's words and a link to
  * them; at the end the score, the questions missed, 再来一次, sharing and a poster.
+ * The round on screen is kept on the phone (useQuizRound): coming back to the quiz — after a
+ * source, another tab, a reload — resumes it where it was, when it is today's round of this
+ * edition (saved-round.ts resumeRound); otherwise the quiz starts fresh.
  */
 export function QuizScreen({ edition, today, dateParam, singlePage = false, shareToChat = false, sourceLink, onResult }: Props) {
   // The page shows the quiz only for an edition that has a bank (quizOf).
   const bank = quizOf(yearOf(edition))?.questions ?? []
   const param = useMemo(() => resolveDateParam(dateParam, today), [dateParam, today])
   const sharedDate = param.kind === 'ok' && param.date !== today ? param.date : null
-  const [view, setView] = useState<View>({ kind: 'start' })
+  const ctx: RoundContext = { edition: yearOf(edition), today, sharedDate }
+  // Read once: the day changing at midnight does not take a round away from under the finger.
+  const [view, setShown] = useState<View>(() => {
+    const resumed = resumeRound(useQuizRound.getState().round, bank, ctx)
+    if (!resumed) return { kind: 'start' }
+    return resumed.phase === 'question'
+      ? { kind: 'question', round: resumed.round, chosen: resumed.chosen, hint: false }
+      : { kind: resumed.phase, round: resumed.round }
+  })
+  const keepRound = useQuizRound((s) => s.keep)
+  const setView = (v: View) => {
+    setShown(v)
+    keepRound(savedOf(v, ctx))
+  }
   const [poster, setPoster] = useState(false)
   const [status, setStatus] = useState('')
   const days = useQuizRecords((s) => s.days)
   const record = useQuizRecords((s) => s.record)
+
+  // Resumed on the results: the page's share card says the score, as right after the round.
+  useEffect(() => {
+    if (view.kind === 'end') onResult?.({ mode: view.round.mode, date: view.round.date, score: scoreOf(view.round.answers), total: view.round.questions.length })
+    // Only the view found on arrival: later rounds report their result as they end.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const leave = () => {
+    setStatus('')
+    onResult?.(null)
+    setView({ kind: 'start' })
+  }
 
   const start = (mode: QuizMode, date: string) => {
     setStatus('')
@@ -125,6 +164,7 @@ export function QuizScreen({ edition, today, dateParam, singlePage = false, shar
           onChoose={choose}
           onSubmit={submit}
           onNext={next}
+          onLeave={leave}
         />
       ) : null}
       {view.kind === 'end' ? (
@@ -136,7 +176,7 @@ export function QuizScreen({ edition, today, dateParam, singlePage = false, shar
           status={status}
           sourceLink={sourceLink}
           onAgain={() => start(view.round.mode, view.round.date)}
-          onHome={() => { onResult?.(null); setView({ kind: 'start' }) }}
+          onHome={leave}
           onPoster={() => setPoster(true)}
           onCopyLink={async () => {
             const ok = await copyPageLink(routeUrl('quiz', { date: view.round.date, edition: yearOf(edition) }))
@@ -201,13 +241,15 @@ function SourceBlock({ q, singlePage, sourceLink }: { q: ShownQuestion; singlePa
   )
 }
 
-function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext }: {
+function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext, onLeave }: {
   view: Extract<View, { kind: 'question' | 'feedback' }>
   singlePage: boolean
   sourceLink?: (s: QuizSource) => SourceLink | null
   onChoose: (o: string) => void
   onSubmit: () => void
   onNext: () => void
+  /** Gives the round up: a kept round would otherwise come back until it is finished. */
+  onLeave: () => void
 }) {
   const r = view.round
   const feedback = view.kind === 'feedback'
@@ -259,6 +301,7 @@ function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext
           <Button className='hq-button hq-focus' onClick={onNext} {...pressable(onNext)}>{last ? '查看成绩' : '下一题'}</Button>
         </View>
       )}
+      <Button className='hq-button hq-button--secondary hq-focus quiz__leave' onClick={onLeave} {...pressable(onLeave)}>放弃这一轮，返回问答首页</Button>
     </View>
   )
 }

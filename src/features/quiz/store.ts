@@ -1,8 +1,11 @@
 /**
- * The quiz's memory on the phone: for each China date, the best score of 每日一练 and the
- * last round's answers. Persisted under `hq:quiz` with a schema version; on load, whatever
- * is found is repaired field by field (model.repairQuiz), never a crash. 练习 rounds are
- * not kept. Nothing is sent anywhere.
+ * The quiz's memory on the phone, each persisted with a schema version and repaired on load
+ * (never a crash). Nothing is sent anywhere.
+ * - useQuizRecords (`hq:quiz`): for each China date, the best score of 每日一练 and the last
+ *   round's answers; repaired field by field (model.repairQuiz). 练习 rounds are not recorded.
+ * - useQuizRound (`hq:quiz-round`): the round on screen, 练习 too, so leaving the quiz and
+ *   coming back resumes it (saved-round.ts). A key of its own: a corrupt or stale round is
+ *   dropped without touching the scores.
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
@@ -10,6 +13,7 @@ import { ALL_QUESTION_IDS } from '@/content/quiz'
 import { persistedOptions } from '@/lib/persisted'
 import { deviceStorage } from '@/platform/storage'
 import { recordDaily, repairQuiz, type Answer, type QuizSlice } from './model'
+import { repairRound, type RoundSlice, type SavedRound } from './saved-round'
 
 export const QUIZ_KEY = 'hq:quiz'
 export const QUIZ_VERSION = 1
@@ -30,5 +34,24 @@ export const useQuizRecords = create<QuizState>()(persist((set) => ({
   version: QUIZ_VERSION,
   partialize: (s) => ({ days: s.days }),
   repair: (stored) => repairQuiz(stored, KNOWN_IDS),
+  storage: deviceStorage
+})))
+
+export const ROUND_KEY = 'hq:quiz-round'
+export const ROUND_VERSION = 1
+
+type RoundState = RoundSlice & {
+  /** Keeps the round on screen; null when the quiz shows its start. */
+  keep: (round: SavedRound | null) => void
+}
+
+export const useQuizRound = create<RoundState>()(persist((set) => ({
+  round: null,
+  keep: (round) => set({ round })
+}), persistedOptions<RoundState, RoundSlice>({
+  key: ROUND_KEY,
+  version: ROUND_VERSION,
+  partialize: (s) => ({ round: s.round }),
+  repair: repairRound,
   storage: deviceStorage
 })))

@@ -9,7 +9,7 @@ import { recordingContext } from '../../../../tests/support/canvas'
 import { quiz } from '@/content/quiz'
 import { setNow, parseNowParam } from '@/lib/clock'
 import { drawDaily, posterFileName, type ShownQuestion } from '@/features/quiz/model'
-import { useQuizRecords } from '@/features/quiz/store'
+import { useQuizRecords, useQuizRound } from '@/features/quiz/store'
 import QuizPage from './index'
 
 const mockHooks: { share?: () => { title?: string; path?: string }; timeline?: () => { title?: string; query?: string } } = {}
@@ -55,6 +55,7 @@ const settle = () => act(async () => { await new Promise((r) => setTimeout(r, 0)
 beforeEach(() => {
   localStorage.clear()
   useQuizRecords.setState({ days: {} })
+  useQuizRound.setState({ round: null })
   mockParams = {}
   jest.clearAllMocks()
   mockPlatform.SHARE_TO_CHAT = true
@@ -133,8 +134,10 @@ describe('每日一练: a full round by tapping', () => {
     expect(screen.getByText('全部答对')).toBeTruthy()
     unmount()
 
-    // Back later the same day: the best score is shown before starting.
+    // Back later the same day: the results are still there; the quiz's start shows the best score.
     render(<QuizPage />)
+    expect(within(screen.getByTestId('quiz-score')).getByText('10 / 10')).toBeTruthy()
+    fireEvent.click(screen.getByText('返回问答首页'))
     expect(screen.getByText('今天的最好成绩：10 / 10')).toBeTruthy()
   })
 
