@@ -29,6 +29,24 @@ describe('event dates', () => {
     expect(dateLabel(day('2021-09-15', 'hainan'))).toBe('9月15日')
   })
 
+  it('a month-only date whose month is over says its day was never published, in the past tense', () => {
+    const pending = { ...month, note: '具体安排以主办单位通知为准' }
+    expect(dateLabel(pending, '2021-09-30')).toBe('2021年9月内 · 具体安排以主办单位通知为准')
+    expect(dateLabel(pending, '2021-10-01')).toBe('2021年9月内 · 海南的具体日期未公布')
+    expect(dateLabel(pending, '2026-12-07')).toBe('2021年9月内 · 海南的具体日期未公布')
+    expect(dateLabel({ ...month, note: undefined }, '2026-12-07')).toBe('2021年9月内 · 海南的具体日期未公布')
+    expect(dateLabel({ ...month, scope: 'national', note: '全国' }, '2026-12-07')).toBe('2021年9月内 · 全国的具体日期未公布')
+    // Another note is content: it stays, with the fact added.
+    expect(dateLabel({ ...month, note: '各市县分别开展' }, '2026-12-07')).toBe('2021年9月内 · 各市县分别开展 · 海南的具体日期未公布')
+    // Known days are not touched.
+    expect(dateLabel({ ...day('2021-09-15'), note: '全国启动' }, '2026-12-07')).toBe('9月15日 · 全国启动')
+    // Every month-only Hainan date of the bundle, in 2026: nothing forward-looking left.
+    for (const e of edition.events) for (const d of e.dates) {
+      expect(dateLabel(d, '2026-12-07')).not.toContain('具体安排以主办单位通知为准')
+      expect(dateLine(d, '2026-12-07')).not.toContain('待定')
+    }
+  })
+
   it('orders by date, more precise first', () => {
     const a = ev('a-month', [month])
     const b = ev('b-range', [range('2021-09-13', '2021-09-17'), month])
@@ -37,6 +55,8 @@ describe('event dates', () => {
     expect(ids(sortEvents([d, a, b, c]))).toEqual(['a-month', 'c-day', 'b-range', 'd-oct'])
   })
 })
+
+const STATUS_WORD = { upcoming: '即将开始', ongoing: '进行中', ended: '已结束', unknown: '日期待定' } as const
 
 describe('the status rule (UTC+8 civil dates): 进行中 only on a day we know it runs', () => {
   const { campaign, events } = edition
@@ -50,7 +70,7 @@ describe('the status rule (UTC+8 civil dates): 进行中 only on a day we know i
     expect(decidingDate(byId('green-cert-week'), t)).toMatchObject({ start: '2021-09-27' })
     expect(byId('green-cert-week').dates.map((d) => dateLine(d, t))).toEqual(['全国 · 9月27日–10月1日 · 13天后', '海南 · 9月内，日期待定'])
     expect(eventStatus(byId('elevator-week'), t)).toBe('unknown')
-    expect(eventStatusLabel(byId('elevator-week'), t)).toBe('日期待定')
+    expect(eventStatusLabel(byId('elevator-week'), t)).toBe('海南 · 日期待定')
     expect(dateLine(byId('elevator-week').dates[0], t)).toBe('海南 · 9月内，日期待定')
     // Only the organic week (13–17 September, national) runs on a known day that day.
     const ongoing = Object.entries(all(t)).filter(([, s]) => s === 'ongoing').map(([id]) => id)
@@ -59,6 +79,9 @@ describe('the status rule (UTC+8 civil dates): 进行中 only on a day we know i
     // 服务认证体验周's national day is past; Hainan's day is not known: not 已结束, not 进行中.
     expect(byId('service-cert-week').dates.map((d) => dateLine(d, t))).toEqual(['全国 · 9月9日 · 已结束', '海南 · 9月内，日期待定'])
     expect(eventStatus(byId('service-cert-week'), t)).toBe('unknown')
+    // …and its badge names the date it comes from, so it does not seem to contradict the national line.
+    expect(eventStatusLabel(byId('service-cert-week'), t)).toBe('海南 · 日期待定')
+    expect(eventTimingLabel(byId('service-cert-week'), t)).toBe('海南 · 日期待定')
   })
 
   it('20 August: everything is upcoming or unknown', () => {
@@ -73,7 +96,8 @@ describe('the status rule (UTC+8 civil dates): 进行中 only on a day we know i
     expect(new Set(Object.values(all('2026-11-26')))).toEqual(new Set(['ended']))
     expect(isArchived(campaign, events, '2026-11-26')).toBe(true)
     expect(archiveLabel(campaign)).toBe('2021年活动已结束（存档）')
-    expect(dateLine(byId('elevator-week').dates[0], '2026-11-26')).toBe('海南 · 2021年9月内 · 已结束')
+    expect(dateLine(byId('elevator-week').dates[0], '2026-11-26')).toBe('海南 · 2021年9月内 · 已结束，具体日期未公布')
+    expect(eventStatusLabel(byId('service-cert-week'), '2026-11-26')).toBe('已结束')
   })
 
   it('the archive starts after the last known day: the green week runs nationally to 1 October', () => {
@@ -106,6 +130,23 @@ describe('the status rule (UTC+8 civil dates): 进行中 only on a day we know i
     expect(dateStatus(month, '2021-10-01')).toBe('ended')
     expect(dateLine(day('2021-09-15'), '2021-09-15')).toBe('全国 · 9月15日 · 今天')
     expect(dateLine(range('2021-09-13', '2021-09-17', 'hainan'), '2021-09-14')).toBe('海南 · 9月13日–17日 · 进行中')
+  })
+
+  it('on every day from August to November 2021 and today, each badge repeats one of the card\'s date lines', () => {
+    const SCOPE = { hainan: '海南', national: '全国' } as const
+    const days: string[] = []
+    for (let t = Date.UTC(2021, 7, 1); t <= Date.UTC(2021, 10, 30); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10))
+    days.push('2026-12-07')
+    for (const today of days) for (const e of edition.events) {
+      const badge = eventStatusLabel(e, today)
+      const [scope, word] = badge.includes(' · ') ? badge.split(' · ') : [null, badge]
+      const lines = e.dates.map((d) => ({ scope: SCOPE[d.scope], status: dateStatus(d, today) }))
+      const agrees = scope === null
+        // Unscoped: every line has that status (已结束), or the open dates span both scopes.
+        ? lines.every((l) => STATUS_WORD[l.status] === word) || (word === '日期待定' && new Set(lines.filter((l) => l.status === 'unknown').map((l) => l.scope)).size > 1)
+        : lines.some((l) => l.scope === scope && STATUS_WORD[l.status] === word)
+      expect({ today, id: e.id, badge, agrees }).toEqual({ today, id: e.id, badge, agrees: true })
+    }
   })
 
   it('the deciding date is the one running today, else the next to start', () => {

@@ -167,27 +167,43 @@ export function eventStatus(e: CampaignEvent, today: string): EventStatus {
   return e.dates.every((x) => dateSpan(x).end < today) ? 'ended' : 'unknown'
 }
 
-/** The event's status with the scope it holds in, e.g. "全国 · 即将开始"; "日期待定"; "已结束". */
-export function eventStatusLabel(e: CampaignEvent, today: string): string {
+/**
+ * The date whose scope the event's badge names: the deciding known day; else, while the
+ * status is 日期待定, the month-only date that keeps it open (when every such date has one
+ * scope); null when the badge needs no scope (已结束: every line says so).
+ * So the badge always repeats what one of the card's date lines says, in that line's scope
+ * (2021-09-14, 服务认证体验周: "海南 · 日期待定" over "全国 · 9月9日 · 已结束" and
+ * "海南 · 9月内，日期待定", never a bare 日期待定 that the national line seems to contradict).
+ */
+export function badgeDate(e: CampaignEvent, today: string): EventDate | null {
   const d = decidingDate(e, today)
+  if (d) return d
+  const open = e.dates.filter((x) => dateTiming(x, today).kind === 'unknown')
+  return open.length && open.every((x) => x.scope === open[0].scope) ? open[0] : null
+}
+
+/** The event's status with the scope it holds in, e.g. "全国 · 即将开始"; "海南 · 日期待定"; "已结束". */
+export function eventStatusLabel(e: CampaignEvent, today: string): string {
+  const d = badgeDate(e, today)
   return d ? `${SCOPE_LABEL[d.scope]} · ${STATUS_LABEL[dateStatus(d, today)]}` : STATUS_LABEL[eventStatus(e, today)]
 }
 
-/** The event's timing with its scope, e.g. "全国 · 明天", "全国 · 进行中"; "日期待定"; "已结束". */
+/** The event's timing with its scope, e.g. "全国 · 明天", "全国 · 进行中"; "海南 · 日期待定"; "已结束". */
 export function eventTimingLabel(e: CampaignEvent, today: string): string {
-  const d = decidingDate(e, today)
+  const d = badgeDate(e, today)
   return d ? `${SCOPE_LABEL[d.scope]} · ${timingLabel(dateTiming(d, today))}` : STATUS_LABEL[eventStatus(e, today)]
 }
 
 /**
  * One date with what is known about it, in its own scope: "全国 · 9月15日 · 明天",
- * "全国 · 9月13日–17日 · 进行中", "海南 · 9月内，日期待定", "海南 · 2021年9月内 · 已结束".
+ * "全国 · 9月13日–17日 · 进行中", "海南 · 9月内，日期待定"; once a month-only date's month is
+ * over, in the past tense: "海南 · 2021年9月内 · 已结束，具体日期未公布".
  */
 export function dateLine(d: EventDate, today: string): string {
   const scope = SCOPE_LABEL[d.scope]
   const t = dateTiming(d, today)
   if (d.precision === 'month') {
-    return t.kind === 'past' ? `${scope} · ${formatMonth(d.month)}内 · 已结束` : `${scope} · ${Number(d.month.slice(5))}月内，日期待定`
+    return t.kind === 'past' ? `${scope} · ${formatMonth(d.month)}内 · 已结束，具体日期未公布` : `${scope} · ${Number(d.month.slice(5))}月内，日期待定`
   }
   const when = d.precision === 'day' ? formatMonthDay(d.date) : formatRange(d.start, d.end)
   return `${scope} · ${when} · ${timingLabel(t)}`
@@ -221,12 +237,37 @@ export function archiveLabel(campaign: { month: string }): string {
 
 export const SCOPE_LABEL = { hainan: '海南', national: '全国' } as const
 
-/** What a date says on screen, e.g. "9月13日–17日 · 全国", "2021年9月内 · 具体安排以主办单位通知为准". */
-export function dateLabel(d: EventDate): string {
+/**
+ * The note the notice gives a month-only Hainan date while it is ahead: a pointer to the
+ * organisers' own announcements (forward-looking, so not shown once the month is over).
+ */
+export const PENDING_NOTE = '具体安排以主办单位通知为准'
+
+/** True when `d` is month-only and its month is over: its day was never published (in the bundle). */
+export function isUnpublishedPast(d: EventDate, today: string): boolean {
+  return d.precision === 'month' && dateTiming(d, today).kind === 'past'
+}
+
+/** What a month-only date says once its month is over, in the past tense: "海南的具体日期未公布". */
+export function unpublishedNote(scope: EventDate['scope']): string {
+  return `${SCOPE_LABEL[scope]}的具体日期未公布`
+}
+
+/**
+ * What a date says on screen, e.g. "9月13日–17日 · 全国", "2021年9月内 · 具体安排以主办单位通知为准".
+ * Given `today`, a month-only date whose month is over says, instead of the forward-looking
+ * note, that its day was never published: "2021年9月内 · 海南的具体日期未公布".
+ */
+export function dateLabel(d: EventDate, today?: string): string {
   const when = d.precision === 'day' ? formatMonthDay(d.date)
     : d.precision === 'range' ? formatRange(d.start, d.end)
       : `${formatMonth(d.month)}内`
-  const note = d.note ?? (d.scope === 'national' ? SCOPE_LABEL.national : '')
+  let note = d.note ?? (d.scope === 'national' ? SCOPE_LABEL.national : '')
+  if (today !== undefined && isUnpublishedPast(d, today)) {
+    const past = unpublishedNote(d.scope)
+    // A note that only pointed ahead (or only named the scope) gives way; any other is kept.
+    note = !d.note || d.note === PENDING_NOTE || d.note === SCOPE_LABEL[d.scope] ? past : `${d.note} · ${past}`
+  }
   const scope = d.scope === 'national' && !note.includes('全国') ? `全国 · ${note}` : note
   return scope ? `${when} · ${scope}` : when
 }

@@ -62,7 +62,7 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
   const [tried, setTried] = useState<number | null>(null)
   const [settingsNote, setSettingsNote] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const reason = calendarUnavailableReason(event)
+  const reason = calendarUnavailableReason(event, today)
   const dated = datedDates(event)
   const entries = calendarEntries(event, { campaignName: edition.campaign.name, documentNumber: edition.document.number })
   const hainanUndated = event.dates.some((d) => d.scope === 'hainan' && d.precision === 'month')
@@ -94,7 +94,7 @@ export function AddToCalendar({ event, edition, today }: { event: CampaignEvent;
       ) : past.every(Boolean) ? (
         <Text className='event-section__text'>
           {archived ? `${archiveLabel(edition.campaign)}：` : ''}
-          {dated.map(dateLabel).join('、')}已经过去，不再提供添加到手机日历。
+          {dated.map((d) => dateLabel(d)).join('、')}已经过去，不再提供添加到手机日历。
         </Text>
       ) : (
         <>

@@ -169,8 +169,18 @@ describe('status on the event page (14 September)', () => {
 
   it('a month-only event is 日期待定 all through its month', () => {
     render(<EventDetail edition={edition} id='elevator-week' today={TODAY} singlePage={false} />)
-    expect(screen.getAllByText('日期待定').length).toBe(2) // the event, and its one date
+    // The event's badge (with the scope of the date it comes from), and its one date.
+    expect(has('海南 · 日期待定')).toBe(true)
+    expect(screen.getAllByText('日期待定').length).toBe(1)
     expect(has(/进行中|即将开始/)).toBe(false)
+  })
+
+  it('in 2026 a month-only Hainan date says, in the past tense, that its day was never published', () => {
+    render(<EventDetail edition={edition} id='elevator-week' today='2026-12-07' singlePage={false} />)
+    expect(has('2021年9月内 · 海南的具体日期未公布')).toBe(true)
+    expect(has('通知只写明在2021年9月内开展，海南的具体日期未公布，所以无法添加到手机日历。')).toBe(true)
+    expect(document.body.textContent).not.toContain('具体安排以主办单位通知为准')
+    expect(has(/日期待定/)).toBe(false)
   })
 })
 

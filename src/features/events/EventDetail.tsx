@@ -101,7 +101,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
                 <Badge tone={d.scope === 'national' ? 'accent' : 'brand'}>{d.scope === 'national' ? '全国' : '海南'}</Badge>
                 <StatusChip status={dateStatus(d, today)} />
               </View>
-              <Text className='event-date__label'>{dateLabel(d)}</Text>
+              <Text className='event-date__label'>{dateLabel(d, today)}</Text>
               {src.kind === 'notice' ? (
                 <View className='event-date__source'>
                   <Text className='event-date__source-line'>来源：通知原文</Text>

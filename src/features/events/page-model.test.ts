@@ -45,7 +45,7 @@ describe('adding to a calendar', () => {
       '2021年海南省“质量月”活动（琼质强省办〔2021〕5号）'
     ])
     expect(calendarEntries(byId('green-cert-week'), ctx)[0]).toMatchObject({ start: '2021-09-27', end: '2021-10-01' })
-    expect(calendarUnavailableReason(byId('open-day'))).toBeNull()
+    expect(calendarUnavailableReason(byId('open-day'), '2021-09-14')).toBeNull()
   })
 
   it('the uid names the event and the date only: after a corrected title or text it stays (adding again updates the phone\'s entry, no duplicate); each date has its own', () => {
@@ -62,8 +62,12 @@ describe('adding to a calendar', () => {
 
   it('a month-only event has nothing to add, and says why', () => {
     expect(calendarEntries(byId('elevator-week'), ctx)).toEqual([])
-    expect(calendarUnavailableReason(byId('elevator-week'))).toBe(
+    expect(calendarUnavailableReason(byId('elevator-week'), '2021-09-30')).toBe(
       '通知只写明在2021年9月内开展，没有具体日期，所以无法添加到手机日历。具体安排以主办单位通知为准。'
+    )
+    // Once the month is over, in the past tense: the day was never published.
+    expect(calendarUnavailableReason(byId('elevator-week'), '2026-12-07')).toBe(
+      '通知只写明在2021年9月内开展，海南的具体日期未公布，所以无法添加到手机日历。'
     )
   })
 

@@ -7,7 +7,9 @@ import type { CampaignEvent, Source } from '@/content'
 import type { CalendarEntry } from '@/lib/ics'
 import { CONFIDENCE_LABEL } from '@/lib/sources'
 import { formatMonth } from '@/lib/civil-date'
-import { dateLabel, dateSpan, datedDates, hasKnownDay, SCOPE_LABEL, type MonthDate } from '@/lib/event-dates'
+import {
+  dateLabel, dateSpan, datedDates, hasKnownDay, isUnpublishedPast, PENDING_NOTE, SCOPE_LABEL, unpublishedNote, type MonthDate
+} from '@/lib/event-dates'
 
 // ---------------------------------------------------------------------------------------
 // Where a date comes from
@@ -72,10 +74,20 @@ export function calendarEntries(e: CampaignEvent, ctx: { campaignName: string; d
   })
 }
 
-/** Why an event cannot be added to a calendar (no known day), or null when it can. */
-export function calendarUnavailableReason(e: CampaignEvent): string | null {
+/**
+ * Why an event cannot be added to a calendar (no known day), or null when it can. Once its
+ * months are over it says, in the past tense, that the day was never published, instead of
+ * pointing to the organisers' announcements (lib/event-dates, dateLabel).
+ */
+export function calendarUnavailableReason(e: CampaignEvent, today: string): string | null {
   if (hasKnownDay(e)) return null
-  const months = e.dates.filter((d): d is MonthDate => d.precision === 'month').map((d) => `${formatMonth(d.month)}内`)
+  const monthDates = e.dates.filter((d): d is MonthDate => d.precision === 'month')
+  const months = monthDates.map((d) => `${formatMonth(d.month)}内`)
   const when = months.length ? months.join('、') : '某月内'
-  return `通知只写明在${when}开展，没有具体日期，所以无法添加到手机日历。具体安排以主办单位通知为准。`
+  if (monthDates.length && monthDates.every((d) => isUnpublishedPast(d, today))) {
+    const scopes = new Set(monthDates.map((d) => d.scope))
+    const unpublished = scopes.size === 1 ? unpublishedNote(monthDates[0].scope) : '具体日期未公布'
+    return `通知只写明在${when}开展，${unpublished}，所以无法添加到手机日历。`
+  }
+  return `通知只写明在${when}开展，没有具体日期，所以无法添加到手机日历。${PENDING_NOTE}。`
 }

@@ -135,7 +135,7 @@ describe('OrganiserDetail', () => {
     expect(card('open-day').textContent).toContain('全国 · 9月15日 · 明天')
     expect(card('open-day').textContent).toContain('海南 · 9月内，日期待定')
     expect(card('open-day').querySelector('.organiser-event__status')!.textContent).toBe(eventStatusLabel(edition.events.find((e) => e.id === 'open-day')!, '2021-09-14'))
-    expect(card('elevator-week').querySelector('.organiser-event__status')!.textContent).toBe('日期待定')
+    expect(card('elevator-week').querySelector('.organiser-event__status')!.textContent).toBe('海南 · 日期待定') // the badge names the date it comes from (lib/event-dates badgeDate)
     expect(card('quality-month').textContent).not.toMatch(/进行中/)
     // The old wording (具体安排以主办单位通知为准, no status) is gone.
     expect(container.textContent).not.toContain('2021年9月内 · 具体安排以主办单位通知为准')
