@@ -59,7 +59,8 @@ type ParamsFor<T extends Record<RouteName, object> & { [K in Exclude<keyof T, Ro
 export type RouteParams = ParamsFor<{
   home: NoParams
   events: NoParams
-  complaints: NoParams
+  /** `at`: the card to open at, a channel's id or 'guide' (我该找谁？); `q`: the search that led there. */
+  complaints: { at?: string; q?: string }
   /** The notice at a paragraph or section anchor (features/notice); `q`: the search that led there;
    * another edition's paragraph opens its 往届 page. */
   about: { anchor?: string; q?: string; edition?: string }
