@@ -9,7 +9,6 @@ import Taro from '@tarojs/taro'
 import type { Channel } from '@/content'
 import { edition } from '@/content/newest'
 import { ChannelCard } from './ChannelCard'
-import { ContactCard } from './ContactCard'
 
 // WeChat's navigateToMiniProgram and clipboard: the weapp variants, where jest resolves the H5
 // ones (docs/platform-files.md; H5 opens the website instead: platform/miniprogram.test.ts).
@@ -149,18 +148,5 @@ describe('12345 card', () => {
     expect(screen.getAllByText(/^来源：/).map((el) => el.textContent)).toEqual(['来源：通知原文；国务院办公厅《关于进一步优化地方政务服务便民热线的指导意见》'])
     fireEvent.click(screen.getByText('拨打 12345'))
     expect(call).toHaveBeenCalledWith({ phoneNumber: '12345' })
-  })
-})
-
-describe('the campaign contact', () => {
-  it('is labelled as the campaign\'s contact, not a complaint channel; call and copy the e-mail', async () => {
-    render(<ContactCard edition={edition} />)
-    expect(screen.getByText('活动联系人（通知原文）')).toBeInTheDocument()
-    expect(screen.getByText(/不是投诉渠道/)).toBeInTheDocument()
-    fireEvent.click(screen.getByText('拨打 0898-65396470'))
-    expect(call).toHaveBeenCalledWith({ phoneNumber: '0898-65396470' })
-    fireEvent.click(screen.getByText('复制邮箱'))
-    await flush()
-    expect(clipboard).toHaveBeenCalledWith({ data: '13036088265@163.com' })
   })
 })

@@ -21,7 +21,7 @@ export default function ComplaintsPage() {
       <DraftEntryCard />
       <KindsCard edition={edition} />
       <PrepareCard edition={edition} />
-      <ContactCard edition={edition} />
+      <ContactCard edition={edition} today={page.today} />
     </DisplayRoot>
   )
 }
