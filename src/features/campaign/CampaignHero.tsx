@@ -7,13 +7,24 @@ import { Heading } from '@/ui/Heading'
 import { campaignStatus, statusLabel } from './model'
 import './campaign.scss'
 
-/** The campaign at a glance: theme, name, month, issuer and status on `today` (China date); archive wording after it. */
-export function CampaignHero({ edition, today }: { edition: Edition; today: string }) {
+/**
+ * The campaign at a glance: theme, name, month, issuer and status on `today` (China date);
+ * archive wording after it. `missingYear` (model.ts, yearNotInApp): this year has no campaign
+ * in the app, said first and plainly, with the campaign below named as the latest, an archive.
+ */
+export function CampaignHero({ edition, today, missingYear }: { edition: Edition; today: string; missingYear?: string | null }) {
   const { campaign, document } = edition
   const status = campaignStatus(campaign, today)
   const label = statusLabel(status, isArchived(campaign, edition.events, today) ? archiveLabel(campaign) : undefined)
+  const shownYear = campaign.month.slice(0, 4)
   return (
     <View className='campaign-hero'>
+      {missingYear ? (
+        <View className='campaign-hero__notice' data-testid='year-not-in-app'>
+          <Text className='campaign-hero__notice-title'>{missingYear}年“质量月”活动尚未在本程序发布</Text>
+          <Text className='campaign-hero__notice-text'>以下是最近一届（{shownYear}年）的活动，已结束，作为存档供查阅。</Text>
+        </View>
+      ) : null}
       <Text className='campaign-hero__kicker'>{campaign.name}</Text>
       <Heading level={1} className='campaign-hero__theme'>{edition.theme}</Heading>
       <View className='campaign-hero__meta'>

@@ -21,11 +21,17 @@ export const QUICK_ENTRIES: readonly QuickEntry[] = [
   { key: 'quiz', label: '知识问答', hint: '每日一练 · 10道题', open: () => openPage('quiz') }
 ]
 
-/** 首页's quick entries with the edition's own figures: its number of slogans and its document number. */
-export function quickEntriesFor(edition: Edition): QuickEntry[] {
-  return QUICK_ENTRIES.map((e) => {
+/**
+ * 首页's quick entries with the edition's own figures: its number of slogans and its document
+ * number. Once the edition is an archive (`archived`), 投诉举报 (12315 · 12345) comes first:
+ * the channels are what stays useful after the campaign, its calendar is history.
+ */
+export function quickEntriesFor(edition: Edition, archived = false): QuickEntry[] {
+  const entries = QUICK_ENTRIES.map((e) => {
     if (e.key === 'slogans') return { ...e, hint: `${edition.slogans.items.length}条活动口号` }
     if (e.key === 'notice') return { ...e, hint: edition.document.number }
     return e
   })
+  if (!archived) return entries
+  return [...entries.filter((e) => e.key === 'complaints'), ...entries.filter((e) => e.key !== 'complaints')]
 }

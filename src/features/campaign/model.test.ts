@@ -1,4 +1,4 @@
-import { campaignStatus, statusLabel } from './model'
+import { campaignStatus, statusLabel, yearNotInApp } from './model'
 
 const campaign = { start: '2021-09-01', end: '2021-09-30' }
 
@@ -32,5 +32,20 @@ describe('campaign status edges', () => {
   })
   it('a one-day campaign', () => {
     expect(campaignStatus({ start: '2021-09-01', end: '2021-09-01' }, '2021-09-01')).toEqual({ state: 'running', day: 1, totalDays: 1, daysLeft: 0 })
+  })
+})
+
+describe('yearNotInApp: this year has no campaign in the app', () => {
+  const has = (years: string[]) => (y: string) => years.includes(y)
+  it('years later, with only 2021 in the app: this year', () => {
+    expect(yearNotInApp('2026-12-07', '2021', true, has(['2021']))).toBe('2026')
+    expect(yearNotInApp('2022-01-01', '2021', true, has(['2021']))).toBe('2022')
+  })
+  it('not during the campaign, nor after it in its own year', () => {
+    expect(yearNotInApp('2021-09-14', '2021', false, has(['2021']))).toBeNull()
+    expect(yearNotInApp('2021-12-31', '2021', true, has(['2021']))).toBeNull()
+  })
+  it('not when this year\'s edition is in the app, only not yet current', () => {
+    expect(yearNotInApp('2022-03-01', '2021', true, has(['2021', '2022']))).toBeNull()
   })
 })

@@ -28,3 +28,17 @@ export function statusLabel(s: CampaignStatus, archive?: string): { badge: strin
       return { badge: '已结束', detail: archive ? `${archive}，以下内容供回顾查阅` : `活动已于${formatFullDate(s.endedOn)}结束，以下内容供回顾查阅` }
   }
 }
+
+/**
+ * The year of `today` (China date) when the app has no campaign for it: the edition shown
+ * (`shownYear`) is an archive of an earlier year and no edition of this year is in the app
+ * (`has`). 首页 then says plainly that this year's campaign is not in the app, instead of
+ * letting an old campaign pass for this year's. Null otherwise: during a campaign, after it
+ * in the same year (the year's campaign is the one shown), or when this year's edition is in
+ * the app but not yet current (more than 30 days before its start: content/select-edition.ts).
+ */
+export function yearNotInApp(today: string, shownYear: string, archived: boolean, has: (year: string) => boolean): string | null {
+  const year = today.slice(0, 4)
+  if (!archived || year <= shownYear || has(year)) return null
+  return year
+}

@@ -81,6 +81,37 @@ describe('首页 on a China date', () => {
   })
 })
 
+describe('首页 in a year the app has no campaign for (issue 24, item 3)', () => {
+  const entryLabels = () => screen.getAllByTestId(/^quick-/).map((el) => el.querySelector('.quick-entry__label')!.textContent)
+
+  it('on 2026-12-07: says first that 2026\'s campaign is not in the app, shows 2021 as the latest, an archive; 12315 · 12345 first', () => {
+    open('2026-12-07')
+    const notice = screen.getByTestId('year-not-in-app')
+    expect(notice.textContent).toBe('2026年“质量月”活动尚未在本程序发布以下是最近一届（2021年）的活动，已结束，作为存档供查阅。')
+    expect(screen.getByText('2021年活动已结束（存档），以下内容供回顾查阅')).toBeTruthy()
+    // Said before anything of 2021: the notice precedes the campaign's name and theme.
+    const name = screen.getAllByText('2021年海南省“质量月”活动')[0]
+    expect(notice.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    // The first actions: 投诉举报 with 12315 · 12345, then the rest.
+    expect(entryLabels()).toEqual(['投诉举报', '活动日历', '口号', '通知全文', '知识问答'])
+    expect(screen.getByTestId('quick-complaints').textContent).toBe('投诉举报12315 · 12345')
+  })
+
+  it('during the campaign: no such notice, the calendar first as before', () => {
+    open('2021-09-14')
+    expect(screen.queryByTestId('year-not-in-app')).toBeNull()
+    expect(screen.queryByText(/尚未在本程序发布/)).toBeNull()
+    expect(entryLabels()).toEqual(['活动日历', '投诉举报', '口号', '通知全文', '知识问答'])
+  })
+
+  it('after the campaign in its own year: an archive (投诉举报 first), but 2021 is this year\'s campaign', () => {
+    open('2021-10-15')
+    expect(screen.getByText('2021年活动已结束（存档），以下内容供回顾查阅')).toBeTruthy()
+    expect(screen.queryByTestId('year-not-in-app')).toBeNull()
+    expect(entryLabels()[0]).toBe('投诉举报')
+  })
+})
+
 describe('首页 links', () => {
   it('an upcoming event opens its event page', () => {
     open('2021-09-14')
