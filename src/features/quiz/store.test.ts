@@ -1,9 +1,13 @@
 /**
- * The quiz records persisted over Taro storage (localStorage under jest): saved with their
- * version, restored on the next start, and whatever corrupt or foreign value is found
- * repaired field by field or reset, without a crash.
+ * The quiz records and the round on screen persisted over Taro storage (localStorage under
+ * jest): saved with their version, restored on the next start, and whatever corrupt or foreign
+ * value is found repaired field by field or reset, without a crash — a corrupt round without
+ * touching any other key.
  */
 import Taro from '@tarojs/taro'
+import { quiz } from '@/content/quiz'
+import { answer, startRound } from './model'
+import { toSaved, type SavedRound } from './saved-round'
 
 type StoreModule = typeof import('./store')
 
@@ -90,5 +94,55 @@ describe('results survive a new edition', () => {
     expect(after.useQuizRecords.getState().days['2021-09-14']).toEqual({
       best: 1, total: 10, last: { score: 1, answers: [right('month'), wrong('theme')] }
     })
+  })
+})
+
+describe('the round on screen (hq:quiz-round)', () => {
+  const CTX = { edition: '2021', today: '2021-09-14', sharedDate: null }
+  /** A daily round with its first question answered, as the quiz keeps it. */
+  const kept = (): SavedRound => {
+    const r = startRound(quiz.questions, 'daily', CTX.today)
+    return toSaved(answer(r, r.questions[0].correct), 'feedback', [], CTX)
+  }
+
+  it('is saved with its schema version and read back on the next start', () => {
+    const first = start()
+    expect(first.useQuizRound.getState().round).toBeNull()
+    const round = kept()
+    first.useQuizRound.getState().keep(round)
+    expect(Taro.getStorageSync(first.ROUND_KEY)).toEqual({ state: { round }, version: first.ROUND_VERSION })
+    expect(start().useQuizRound.getState().round).toEqual(round)
+    // Back to the quiz's start: nothing kept.
+    first.useQuizRound.getState().keep(null)
+    expect(start().useQuizRound.getState().round).toBeNull()
+  })
+
+  // What the user saved elsewhere, as Taro's H5 storage writes it (localStorage, JSON `{ data }`).
+  const OTHERS: Record<string, string> = {
+    'hq:quiz': JSON.stringify({ data: { state: { days: { '2021-09-13': { best: 7, total: 10 } } }, version: 1 } }),
+    'hq:complaint-draft': JSON.stringify({ data: { state: { draft: { name: '王五', content: '买到假货' }, savedAt: '2021-09-14T10:00' }, version: 1 } }),
+    'hq:follows': JSON.stringify({ data: { state: { ids: ['2021/open-day'] }, version: 2 } }),
+    'hq:display': JSON.stringify({ data: { state: { scale: 'large' }, version: 1 } })
+  }
+
+  it.each([
+    ['not JSON at all', 'not json {'],
+    ['JSON of another shape', JSON.stringify({ data: [1, 2, 3] })],
+    ['a round of the wrong shape', JSON.stringify({ data: { state: { round: { mode: 'daily', questions: 'x' } }, version: 1 } })],
+    ['another schema version', JSON.stringify({ data: { state: { round: 'v0' }, version: 0 } })]
+  ])('a corrupt round (%s) starts fresh without an error, and every other key stays as it was', (_label, raw) => {
+    localStorage.setItem('hq:quiz-round', raw)
+    for (const [k, v] of Object.entries(OTHERS)) localStorage.setItem(k, v)
+    const error = jest.spyOn(console, 'error')
+    const s = start()
+    expect(s.useQuizRound.getState().round).toBeNull()
+    expect(s.useQuizRecords.getState().days['2021-09-13'].best).toBe(7)
+    // And keeps working: a new round is kept over the corrupt one.
+    const round = kept()
+    s.useQuizRound.getState().keep(round)
+    expect(start().useQuizRound.getState().round).toEqual(round)
+    for (const [k, v] of Object.entries(OTHERS)) expect(localStorage.getItem(k)).toBe(v)
+    expect(error).not.toHaveBeenCalled()
+    error.mockRestore()
   })
 })

@@ -2,7 +2,7 @@
  * 质量知识问答 page (Taro's H5 components in jsdom, platform calls mocked): a full round of
  * 每日一练 answered by tapping, feedback after each answer, the score and the missed
  * questions, the best score kept, links to the sources, a shared day, 练习, keyboard use,
- * 单页模式, the share card and the poster.
+ * 单页模式, the share card, the poster, and the round resumed after leaving the page.
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { recordingContext } from '../../../../tests/support/canvas'
@@ -295,5 +295,89 @@ describe('the score poster', () => {
     fireEvent.click(screen.getByText('下载海报图片'))
     await settle()
     expect(mockPlatform.exportPoster).toHaveBeenCalledWith('poster', 'download', posterFileName(TODAY, 8, 10))
+  })
+})
+
+describe('leaving and coming back (the round is kept on the phone)', () => {
+  const questions = drawDaily(BANK, TODAY)
+
+  it('resumes the same question with the answers so far, then the results with the missed list and the share card’s score', () => {
+    const first = render(<QuizPage />)
+    fireEvent.click(screen.getByText('开始每日一练'))
+    answerByTapping(questions[0], [wrongOf(questions[0])])
+    fireEvent.click(screen.getByText('下一题'))
+    answerByTapping(questions[1], questions[1].correct)
+    first.unmount()
+
+    // Back: the feedback on question 2, as it was left.
+    const second = render(<QuizPage />)
+    expect(screen.getByTestId('quiz-progress').textContent).toBe('每日一练 · 9月14日 · 第2题，共10题')
+    expect(screen.getByRole('status').textContent).toBe('✓ 回答正确')
+    fireEvent.click(screen.getByText('下一题'))
+    fireEvent.click(option(questions[2].shown[0]))
+    second.unmount()
+
+    // Back again: question 3 with its option still ticked.
+    const third = render(<QuizPage />)
+    expect(screen.getByTestId('quiz-progress').textContent).toContain('第3题，共10题')
+    expect(option(questions[2].shown[0]).getAttribute('aria-pressed')).toBe('true')
+    fireEvent.click(option(questions[2].shown[0])) // untick, then answer right
+    questions.slice(2).forEach((q, i) => {
+      answerByTapping(q, q.correct)
+      fireEvent.click(screen.getByText(i === 7 ? '查看成绩' : '下一题'))
+    })
+    expect(screen.getByText('答对9题，共10题')).toBeTruthy()
+    expect(useQuizRecords.getState().days[TODAY].best).toBe(9)
+    third.unmount()
+    mockHooks.share = undefined
+
+    // The results survive: the score, the missed question, and the share card says the score.
+    render(<QuizPage />)
+    expect(screen.getByText('答对9题，共10题')).toBeTruthy()
+    expect(screen.getByTestId(`missed-${questions[0].id}`)).toHaveTextContent(questions[0].stem)
+    expect(mockHooks.share!().title).toBe('我在质量知识问答9月14日的每日一练中答对了9题（共10题），您也来试试')
+    // 再来一次 starts the day's round again, from its first question.
+    fireEvent.click(screen.getByText('再来一次'))
+    expect(screen.getByTestId('quiz-progress').textContent).toBe('每日一练 · 9月14日 · 第1题，共10题')
+    expect(screen.queryByRole('status')).toBeNull()
+  })
+
+  it('放弃这一轮 goes back to the quiz’s start, and coming back starts fresh', () => {
+    const first = render(<QuizPage />)
+    fireEvent.click(screen.getByText('开始练习'))
+    fireEvent.click(screen.getByText(/^A\. /))
+    fireEvent.click(screen.getByText('提交答案'))
+    fireEvent.click(screen.getByText('放弃这一轮，返回问答首页'))
+    expect(screen.getByText('开始每日一练')).toBeTruthy()
+    expect(useQuizRound.getState().round).toBeNull()
+    first.unmount()
+    render(<QuizPage />)
+    expect(screen.getByText('开始练习')).toBeTruthy()
+  })
+
+  it('a round of another day is not resumed: the next day starts fresh', () => {
+    const first = render(<QuizPage />)
+    fireEvent.click(screen.getByText('开始每日一练'))
+    answerByTapping(questions[0], questions[0].correct)
+    first.unmount()
+    setNow(parseNowParam('2021-09-15'))
+    render(<QuizPage />)
+    expect(screen.getByText('每日一练 · 9月15日')).toBeTruthy()
+    expect(screen.getByText('开始每日一练')).toBeTruthy()
+  })
+
+  it('a friend’s card of another day shows that day’s start; the quiz’s own page still resumes today’s round', () => {
+    const first = render(<QuizPage />)
+    fireEvent.click(screen.getByText('开始每日一练'))
+    answerByTapping(questions[0], questions[0].correct)
+    first.unmount()
+    mockParams = { date: '2021-09-10' }
+    const card = render(<QuizPage />)
+    expect(screen.getByText('开始9月10日的题目')).toBeTruthy()
+    card.unmount()
+    mockParams = {}
+    render(<QuizPage />)
+    expect(screen.getByTestId('quiz-progress').textContent).toContain('第1题，共10题')
+    expect(screen.getByRole('status').textContent).toBe('✓ 回答正确')
   })
 })
