@@ -237,12 +237,13 @@ describe('主办单位', () => {
 })
 
 describe('往届', () => {
-  it('opens from 关于; with 2021 the only edition shipped, it says there is no earlier one and 本届 leads home', async () => {
+  it('opens from 关于; with 2021 the only edition shipped, years later it is 最近一届, there is no earlier one, and it leads home', async () => {
     app = await e2e.open({ path: 'pages/about/index' })
     await app.waitForText('目录')
     await current().getByText('往届：历年质量月活动').click()
     await waitForRoute('packages/archive/list/index')
-    await app.waitForText('还没有往届活动：本程序目前只收录了2021年海南省“质量月”活动。')
+    await app.waitForText('没有更早的活动：本程序目前只收录了2021年海南省“质量月”活动。')
+    expect(await app.text()).toContain('最近一届（2021年）')
     expect(await axeViolations(app.page)).toEqual([])
     await current().locator('.archive-item', { hasText: '2021年海南省“质量月”活动' }).click()
     await waitForRoute('pages/home/index')
@@ -256,7 +257,7 @@ describe('往届', () => {
     await expect(marked.getAttribute('id')).resolves.toBe('notice-slogan-s11')
     await untilInViewport(marked)
     expect(await axeViolations(app.page)).toEqual([])
-    await current().getByText('查看本届全部16条口号').click()
+    await current().getByText('查看2021年全部16条口号').click()
     await waitForRoute('packages/campaign/slogans/index?edition=2021')
     await app.waitForText('2021年“质量月”活动口号')
     expectClean()

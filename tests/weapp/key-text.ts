@@ -29,8 +29,8 @@ export const KEY_TEXT: Record<string, string[]> = {
   'packages/about/not-found/index': ['找不到这个页面', '这个链接不是本程序的页面', '回到首页'],
   'packages/campaign/slogans/index': ['2021年“质量月”活动口号', '开展质量提升行动 推动自贸港高质量发展', ...SLOGANS],
   'packages/quiz/daily/index': ['质量知识问答', '每日一练 · ', '同一天每个人的题目都一样', '开始每日一练', '开始练习', '成绩只保存在这台手机上'],
-  // The repository ships 2021 only: 往届 says there is no earlier edition yet.
-  'packages/archive/list/index': ['本届', '2021年海南省“质量月”活动', '往届', '还没有往届活动'],
+  // The repository ships 2021 only: 往届 says there is no earlier edition (today, years later, 2021 is 最近一届, not 本届).
+  'packages/archive/list/index': ['最近一届（2021年）', '2021年海南省“质量月”活动', '往届', '没有更早的活动'],
   // Without `edition`: says which year is missing and leads to 往届.
   'packages/archive/edition/index': ['没有这一届', '链接中没有写明是哪一届', '查看往届列表']
 }

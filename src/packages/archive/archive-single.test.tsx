@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { page } from '../../../tests/support/taro-page'
+import { setNow } from '@/lib/clock'
 import About from '../../pages/about/index'
 import Editions from './list/index'
 import Edition from './edition/index'
@@ -11,14 +12,37 @@ jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taro
 afterEach(() => {
   jest.clearAllMocks()
   page.reset()
+  setNow(null)
 })
 
 it('关于 leads to 往届, which says there is no earlier edition yet', () => {
   render(<About />)
   screen.getByText('往届：历年质量月活动').click()
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/archive/list/index' })
+  page.params = { now: '2021-09-14' }
   render(<Editions />)
+  expect(screen.getByText('本届')).toBeInTheDocument()
   expect(screen.getByText('还没有往届活动：本程序目前只收录了2021年海南省“质量月”活动。')).toBeInTheDocument()
+})
+
+describe('years later (2026-12-07), with no newer edition (issue 24, item 3)', () => {
+  beforeEach(() => setNow(Date.parse('2026-12-07T04:00:00Z')))
+
+  it('往届 calls 2021 最近一届（2021年）, an archive, never 本届', () => {
+    const { container } = render(<Editions />)
+    expect(screen.getByText('最近一届（2021年）')).toBeInTheDocument()
+    expect(screen.getByText('2021年9月1日–30日 · 已结束（存档）· 首页、活动、关于各页显示的就是这一届')).toBeInTheDocument()
+    expect(screen.getByText('没有更早的活动：本程序目前只收录了2021年海南省“质量月”活动。')).toBeInTheDocument()
+    expect(container.textContent).not.toContain('本届')
+  })
+
+  it('2021\'s own page says 最近一届 · 存档 and names its slogans by year', () => {
+    page.params = { edition: '2021' }
+    const { container } = render(<Edition />)
+    expect(screen.getByText('最近一届 · 存档：2021年海南省“质量月”活动（2021年9月1日–30日）')).toBeInTheDocument()
+    expect(screen.getByText('查看2021年全部16条口号')).toBeInTheDocument()
+    expect(container.textContent).not.toContain('本届')
+  })
 })
 
 it('an edition page for a year the app does not have says so and leads to 往届', () => {

@@ -50,8 +50,28 @@ describe('after a new edition (synthetic 2099) ships', () => {
     expect(screen.getAllByText('琼质强省办〔2021〕5号').length).toBeGreaterThan(0)
     container.querySelector<HTMLElement>('[data-testid="event-open-day"]')!.click()
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/events/detail/index?id=open-day&edition=2021' })
-    screen.getByText('查看本届全部16条口号').click()
+    screen.getByText('查看2021年全部16条口号').click()
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/campaign/slogans/index?edition=2021' })
+  })
+
+  it('in March 2099, with 2099 shipped but not yet current: 2021 is 最近一届 and 2099 is 下一届, not 往届; 首页 does not claim 2099 is missing', () => {
+    setNow(Date.parse('2099-03-01T04:00:00Z'))
+    const home = render(<Home />)
+    expect(home.container.textContent).toContain('2021年活动已结束（存档）')
+    expect(home.queryByTestId('year-not-in-app')).toBeNull()
+    home.unmount()
+
+    const list = render(<Editions />)
+    expect(screen.getByText('最近一届（2021年）')).toBeInTheDocument()
+    const next = screen.getByText('下一届').parentElement!
+    expect(next.textContent).toContain('2099年海南省“质量月”活动（合成测试数据）')
+    expect(next.textContent).toContain('未开始')
+    expect(screen.getByText('没有更早的活动。')).toBeInTheDocument()
+    list.unmount()
+
+    page.params = { edition: '2099' }
+    render(<Edition />)
+    expect(screen.getByText(/^下一届 · 未开始：2099年海南省“质量月”活动/)).toBeInTheDocument()
   })
 
   it('in August 2099, 30 days before its start, 2099 is already current; the day before that, 2021 still is', () => {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { yearOf, type Edition } from '@/content'
+import { EDITION_METAS, yearOf, type Edition } from '@/content'
 import { hasAnchor, noticeOutline } from '@/content/outline'
-import { currentYear } from '@/lib/editions'
+import { currentMeta } from '@/lib/editions'
 import { useEditionOf } from '@/lib/use-edition'
 import { formatRange } from '@/lib/civil-date'
 import { sortEvents } from '@/lib/event-dates'
@@ -20,6 +20,7 @@ import { NoticeDocument } from '@/features/notice/NoticeDocument'
 import { NoticeToc } from '@/features/notice/NoticeToc'
 import { SearchEntry } from '@/features/search/SearchEntry'
 import { SloganHeader } from '@/features/slogans/SloganHeader'
+import { BANNER, editionRole } from '../roles'
 import '../../../pages/page.scss'
 import '../archive.scss'
 
@@ -58,17 +59,20 @@ function EditionContent({ edition, anchor }: { edition: Edition; anchor: string 
     const t = setTimeout(() => void scrollToAnchor(target), 80)
     return () => clearTimeout(t)
   }, [target])
-  const isCurrent = currentYear(today) === yearOf(edition)
+  // 本届, 最近一届 · 存档 (years later), 往届 · 存档 or 下一届 (roles.ts, from the metas as 往届 says it).
+  const year = yearOf(edition)
+  const meta = EDITION_METAS.find((m) => m.year === year)
+  const role = meta ? editionRole(meta, currentMeta(today), today) : 'past'
   return (
     <DisplayRoot className='page'>
       <Text className='archive-banner'>
-        {isCurrent ? '本届' : '往届 · 存档'}：{edition.campaign.name}（{yearOf(edition)}年{formatRange(edition.campaign.start, edition.campaign.end)}）
+        {BANNER[role]}：{edition.campaign.name}（{year}年{formatRange(edition.campaign.start, edition.campaign.end)}）
       </Text>
       <SearchEntry edition={yearOf(edition)} />
       <SloganHeader edition={edition} />
       <View className='page__actions'>
         <Button className='hq-button hq-button--secondary hq-focus' {...pressable(() => openPage('slogans', { edition: yearOf(edition) }))}>
-          查看本届全部{edition.slogans.items.length}条口号
+          查看{year}年全部{edition.slogans.items.length}条口号
         </Button>
       </View>
       <Card title={`活动（${events.length}项）`}>
