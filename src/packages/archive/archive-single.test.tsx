@@ -45,6 +45,18 @@ describe('years later (2026-12-07), with no newer edition (issue 24, item 3)', (
   })
 })
 
+it('关于 has 往届 and 关于本程序 at the top, before the notice\'s 目录, as links (issue 24, item 8)', () => {
+  render(<About />)
+  const links = screen.getAllByRole('link').slice(0, 2)
+  expect(links.map((l) => l.textContent)).toEqual(['往届活动', '关于本程序'])
+  const toc = screen.getByText('目录')
+  for (const l of links) expect(l.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  links[0].click()
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/archive/list/index' })
+  links[1].click()
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/about/app-info/index' })
+})
+
 it('an edition page for a year the app does not have says so and leads to 往届', () => {
   page.params = { edition: '1999' }
   render(<Edition />)

@@ -22,6 +22,11 @@ function AboutContent({ edition }: { edition: Edition }) {
   return (
     <DisplayRoot className='page'>
       <SearchEntry />
+      {/* 往届 and 关于本程序 from the top too, not only after the whole notice (also at the end). */}
+      <View className='page__links'>
+        <Button className='hq-link hq-focus' {...pressable(() => openPage('editions'), 'link')}>往届活动</Button>
+        <Button className='hq-link hq-focus' {...pressable(() => openPage('app-info'), 'link')}>关于本程序</Button>
+      </View>
       <NoticeToc edition={edition} />
       <NoticeDocument
         edition={edition}
