@@ -1,0 +1,217 @@
+/**
+ * Issue 24 item 7: small screens and large text. At 320 px wide, and at 375 px in 大字模式,
+ * every page of the app (the 4 tabs and every sub-page of src/routes.ts), on a day of the
+ * campaign and years after it:
+ *   (a) no text is cut to "…" (text-overflow: ellipsis or a line clamp whose content overflows);
+ *   (b) no date, number, count, hotline, phone number or time is split across lines
+ *       ("2021年9 / 月", "我的关注 / （0）", "123 / 15");
+ *   (c) nothing sticks out sideways (the page never scrolls horizontally).
+ * Each failure names the page, the size and the offending text. Chinese is laid out one em per
+ * character, as on a phone, with a stand-in font (support/cjk-font.ts): the machine has none.
+ */
+import { type App, withApp } from './support/app'
+import { hanWidth, useCjkTestFont } from './support/cjk-font'
+
+const e2e = withApp()
+
+type Size = { name: string; width: number; height: number; large: boolean }
+const SIZES: Size[] = [
+  { name: '320 px', width: 320, height: 640, large: false },
+  { name: '375 px 大字模式', width: 375, height: 812, large: true }
+]
+const DAYS = ['2021-09-14', '2026-12-07']
+
+/** A page to check: its address, the texts that say its content has arrived, and an optional step into a state. */
+type Stop = { path: string; ready: string[]; then?: (app: App) => Promise<void> }
+const STOPS: Stop[] = [
+  { path: 'pages/home/index', ready: ['活动口号（共16条）', '知识问答'] },
+  { path: 'pages/events/index', ready: ['共12项活动', '查看详情 ›'] },
+  {
+    path: 'pages/events/index',
+    ready: ['共12项活动'],
+    // The list view: the calendar tab's other layout.
+    then: async (app) => {
+      await app.page.locator('.taro_page:visible').last().getByRole('tab', { name: '列表' }).click()
+      await app.page.locator('.taro_page:visible').last().getByRole('tab', { name: '列表', selected: true }).waitFor()
+    }
+  },
+  { path: 'pages/complaints/index', ready: ['我该找谁？', '写投诉或举报草稿'] },
+  { path: 'pages/about/index', ready: ['此件主动公开', '往届：历年质量月活动'] },
+  { path: 'packages/events/detail/index?id=quality-month', ready: ['查看全部活动（活动日历）'] },
+  { path: 'packages/events/detail/index?id=service-cert-week', ready: ['查看全部活动（活动日历）'] },
+  { path: 'packages/events/detail/index?id=open-day', ready: ['查看全部活动（活动日历）'] },
+  { path: 'packages/events/detail/index?id=hangzhou-conference', ready: ['查看全部活动（活动日历）'] },
+  { path: 'packages/complaints/draft/index', ready: ['生成文本并复制'] },
+  { path: 'packages/about/organiser/index?id=amr', ready: ['主要活动（13项）'] },
+  { path: 'packages/about/organiser/index?id=pbc-haikou', ready: ['主要活动'] },
+  { path: 'packages/about/search/index?q=12315', ready: ['找到'] },
+  { path: 'packages/about/search/index?q=电话', ready: ['找到'] },
+  { path: 'packages/about/app-info/index', ready: ['本机保存的内容'] },
+  { path: 'packages/about/not-found/index', ready: ['回到首页'] },
+  { path: 'packages/campaign/slogans/index', ready: ['个个树立质量意识 人人创造中国质量'] },
+  { path: 'packages/quiz/daily/index', ready: ['成绩只保存在这台手机上'] },
+  {
+    path: 'packages/quiz/daily/index',
+    ready: ['开始每日一练'],
+    // A question on screen: the stem, the options and the progress count.
+    then: async (app) => {
+      await app.tap('开始每日一练')
+      await app.page.locator('.taro_page:visible .quiz-option').first().waitFor()
+    }
+  },
+  { path: 'packages/archive/list/index', ready: ['往届'] },
+  { path: 'packages/archive/edition/index?edition=2021', ready: ['活动（12项）'] },
+  { path: 'packages/archive/edition/index', ready: ['查看往届列表'] }
+]
+
+/**
+ * Texts that must stay on one line, as regular-expression sources (run in the page).
+ * Dates, counts with their label, numbers with their measure word, hotlines and phone
+ * numbers, times, a document number; URLs and e-mail addresses are left out (a long address
+ * has to break somewhere).
+ */
+const ONE_LINE = [
+  '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?',
+  '\\d{1,2}月\\d{1,2}日',
+  // A label and its count: 我的关注（0）, 活动日历（1）, 主要活动（13项）.
+  '[^\\s，。；：、·,.;:!?！？“”"‘’《》（）()]{0,8}[（(]\\d+[^）)\\s]{0,2}[）)]',
+  '[共第剩]?\\d+(?:\\/\\d+)?[项条道天个题字元号周届]',
+  '〔\\d{4}〕\\d+号',
+  '\\d{3,4}[-－]\\d{7,8}',
+  '\\d{1,2}[:：]\\d{2}',
+  '\\d+',
+  // Words of Latin letters (a bare domain's parts too).
+  '[A-Za-z]+'
+]
+
+type Finding = string
+
+/** Runs in the page: the problems of the page on top and of the app's own bars. */
+function findProblems(oneLine: string[]): Finding[] {
+  const found: string[] = []
+  const vw = window.innerWidth
+  const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.getClientRects().length > 0)
+  const roots: Element[] = [shown[shown.length - 1], ...Array.from(document.querySelectorAll('#taro-navigation-bar, .hq-tabbar'))]
+    .filter((el): el is HTMLElement => !!el)
+  const short = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)
+  /** Hidden from everyone (the visually-hidden pattern: a 1 px clipped box) or not laid out. */
+  const invisible = (el: Element) => {
+    const r = el.getBoundingClientRect()
+    return r.width <= 1 || r.height <= 1
+  }
+
+  for (const root of roots) {
+    const elements = [root, ...Array.from(root.querySelectorAll('*'))]
+    for (const el of elements) {
+      if (invisible(el)) continue
+      const cs = getComputedStyle(el)
+      // (a) Cut to "…".
+      if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) found.push(`cut to …: "${short(el.textContent)}"`)
+      const clamp = cs.getPropertyValue('-webkit-line-clamp')
+      if (clamp && clamp !== 'none' && el.scrollHeight > el.clientHeight + 1) found.push(`line-clamped: "${short(el.textContent)}"`)
+      // (c) Sticking out sideways, unless an ancestor clips or scrolls it (a carousel's slides).
+      const r = el.getBoundingClientRect()
+      if (r.right > vw + 1 || r.left < -1) {
+        let clipped = false
+        for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+          const ox = getComputedStyle(a).overflowX
+          if (ox !== 'visible' && a.getBoundingClientRect().right <= vw + 1) clipped = true
+        }
+        if (!clipped && cs.position !== 'fixed') found.push(`wider than the screen (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px): <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${short(el.textContent)}"`)
+      }
+    }
+
+    // (b) Split across lines. Text is read per block (the nearest ancestor that is not inline),
+    // so a pattern is found across inline spans too.
+    const blocks = new Map<Element, Text[]>()
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n as Text
+      if (!text.data.trim()) continue
+      let block = text.parentElement
+      while (block && block !== root && getComputedStyle(block).display.startsWith('inline') && getComputedStyle(block).display !== 'inline-block') block = block.parentElement
+      if (!block) continue
+      const list = blocks.get(block) ?? []
+      list.push(text)
+      blocks.set(block, list)
+    }
+    for (const nodes of blocks.values()) {
+      const whole = nodes.map((t) => t.data).join('')
+      // Offsets in `whole` → (node, offset).
+      const at = (i: number): [Text, number] => {
+        let rest = i
+        for (const t of nodes) {
+          if (rest <= t.data.length) return [t, rest]
+          rest -= t.data.length
+        }
+        const last = nodes[nodes.length - 1]
+        return [last, last.data.length]
+      }
+      // URLs and e-mail addresses may break anywhere (a long one has to): blank them out,
+      // keeping the offsets. A bare domain (sj.mna.net.cn) is checked: it may break at a dot, not inside a word.
+      const masked = whole.replace(/https?:\/\/\S+|\S+@\S+/g, (m) => ' '.repeat(m.length))
+      const seen = new Set<string>()
+      for (const source of oneLine) {
+        const re = new RegExp(source, 'gu')
+        for (let m = re.exec(masked); m; m = re.exec(masked)) {
+          if (!m[0]) {
+            re.lastIndex++
+            continue
+          }
+          const key = `${m.index}:${m[0].length}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          const range = document.createRange()
+          const [sn, so] = at(m.index)
+          const [en, eo] = at(m.index + m[0].length)
+          range.setStart(sn, so)
+          range.setEnd(en, eo)
+          const rects = Array.from(range.getClientRects()).filter((q) => q.width > 0.5).sort((p, q) => p.top - q.top)
+          // Lines: boxes that do not overlap vertically.
+          let lines = 0
+          let bottom = -Infinity
+          for (const q of rects) {
+            if (q.top >= bottom - 1) {
+              lines++
+              bottom = q.bottom
+            } else bottom = Math.max(bottom, q.bottom)
+          }
+          if (lines > 1) found.push(`split over ${lines} lines: "${m[0].trim()}" in "${short(whole)}"`)
+        }
+      }
+    }
+  }
+  return Array.from(new Set(found))
+}
+
+async function visit(app: App, day: string, stop: Stop): Promise<Finding[]> {
+  // A fresh load for each stop (a hash-only change would not reload the page).
+  await app.page.goto('about:blank')
+  await app.page.goto(`${e2e.env.baseUrl}/?now=${day}#/${stop.path}`)
+  await app.waitForRoute(stop.path.split('?')[0])
+  for (const t of stop.ready) await app.waitForText(t)
+  if (stop.then) await stop.then(app)
+  // Laid out with the stand-in font (else a line holds three times the characters it holds on a phone).
+  expect(await hanWidth(app.page)).toBeCloseTo(16, 0)
+  return app.page.evaluate(findProblems, ONE_LINE)
+}
+
+describe.each(DAYS)('on %s', (day) => {
+  it.each(SIZES)('at $name, no page cuts text to …, splits a date or count, or scrolls sideways', async (size) => {
+    const app = await e2e.open({ now: day })
+    await useCjkTestFont(app.page)
+    await app.page.setViewportSize({ width: size.width, height: size.height })
+    if (size.large) {
+      // As the text-size setting stores 大字模式 (tests/e2e/density.e2e.ts).
+      await app.page.evaluate(() => localStorage.setItem('hq:display', JSON.stringify({ data: { state: { mode: 'large' }, version: 1 } })))
+    }
+    const problems: Record<string, Finding[]> = {}
+    for (const stop of STOPS) {
+      const found = await visit(app, day, stop)
+      if (size.large) expect(await app.page.locator('.taro_page:visible [data-text-scale="1.5"]').count()).toBeGreaterThan(0)
+      if (found.length) problems[`${stop.path}${stop.then ? ' (after a step)' : ''}`] = found
+    }
+    expect(problems).toEqual({})
+    expect(app.errors).toEqual([])
+  }, 240_000)
+})
