@@ -6,6 +6,7 @@ import { DateField } from '@/ui/DateField'
 import { pressable } from '@/ui/pressable'
 import { HARD_CAP, type DraftKind, type FieldId } from './model'
 import { charCount, EARLIEST_DATE, FIELD_HINT, FIELD_LABEL, fieldLabel, isRequired, MAX_LENGTH } from './draft-form'
+import { PHONE_INPUT } from './draft-phone'
 
 /** The id of a field's box on the page (the error summary leads there). */
 export const fieldBoxId = (f: FieldId) => `draft-field-${f}`
@@ -14,7 +15,10 @@ export function RequiredMark({ required }: { required: boolean }) {
   return <Text className='draft__required'>{required ? '（必填）' : '（可不填）'}</Text>
 }
 
-/** A text field: one line (`type` text or digit) or, `multiline`, a growing text area with its count. */
+/** The keyboard of a one-line field: text, digits with a point (an amount), or a phone number's. */
+export type FieldKeyboard = 'text' | 'digit' | 'phone'
+
+/** A text field: one line (with its `type` of keyboard) or, `multiline`, a growing text area with its count. */
 export function TextField({ field: f, kind, value, error, multiline = false, type = 'text', onInput, onBlur }: {
   field: Exclude<FieldId, 'date'>
   kind: DraftKind
@@ -22,7 +26,7 @@ export function TextField({ field: f, kind, value, error, multiline = false, typ
   /** The problem to show, if any. */
   error: string | undefined
   multiline?: boolean
-  type?: 'text' | 'digit'
+  type?: FieldKeyboard
   onInput: (value: string) => void
   onBlur: () => void
 }) {
@@ -38,7 +42,13 @@ export function TextField({ field: f, kind, value, error, multiline = false, typ
       {multiline ? (
         <Textarea {...common} nativeProps={native} className='draft__textarea' autoHeight onInput={(e) => onInput(e.detail.value)} />
       ) : (
-        <Input {...common} {...native} className='draft__input' type={type} onInput={(e) => onInput(e.detail.value)} />
+        <Input
+          {...common}
+          {...native}
+          className='draft__input'
+          {...(type === 'phone' ? PHONE_INPUT : { type })}
+          onInput={(e) => onInput(e.detail.value)}
+        />
       )}
       {multiline ? (
         <Text className='draft__count'>{charCount(value.trim())}/{MAX_LENGTH[f]}字</Text>

@@ -71,6 +71,12 @@ async function renderForm(props: Partial<Parameters<typeof DraftForm>[0]> = {}) 
 const input = (label: string) => screen.getByLabelText(label) as HTMLInputElement
 const type = (label: string, value: string) => fireEvent.input(input(label), { target: { value } })
 const errorOf = (field: string) => screen.getByTestId(`field-${field}`).querySelector('.draft__error')?.textContent ?? null
+/** What screen readers were last told (platform/a11y's live region, H5). */
+const announced = () => document.getElementById('hq-announcer')?.textContent ?? ''
+/** What 清空 did, as shown under its button. */
+const clearedLine = () => document.getElementById('draft-cleared')?.textContent ?? ''
+/** True when `el` comes after `before` in the page's order. */
+const follows = (el: Element, before: Element) => Boolean(before.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
 
 let clipboard: jest.SpyInstance
 let modal: jest.SpyInstance
@@ -88,6 +94,7 @@ afterEach(async () => {
   await act(async () => { await jest.runOnlyPendingTimersAsync() })
   jest.useRealTimers()
   jest.restoreAllMocks()
+  document.getElementById('hq-announcer')?.remove()
 })
 
 describe('the type', () => {
@@ -216,6 +223,23 @@ describe('errors beside each field', () => {
   })
 })
 
+describe('the phone field', () => {
+  it('opens the phone keypad (H5: type, inputmode and autocomplete tel) and takes a landline without "-"', async () => {
+    await renderForm()
+    const phone = input('您的电话')
+    expect(phone).toHaveAttribute('type', 'tel')
+    expect(phone).toHaveAttribute('inputmode', 'tel')
+    expect(phone).toHaveAttribute('autocomplete', 'tel')
+    expect(input('涉及金额（元）')).toHaveAttribute('type', 'number') // the amount keeps its digits and point
+    expect(input('商家名称')).toHaveAttribute('type', 'text')
+    expect(screen.getByTestId('field-phone')).toHaveTextContent('座机要带区号，“-”可不填')
+    type('您的电话', '089812345678')
+    fireEvent.blur(input('您的电话'))
+    await wait(0)
+    expect(errorOf('phone')).toBeNull()
+  })
+})
+
 describe('saving and restoring', () => {
   it('saves as the user types, after a pause, and shows that it did', async () => {
     await renderForm()
@@ -334,23 +358,43 @@ describe('a storage failure: the truth, and a retry', () => {
     fireEvent.click(screen.getByText('清空'))
     await wait(20)
     expect(input('商家名称').value).toBe('')
-    const alert = screen.getByRole('alert')
-    expect(alert).toHaveTextContent('页面已清空，但没能从手机上删除之前保存的草稿')
-    expect(alert).not.toHaveTextContent('不会丢失')
+    // Said under 清空 (with its retry) and to screen readers; the top of the form never says "saved".
+    expect(clearedLine()).toContain('页面已清空，但没能从手机上删除之前保存的草稿')
+    expect(clearedLine()).not.toContain('不会丢失')
+    expect(announced()).toContain('页面已清空，但没能从手机上删除之前保存的草稿')
+    expect(screen.getByText('！之前保存的草稿还没能从手机上删除：请到页面下方“清空”旁点“再试删除”。')).toBeInTheDocument()
     expect(storedDraft()?.businessName).toBe('某某超市') // the truth: it is still there
     fireEvent.click(screen.getByText('再试删除'))
     await wait(0)
-    expect(screen.getByRole('alert')).toHaveTextContent('没能从手机上删除')
+    expect(clearedLine()).toContain('没能从手机上删除')
     setItem.mockRestore()
     removeItem.mockRestore()
     fireEvent.click(screen.getByText('再试删除'))
     await wait(0)
-    expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')
+    expect(clearedLine()).toBe('已清空：草稿已从这台手机上删除。')
+    expect(announced()).toBe('已清空：草稿已从这台手机上删除。')
+    expect(screen.queryByText('再试删除')).toBeNull()
     expect(stored()).toBe('')
     // A reload finds nothing.
     await useDraftStore.persist.rehydrate()
     expect(useDraftStore.getState().draft).toEqual(EMPTY_DRAFT)
+  })
+})
+
+describe('a failed erase, then typing while storage still refuses', () => {
+  it('the top of the form never says "saved": it points to 再试删除 under 清空', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => { throw new Error('QuotaExceededError') })
+    jest.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => { throw new Error('SecurityError') })
+    fireEvent.click(screen.getByText('清空'))
+    await wait(20)
+    type('商家名称', '新的商家')
+    await wait(AUTOSAVE_MS + 100)
+    expect(input('商家名称').value).toBe('新的商家')
+    expect(screen.queryByText('已自动保存在本机')).toBeNull()
+    expect(screen.getByText(/之前保存的草稿还没能从手机上删除/)).toBeInTheDocument()
+    expect(screen.getByText('再试删除')).toBeInTheDocument()
   })
 })
 
@@ -370,7 +414,7 @@ describe('清空', () => {
     await renderForm()
     fireEvent.click(screen.getByText('清空'))
     await wait(20)
-    expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')
+    expect(clearedLine()).toBe('已清空：草稿已从这台手机上删除。')
     type('商家名称', '某某超市')
     await wait(AUTOSAVE_MS + 100)
     expect(storedDraft()?.businessName).toBe('某某超市')
@@ -386,9 +430,48 @@ describe('清空', () => {
     expect(modal).toHaveBeenCalledWith(expect.objectContaining({ confirmText: '清空', confirmColor: '#b3261e' }))
     expect(input('商家名称').value).toBe('')
     expect(stored()).toBe('') // the key is gone, not just emptied
-    expect(screen.getByRole('status')).toHaveTextContent('草稿已从这台手机上删除。')
     await wait(AUTOSAVE_MS + 100)
     expect(storedDraft() ?? EMPTY_DRAFT).toEqual(EMPTY_DRAFT)
+  })
+
+  it('says what it did under its button, brings that into view and tells screen readers', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    const scrolled: Element[] = []
+    const jsdomOwn = Element.prototype.scrollIntoView // jsdom has none
+    Element.prototype.scrollIntoView = jest.fn(function (this: Element) { scrolled.push(this) })
+    try {
+      fireEvent.click(screen.getByText('清空'))
+      await wait(20)
+      const line = screen.getByText('已清空：草稿已从这台手机上删除。', { selector: '.draft__saved' })
+      // Right under 清空, where the user is (the form's top, where the saved state is shown, is far above).
+      expect(follows(line, screen.getByText('清空'))).toBe(true)
+      expect(screen.getByText('投诉举报草稿').compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+      expect(scrolled.map((el) => el.id)).toEqual(['draft-cleared'])
+      expect(announced()).toBe('已清空：草稿已从这台手机上删除。')
+      // 清空 again (nothing left): brought into view and told again.
+      fireEvent.click(screen.getByText('清空'))
+      await wait(20)
+      expect(scrolled.map((el) => el.id)).toEqual(['draft-cleared', 'draft-cleared'])
+      expect(announced()).toBe('已清空：草稿已从这台手机上删除。\u00a0')
+      // Typing again: the line goes (it no longer describes the form).
+      type('商家名称', '某某超市')
+      await wait(0)
+      expect(clearedLine()).toBe('')
+    } finally {
+      Element.prototype.scrollIntoView = jsdomOwn
+    }
+  })
+
+  it('保留 says nothing and scrolls nowhere', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    modal.mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    fireEvent.click(screen.getByText('清空'))
+    await wait(20)
+    expect(modal).toHaveBeenCalled()
+    expect(clearedLine()).toBe('')
+    expect(announced()).toBe('')
   })
 })
 
@@ -443,6 +526,59 @@ describe('生成文本并复制', () => {
     await wait(0)
     expect(screen.getByText('您没有同意本程序的隐私保护指引，所以没有复制。请长按文字手动复制。')).toBeInTheDocument()
     expect(screen.getByTestId('draft-result')).toHaveTextContent('被投诉商家：某某超市')
+  })
+
+  it('复制网址 afterwards says the text is no longer on the clipboard; 再复制投诉文本 puts it back', async () => {
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    const text = clipboard.mock.calls[0][0].data as string
+    expect(screen.getByText('已复制到剪贴板。')).toBeInTheDocument()
+
+    fireEvent.click(screen.getByText('复制网址'))
+    await wait(0)
+    expect(clipboard.mock.calls.at(-1)?.[0].data).toBe('https://www.12315.cn')
+    // Where the user tapped, and in the line under the title: what the clipboard holds now.
+    expect(screen.getByText('已复制网址 https://www.12315.cn。投诉文本已不在剪贴板上，需要时点上面的“再复制投诉文本”。')).toBeInTheDocument()
+    expect(screen.getByText('剪贴板上现在是“https://www.12315.cn”，不再是投诉文本。要粘贴投诉文本，请先点“再复制投诉文本”。')).toBeInTheDocument()
+    expect(screen.queryByText('已复制到剪贴板。')).toBeNull()
+
+    fireEvent.click(screen.getByText('再复制投诉文本'))
+    await wait(0)
+    expect(clipboard.mock.calls.at(-1)?.[0].data).toBe(text)
+    expect(screen.getByText('已再次复制到剪贴板。')).toBeInTheDocument()
+    expect(screen.queryByText(/投诉文本已不在剪贴板上/)).toBeNull() // the next steps' stale line is gone
+    expect(screen.getByTestId('draft-result').textContent).toBe(text)
+  })
+
+  it('when the text could not be copied, another copy does not claim it replaced it', async () => {
+    clipboard.mockRejectedValueOnce({ errMsg: 'setClipboardData:fail' })
+    await restart({ state: { draft: filled, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    expect(screen.getByText('没能复制，请长按文字手动复制。')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('复制网址'))
+    await wait(0)
+    expect(screen.getByText('已复制网址 https://www.12315.cn')).toBeInTheDocument()
+    expect(screen.getByText('没能复制，请长按文字手动复制。')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('再复制投诉文本')) // the retry
+    await wait(0)
+    expect(screen.getByText('已再次复制到剪贴板。')).toBeInTheDocument()
+  })
+
+  it('a report: 再复制举报文本', async () => {
+    await restart({ state: { draft: { ...EMPTY_DRAFT, kind: 'report', businessName: '某某药店', businessAddress: '三亚市某路2号', what: '宣传保健品能治病，涉嫌虚假宣传。' }, savedAt: 1 }, version: DRAFT_VERSION })
+    await renderForm()
+    fireEvent.click(screen.getByText('生成文本并复制'))
+    await wait(0)
+    fireEvent.click(screen.getByText('复制网址'))
+    await wait(0)
+    expect(screen.getByText(/不再是举报文本/)).toBeInTheDocument()
+    fireEvent.click(screen.getByText('再复制举报文本'))
+    await wait(0)
+    expect(clipboard.mock.calls.at(-1)?.[0].data).toMatch(/^【举报】/)
   })
 
   it('a report composes with report labels', async () => {

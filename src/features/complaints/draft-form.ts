@@ -39,14 +39,14 @@ export const FIELD_HINT: Record<DraftKind, Partial<Record<FieldId, string>>> = {
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
     what: '什么时候、在哪里、买了什么或接受了什么服务，出了什么问题，和商家沟通的结果',
     claim: '例如：退货并退款；赔偿损失',
-    phone: '手机或座机（区号-号码）'
+    phone: '手机或座机；座机要带区号，“-”可不填'
   },
   report: {
     businessName: '例如：某某超市（店招或小票上的名称）',
     businessAddress: '例如：某市某区某路某号；网店写店铺名和平台',
     what: '商家有什么违法行为，什么时候、在哪里、您是怎么知道的',
     claim: '例如：请依法查处',
-    phone: '手机或座机（区号-号码）'
+    phone: '手机或座机；座机要带区号，“-”可不填'
   }
 }
 
@@ -146,7 +146,7 @@ function fieldError(d: Draft, field: FieldId, today: string): string | undefined
       return undefined
     }
     case 'phone':
-      return isPhoneNumber(value) ? undefined : '请填写11位手机号，或带区号的座机号（区号-号码）'
+      return isPhoneNumber(value) ? undefined : '请填写11位手机号，或带区号的座机号（“-”可不填）'
     default:
       return undefined
   }

@@ -1,5 +1,5 @@
 import {
-  copyOutcome, copyStatusText, nextReveal, noteAfterEdit, noteAfterStored, noteAfterWriteFailure, noteOfErase, type StorageNote
+  afterOtherCopy, copyOutcome, copyStatusText, nextReveal, replacedNote, noteAfterEdit, noteAfterStored, noteAfterWriteFailure, noteOfErase, type StorageNote
 } from './draft-status'
 
 const saveFailed: StorageNote = { kind: 'save-failed', message: 'QuotaExceededError' }
@@ -40,6 +40,23 @@ describe('生成文本并复制', () => {
     expect(refused).toEqual({ text: '文本', copied: false, failure: '没能复制，请长按文字手动复制。' })
     expect(copyStatusText(refused)).toBe('没能复制，请长按文字手动复制。')
     expect(copyStatusText({ text: '文本', copied: false })).toBe('没能自动复制，请长按下面的文字手动复制。')
+  })
+
+  it('another copy takes the text\'s place on the clipboard, and says so; 再复制 puts it back', () => {
+    const copied = copyOutcome('文本', { ok: true })
+    const replaced = afterOtherCopy(copied, '12315')
+    expect(replaced).toEqual({ text: '文本', copied: false, replacedBy: '12315' })
+    expect(copyStatusText(replaced, '举报文本')).toBe('剪贴板上现在是“12315”，不再是举报文本。要粘贴举报文本，请先点“再复制举报文本”。')
+    expect(replacedNote(copied)).toBe('。投诉文本已不在剪贴板上，需要时点上面的“再复制投诉文本”。')
+    expect(replacedNote(replaced)).toBe('。投诉文本已不在剪贴板上，需要时点上面的“再复制投诉文本”。') // a second other copy: still true
+    expect(afterOtherCopy(replaced, 'https://www.12315.cn').replacedBy).toBe('https://www.12315.cn')
+    expect(copyStatusText(copyOutcome('文本', { ok: true }, true))).toBe('已再次复制到剪贴板。')
+  })
+
+  it('a text never copied is not "replaced" by another copy', () => {
+    const refused = copyOutcome('文本', { ok: false, message: '没能复制，请长按文字手动复制。' })
+    expect(afterOtherCopy(refused, '12315')).toBe(refused)
+    expect(replacedNote(refused)).toBe('')
   })
 
   it('numbers each reveal, so the same target is brought back into view on every press', () => {

@@ -33,16 +33,37 @@ export function noteOfErase(r: { ok: true } | { ok: false; message: string }): S
   return r.ok ? { kind: 'erased' } : { kind: 'erase-failed', message: r.message }
 }
 
-/** The composed text on screen, and whether it reached the clipboard (if not, why). */
-export type CopyOutcome = { text: string; copied: boolean; failure?: string }
+/**
+ * The composed text on screen and the clipboard: copied (`again` by 再复制), not copied (and
+ * why), or copied and then replaced by something else the user copied (`replacedBy`).
+ */
+export type CopyOutcome = { text: string; copied: boolean; failure?: string; again?: boolean; replacedBy?: string }
 
-export function copyOutcome(text: string, r: { ok: true } | { ok: false; message: string }): CopyOutcome {
-  return r.ok ? { text, copied: true } : { text, copied: false, failure: r.message }
+export function copyOutcome(text: string, r: { ok: true } | { ok: false; message: string }, again = false): CopyOutcome {
+  if (!r.ok) return { text, copied: false, failure: r.message }
+  return again ? { text, copied: true, again } : { text, copied: true }
 }
 
-/** The line under the result's title: copied, or why not and what to do instead. */
-export function copyStatusText(outcome: CopyOutcome): string {
-  return outcome.copied ? '已复制到剪贴板。' : outcome.failure ?? '没能自动复制，请长按下面的文字手动复制。'
+/** The text reached the clipboard at some point (so another copy takes its place). */
+export function wasCopied(outcome: CopyOutcome): boolean {
+  return outcome.copied || outcome.replacedBy !== undefined
+}
+
+/** Another copy (a next step's 复制网址 …) put `data` on the clipboard, in place of the text if it was there. */
+export function afterOtherCopy(outcome: CopyOutcome, data: string): CopyOutcome {
+  return wasCopied(outcome) ? { text: outcome.text, copied: false, replacedBy: data } : outcome
+}
+
+/** The line under the result's title: where the text (`what`, e.g. 投诉文本) is, or why it was not copied and what to do instead. */
+export function copyStatusText(outcome: CopyOutcome, what = '投诉文本'): string {
+  if (outcome.copied) return outcome.again ? '已再次复制到剪贴板。' : '已复制到剪贴板。'
+  if (outcome.replacedBy !== undefined) return `剪贴板上现在是“${outcome.replacedBy}”，不再是${what}。要粘贴${what}，请先点“再复制${what}”。`
+  return outcome.failure ?? '没能自动复制，请长按下面的文字手动复制。'
+}
+
+/** Added to a next step's copy confirmation while the text was copied: the clipboard no longer holds it. */
+export function replacedNote(outcome: CopyOutcome, what = '投诉文本'): string {
+  return wasCopied(outcome) ? `。${what}已不在剪贴板上，需要时点上面的“再复制${what}”。` : ''
 }
 
 /**

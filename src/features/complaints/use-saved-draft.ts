@@ -77,17 +77,21 @@ export function useSavedDraft(initialKind?: DraftKind | null) {
       autosave.cancel()
       saveNow(draft)
     },
-    /** Tries again to delete the draft from the phone (after a failed erase). */
-    retryErase() {
-      setNote(noteOfErase(eraseDraft()))
+    /** Tries again to delete the draft from the phone (after a failed erase); returns the note that says how it went. */
+    retryErase(): StorageNote {
+      const n = noteOfErase(eraseDraft())
+      setNote(n)
+      return n
     },
-    /** Empties the screen and deletes the draft from the phone; the note says whether that worked. */
-    erase() {
+    /** Empties the screen and deletes the draft from the phone; the note (returned too) says whether that worked. */
+    erase(): StorageNote {
       autosave.cancel()
-      setNote(noteOfErase(eraseDraft()))
+      const n = noteOfErase(eraseDraft())
+      setNote(n)
       unchanged.current = EMPTY_DRAFT
       setDraft(EMPTY_DRAFT)
       setSaving(false)
+      return n
     }
   }
 }
