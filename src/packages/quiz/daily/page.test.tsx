@@ -347,7 +347,7 @@ describe('leaving and coming back (the round is kept on the phone)', () => {
     fireEvent.click(screen.getByText('开始练习'))
     fireEvent.click(screen.getByText(/^A\. /))
     fireEvent.click(screen.getByText('提交答案'))
-    fireEvent.click(screen.getByText('放弃这一轮，返回问答首页'))
+    fireEvent.click(screen.getByText('放弃这一轮'))
     expect(screen.getByText('开始每日一练')).toBeTruthy()
     expect(useQuizRound.getState().round).toBeNull()
     first.unmount()
