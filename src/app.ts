@@ -7,6 +7,7 @@ import { readLaunchNow } from '@/platform/launch'
 import { installPageA11y } from '@/platform/a11y'
 import { installNavigationBar } from '@/platform/nav-bar'
 import { installTabBar } from '@/platform/tab-bar'
+import { installPageFocus } from '@/platform/page-focus'
 import { installNotFoundPage } from '@/platform/not-found'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
@@ -32,6 +33,8 @@ function App({ children }: PropsWithChildren) {
     installNavigationBar()
     // H5: the tab bar, drawn by the app (Taro's is a heavy web component; weapp: WeChat's bar).
     installTabBar()
+    // H5: after a change of page, the focus on its heading (back: where it was); weapp: WeChat's.
+    installPageFocus()
     // weapp: our own consent sheet instead of WeChat's generic pop-up (H5: nothing to do).
     installPrivacyConsent()
     // weapp: a new version downloaded in the background → ask once whether to restart.

@@ -1,14 +1,18 @@
 import Taro from '@tarojs/taro'
 import { isTab, routeUrl, tabPath, type RouteName, type RouteParams, type TabName } from '@/routes'
+import { switchTab } from './history'
 
 /** The parameters of route `N`, optional when it needs none (`openPage('app-info')`). */
 export type ParamsArg<N extends RouteName> = Record<string, never> extends RouteParams[N]
   ? [params?: RouteParams[N]]
   : [params: RouteParams[N]]
 
-/** Goes to a tab by its name (routes.ts), never by a raw path. */
+/**
+ * Goes to a tab by its name (routes.ts), never by a raw path. H5: from a tab, as a new browser
+ * history entry, so back returns to the tab before (history.h5.ts).
+ */
 export function openTab(name: TabName): void {
-  void Taro.switchTab({ url: tabPath(name) })
+  void switchTab(tabPath(name))
 }
 
 // A tab cannot take page parameters (WeChat's switchTab drops them), so they are handed to

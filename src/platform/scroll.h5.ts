@@ -1,4 +1,6 @@
-import Taro from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro'
+import { entryState } from './history'
 
 /**
  * H5: as scroll.weapp.ts, but without animation. Taro 4.2.1's H5 pageScrollTo eases past its
@@ -47,4 +49,47 @@ export function revealAndFocus(id: string): void {
   } catch {
     // Nothing to do: the element is on the page where it is.
   }
+}
+
+/** A saved position: the page container's scrollTop, and the stamp it was saved with. */
+type Place = { top: number; stamp: string }
+
+const isPlace = (v: unknown): v is Place =>
+  !!v && typeof v === 'object' && typeof (v as Place).stamp === 'string' &&
+  typeof (v as Place).top === 'number' && Number.isFinite((v as Place).top) && (v as Place).top >= 0
+
+/**
+ * H5 (scroll.shared.ts says what): Taro scrolls each page in its own container (.taro_page,
+ * whose id is the page's path). While the page is shown, each scroll of it is saved in the
+ * history entry's state (history.h5.ts), bound to the entry it was shown for; when the page is
+ * shown (mounted, or shown again) at another position than the one saved there, it is put back.
+ * A page kept below by Taro keeps its own scroll; the restore is for a page made again (a
+ * reload, then back; a page Taro closed).
+ */
+export function useScrollMemory(name: string, stamp: string): void {
+  // Taro's router gives the page's path, the id of its container, at the first render.
+  const path = (useRouter() as { $taroPath?: string }).$taroPath
+  const detach = useRef<(() => void) | null>(null)
+  const attach = useRef<() => void>(() => undefined)
+  attach.current = () => {
+    detach.current?.()
+    detach.current = null
+    const el = typeof document === 'undefined' || !path ? null : document.getElementById(path)
+    if (!el) return
+    const entry = entryState(name)
+    const saved = entry.read()
+    if (isPlace(saved) && saved.stamp === stamp && Math.abs(el.scrollTop - saved.top) > 1) el.scrollTop = saved.top
+    const onScroll = () => {
+      // A hidden page (display: none) reads 0: not a position the user chose.
+      if (el.getClientRects().length) entry.save({ top: Math.round(el.scrollTop), stamp } satisfies Place)
+    }
+    el.addEventListener('scroll', onScroll, { passive: true })
+    detach.current = () => el.removeEventListener('scroll', onScroll)
+  }
+  useEffect(() => {
+    attach.current()
+    return () => detach.current?.()
+  }, [name, stamp])
+  useDidShow(() => attach.current())
+  useDidHide(() => detach.current?.())
 }

@@ -32,3 +32,6 @@ export function scrollToId(id: string): void {
 export function revealAndFocus(id: string): void {
   void scrollToAnchor(id)
 }
+
+/** weapp: nothing to do: WeChat keeps the page below, scrolled as it was, until it is closed (scroll.shared.ts). */
+export function useScrollMemory(_name: string, _stamp: string): void {}

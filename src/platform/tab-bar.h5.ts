@@ -7,13 +7,17 @@
  * <nav> of four links in its place: in Taro's own container, after the page panel, laid out
  * as Taro lays out its own (tab-bar.h5.scss). It is shown on the tab pages only, marks the
  * current one (aria-current="page"), follows every route change (Taro's `__taroRouterChange`,
- * which Taro's own bar listened to), and goes to a tab with Taro.switchTab, as Taro's bar did.
- * Links: Tab reaches them, Enter opens one; Space too (as on a button). Its sizes follow the
- * large-text mode through the scales app-chrome.h5.ts sets on <html>.
+ * which Taro's own bar listened to), and goes to a tab as a new browser history entry
+ * (history.h5.ts: back returns to the tab before). Links: Tab reaches them, Enter opens one;
+ * Space too (as on a button); chosen by keyboard, the focus stays on the tab (page-focus.h5.ts
+ * says why). Its sizes follow the large-text mode through the scales app-chrome.h5.ts sets on <html>.
+ * A skip link, the first Tab stop of the app, reaches the bar from anywhere (createSkipLink).
  * weapp: WeChat's own tab bar (tab-bar.weapp.ts does nothing).
  */
 import Taro from '@tarojs/taro'
 import { TABS } from '@/routes'
+import { routeOf, switchTab } from './history'
+import { keepFocusOnNextPage } from './page-focus'
 import homeIcon from '../assets/tab/home.png'
 import homeActiveIcon from '../assets/tab/home-active.png'
 import eventsIcon from '../assets/tab/events.png'
@@ -31,10 +35,7 @@ const ICONS: Record<(typeof TABS)[number]['icon'], readonly [string, string]> = 
   about: [aboutIcon, aboutActiveIcon]
 }
 
-/** The route in the address (hash router): "pages/home/index"; the first page when there is none. */
-export function routeOf(hash: string): string {
-  return hash.replace(/^#\/?/, '').split('?')[0] || TABS[0].path
-}
+export { routeOf }
 
 /** Builds the bar (not yet in the page). */
 export function createTabBar(doc: Document = document): HTMLElement {
@@ -56,7 +57,10 @@ export function createTabBar(doc: Document = document): HTMLElement {
     a.append(img, label)
     a.addEventListener('click', (e) => {
       e.preventDefault()
-      if (routeOf(doc.location?.hash ?? '') !== tab.path) void Taro.switchTab({ url: `/${tab.path}` })
+      if (routeOf(doc.location?.hash ?? '') === tab.path) return
+      // Enter or Space (a click of detail 0, not a pointer's): the focus stays on the bar.
+      if (e.detail === 0) keepFocusOnNextPage()
+      void switchTab(`/${tab.path}`)
     })
     a.addEventListener('keydown', (e) => {
       if (e.key !== ' ') return
@@ -68,10 +72,34 @@ export function createTabBar(doc: Document = document): HTMLElement {
   return nav
 }
 
-/** Shows the bar on a tab page (the current tab marked), hides it elsewhere. */
-export function showRoute(nav: HTMLElement, route: string): void {
+/**
+ * The skip link "跳到标签栏": the first Tab stop of the page, shown only when focused
+ * (tab-bar.h5.scss), which puts the focus on the current tab in `nav`. Not a link to "#…":
+ * the hash is the app's route. Hidden with the bar.
+ */
+export function createSkipLink(nav: HTMLElement, doc: Document = document): HTMLAnchorElement {
+  const a = doc.createElement('a')
+  a.className = 'hq-skip-link'
+  a.href = '#'
+  a.textContent = '跳到标签栏'
+  a.addEventListener('click', (e) => {
+    e.preventDefault()
+    const tab = nav.querySelector<HTMLElement>('[aria-current="page"]') ?? nav.querySelector<HTMLElement>('a')
+    tab?.focus()
+  })
+  a.addEventListener('keydown', (e) => {
+    if (e.key !== ' ') return
+    e.preventDefault()
+    a.click()
+  })
+  return a
+}
+
+/** Shows the bar on a tab page (the current tab marked), hides it elsewhere (`skip`: its skip link, with it). */
+export function showRoute(nav: HTMLElement, route: string, skip?: HTMLElement): void {
   const onTab = TABS.some((t) => t.path === route)
   nav.hidden = !onTab
+  if (skip) skip.hidden = !onTab
   for (const a of Array.from(nav.querySelectorAll<HTMLAnchorElement>('.hq-tabbar__item'))) {
     const tab = TABS.find((t) => t.path === a.dataset.path)
     if (!tab) continue
@@ -89,7 +117,9 @@ export function showRoute(nav: HTMLElement, route: string): void {
 export function installTabBar(): void {
   if (typeof document === 'undefined') return
   const nav = createTabBar()
-  const update = () => showRoute(nav, routeOf(window.location.hash))
+  const skip = createSkipLink(nav)
+  document.body.insertBefore(skip, document.body.firstChild)
+  const update = () => showRoute(nav, routeOf(window.location.hash), skip)
   const place = (): boolean => {
     const container = document.getElementById('container')
     if (!container) return false

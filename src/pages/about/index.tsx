@@ -1,10 +1,11 @@
 import { View, Button } from '@tarojs/components'
-import type { Edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
 import { useCurrentEdition } from '@/lib/use-edition'
 import { NoticeDocument } from '@/features/notice/NoticeDocument'
 import { NoticeToc } from '@/features/notice/NoticeToc'
 import { useNoticeTarget } from '@/features/notice/use-notice-target'
 import { openPage } from '@/platform/navigation'
+import { useScrollMemory } from '@/platform/scroll'
 import { SearchEntry } from '@/features/search/SearchEntry'
 import { openSearch } from '@/features/search/links'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
@@ -19,6 +20,8 @@ export default function AboutPage() {
 
 function AboutContent({ edition }: { edition: Edition }) {
   const target = useNoticeTarget(edition)
+  // Back from a page opened here (a unit, 关于本程序, …): the notice where the user left it.
+  useScrollMemory('notice', yearOf(edition))
   return (
     <DisplayRoot className='page'>
       <SearchEntry />
