@@ -153,13 +153,23 @@ describe('filters', () => {
 })
 
 describe('list view', () => {
-  it('groups dated events by week and keeps undated ones under 9月内 · 日期待定', () => {
+  it('groups dated events by week (each heading says which week; today’s marked) and keeps undated ones under 9月内 · 日期待定', () => {
     render(<EventsCalendar edition={edition} today={TODAY} />)
     fireEvent.click(screen.getByText('列表'))
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
-    expect(headings).toEqual(['9月6日–12日 这一周', '9月13日–19日 这一周', '9月27日–10月3日 这一周', '9月内 · 日期待定'])
+    expect(headings).toEqual(['9月6日–12日', '9月13日–19日（本周）', '9月27日–10月3日', '9月内 · 日期待定'])
     expect(has('全国 · 9月13日–17日 · 进行中')).toBe(true)
     expect(has('海南 · 9月内，日期待定')).toBe(true)
+    expect(has('以下活动通知只写明在这个月内开展，没有具体日期，具体安排以主办单位通知为准。')).toBe(true)
+  })
+
+  it('in 2026 the weeks are named by their dates, and undated events say, in the past tense, that their day was never published', () => {
+    render(<EventsCalendar edition={edition} today='2026-12-07' />)
+    fireEvent.click(screen.getByText('列表'))
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+    expect(headings).toEqual(['9月6日–12日', '9月13日–19日', '9月27日–10月3日', '9月内 · 具体日期未公布'])
+    expect(has('以下活动通知只写明在这个月内开展，海南的具体日期未公布。')).toBe(true)
+    expect(document.body.textContent).not.toMatch(/具体安排以主办单位通知为准|这一周|本周|日期待定/)
   })
 })
 
@@ -175,8 +185,10 @@ describe('status on the cards: one rule, each date in its own scope', () => {
     expect(Object.entries(statuses).filter(([, s]) => s!.includes('进行中')).map(([id]) => id)).toEqual(['organic-cert-week'])
     expect(statuses['open-day']).toBe('全国 · 即将开始')
     expect(statuses['green-cert-week']).toBe('全国 · 即将开始')
-    expect(statuses['elevator-week']).toBe('日期待定')
-    expect(statuses['service-cert-week']).toBe('日期待定') // national day past, Hainan's unknown
+    expect(statuses['elevator-week']).toBe('海南 · 日期待定')
+    // National day past, Hainan's unknown: the badge names Hainan, as the line it repeats (issue 24).
+    expect(statuses['service-cert-week']).toBe('海南 · 日期待定')
+    expect(lines('service-cert-week')).toEqual(['全国 · 9月9日 · 已结束', '海南 · 9月内，日期待定'])
     // The green week's two dates are not shown side by side as if both were its dates: each has its scope.
     expect(lines('green-cert-week')).toEqual(['全国 · 9月27日–10月1日 · 13天后', '海南 · 9月内，日期待定'])
     expect(lines('open-day')).toEqual(['全国 · 9月15日 · 明天', '海南 · 9月内，日期待定'])
@@ -192,20 +204,20 @@ describe('status on the cards: one rule, each date in its own scope', () => {
   it('20 August: everything is upcoming or 日期待定', () => {
     render(<EventsCalendar edition={edition} today='2021-08-20' />)
     fireEvent.click(screen.getByText('列表'))
-    for (const e of edition.events) expect(status(e.id)).toMatch(/^(全国 · 即将开始|日期待定)$/)
+    for (const e of edition.events) expect(status(e.id)).toMatch(/^(全国 · 即将开始|海南 · 日期待定)$/)
   })
 
   it('16 September the open day is over nationally and Hainan’s day unknown; 2026 is an archive', () => {
     render(<EventsCalendar edition={edition} today='2021-09-16' />)
     fireEvent.click(screen.getByText('列表'))
-    expect(status('open-day')).toBe('日期待定')
+    expect(status('open-day')).toBe('海南 · 日期待定')
     expect(lines('open-day')).toEqual(['全国 · 9月15日 · 已结束', '海南 · 9月内，日期待定'])
     expect(has(/存档/)).toBe(false)
     cleanup()
     render(<EventsCalendar edition={edition} today='2026-11-26' />)
     expect(has('2021年活动已结束（存档）：以下日期都已过去，供回顾查阅。')).toBe(true)
     for (const e of edition.events) expect(status(e.id)).toBe('已结束')
-    expect(lines('elevator-week')).toEqual(['海南 · 2021年9月内 · 已结束'])
+    expect(lines('elevator-week')).toEqual(['海南 · 2021年9月内 · 已结束，具体日期未公布'])
   })
 })
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { View, Text, Button } from '@tarojs/components'
 import { EDITION_METAS, editionOf, yearOf, type CampaignEvent, type Edition } from '@/content'
 import { Heading } from '@/ui/Heading'
@@ -13,7 +13,7 @@ import { useEditionsLoaded } from '@/lib/use-edition'
 import { OtherFollowsNote } from './OtherFollowsNote'
 import { calendarMonths, facetCounts, filterEvents, initialMonth, monthOnlyEvents, monthOnlyMonths } from './model'
 import { followedIn, otherFollowCounts } from './follows'
-import { useCalendarView, useFollows, type CalendarViewMode } from './store'
+import { restoreCalendarView, saveCalendarView, useCalendarView, useFollows, type CalendarViewMode } from './store'
 import './events.scss'
 
 const VIEWS: Array<{ id: CalendarViewMode; label: string }> = [
@@ -64,9 +64,18 @@ function followsCount(current: number, other: number, otherAllEarlier: boolean):
 
 /** The 活动 tab: month view, list by week, my follows; filters by category and organiser. */
 export function EventsCalendar({ edition, today }: { edition: Edition; today: string }) {
+  const year = yearOf(edition)
+  const months = useMemo(() => calendarMonths(edition.events, edition.campaign.month), [edition])
+  // Before the store is read: the first render of a run shows the view kept on the phone (./view-state).
+  restoreCalendarView({
+    edition: year,
+    today,
+    months,
+    categoryIds: edition.categories.map((c) => c.id),
+    organiserIds: edition.organisers.map((o) => o.id)
+  })
   const view = useCalendarView()
   const followKeys = useFollows((s) => s.ids)
-  const year = yearOf(edition)
   const followIds = useMemo(() => followedIn(followKeys, year), [followKeys, year])
   const otherCounts = useMemo(() => otherFollowCounts(followKeys, EDITION_METAS, year), [followKeys, year])
   const otherYears = useMemo(() => otherCounts.map((c) => c.year), [otherCounts])
@@ -82,8 +91,12 @@ export function EventsCalendar({ edition, today }: { edition: Edition; today: st
   const filter = useMemo(() => ({ categoryId, organiserId }), [categoryId, organiserId])
   const events = useMemo(() => filterEvents(edition.events, filter), [edition, filter])
   const facets = facetCounts(edition.events, filter, edition.categories, edition.organisers)
-  const months = useMemo(() => calendarMonths(edition.events, edition.campaign.month), [edition])
   const month = view.month && months.includes(view.month) ? view.month : initialMonth(months, today, edition.campaign.month)
+  const { view: mode, day } = view
+  useEffect(() => {
+    // The month shown is kept as such (not null), so the chosen day is always within it.
+    saveCalendarView({ view: mode, month, day, categoryId, organiserId }, year, today)
+  }, [mode, month, day, categoryId, organiserId, year, today])
   const followedEvents = sortEvents(edition.events.filter((e) => followed.has(e.id)))
 
   return (

@@ -1,13 +1,16 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import { formatFullDate, formatMonth, formatWeekday, WEEKDAY_HEADERS } from '@/lib/civil-date'
+import { formatFullDate, formatMonth, formatWeekday, monthOf, WEEKDAY_HEADERS } from '@/lib/civil-date'
+import { scrollToAnchor } from '@/platform/scroll'
 import { Heading } from '@/ui/Heading'
-import { aria } from '@/ui/aria'
+import { aria, ariaLive } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
 import { EventCard } from './EventCard'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
-import { buildDayIndex, datedEventsInMonth, eventsOnDay, monthGrid, monthOnlyEvents } from './model'
+import {
+  buildDayIndex, datedEventsInMonth, dayCellName, dayStatusText, eventsOnDay, gridKeyTarget, gridTabStop, monthGrid, monthOnlyEvents
+} from './model'
 import './events.scss'
 
 type Props = {
@@ -23,13 +26,31 @@ type Props = {
   onDay: (d: string | null) => void
 }
 
+/** The chosen day's events: the place a tap on a day scrolls to. */
+const DAY_EVENTS_ID = 'month-day-events'
+
+type KeyEvent = {
+  key?: string
+  ctrlKey?: boolean
+  metaKey?: boolean
+  preventDefault?: () => void
+  currentTarget?: { closest?: (selector: string) => GridElement | null } | null
+}
+type GridElement = { querySelector?: (selector: string) => { focus?: () => void } | null }
+
 function shortMonth(month: string): string {
   return `${Number(month.slice(5))}月`
 }
 
 /**
  * The month grid (weeks from Monday; each day with the number of its events) and below it
- * the picked day's events, or the month's events by week and those with no known day.
+ * the chosen day's events, or the month's events by week and those with no known day.
+ *
+ * The grid follows the WAI-ARIA grid pattern: one Tab stop (the cell the keys last reached,
+ * else the chosen day, else today), arrows by day and week, Home/End to the week's ends,
+ * Page Up/Down to the neighbouring months the calendar has; Enter, Space or a tap chooses.
+ * Choosing says what the day has next to the grid (a live region, so it is announced), and a
+ * tap brings the day's events into view (by keyboard the focus stays, visible, on the grid).
  */
 export function MonthView({ edition, events, months, month, day, today, followed, onMonth, onDay }: Props) {
   const index = useMemo(() => buildDayIndex(events), [events])
@@ -39,6 +60,57 @@ export function MonthView({ edition, events, months, month, day, today, followed
   const next = at >= 0 && at < months.length - 1 ? months[at + 1] : null
   const hits = day ? eventsOnDay(index, day) : []
   const undated = monthOnlyEvents(events, month)
+
+  // Where the arrow keys left the focus (null until they are used), and the grid to focus it in.
+  const [cursor, setCursor] = useState<string | null>(null)
+  const stop = gridTabStop(month, [cursor, day, today])
+  const grid = useRef<GridElement | null>(null)
+  const focusPending = useRef(false)
+  const scrollPending = useRef(false)
+
+  useEffect(() => {
+    // H5 only: keys exist there. The cell is focused once it is rendered (a new month's too).
+    if (!focusPending.current) return
+    focusPending.current = false
+    grid.current?.querySelector?.(`[data-date="${stop}"]`)?.focus?.()
+  }, [stop])
+
+  useEffect(() => {
+    if (!day || !scrollPending.current) return
+    scrollPending.current = false
+    void scrollToAnchor(DAY_EVENTS_ID)
+  }, [day])
+
+  const choose = (date: string, reveal: boolean) => {
+    const chosen = day === date ? null : date // a second tap on the chosen day shows the month again
+    setCursor(date)
+    scrollPending.current = reveal && chosen !== null
+    onDay(chosen)
+  }
+
+  const onKey = (date: string, e: KeyEvent) => {
+    if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
+      e.preventDefault?.()
+      choose(date, false)
+      return
+    }
+    const target = gridKeyTarget(e.key, date, Boolean(e.ctrlKey || e.metaKey))
+    if (target === null || target === date) return
+    e.preventDefault?.() // the page does not scroll under the grid
+    const targetMonth = monthOf(target)
+    if (targetMonth !== month && !months.includes(targetMonth)) return // no events there: stay
+    grid.current = e.currentTarget?.closest?.('[role="grid"]') ?? null
+    focusPending.current = true
+    setCursor(target)
+    if (targetMonth !== month) onMonth(targetMonth)
+  }
+
+  // Spread like ui/pressable's props (Taro's View types list no keyboard events).
+  const cellHandlers = (date: string): Record<string, unknown> => ({
+    tabIndex: date === stop ? 0 : -1,
+    onClick: () => choose(date, true),
+    onKeyDown: (e: KeyEvent) => onKey(date, e)
+  })
 
   return (
     <View className='month'>
@@ -72,10 +144,10 @@ export function MonthView({ edition, events, months, month, day, today, followed
               <View
                 key={c.date}
                 className={`month__cell ${c.count ? 'month__cell--busy' : ''} ${c.isToday ? 'month__cell--today' : ''} ${day === c.date ? 'month__cell--picked' : ''} hq-focus`}
-                {...pressable(() => onDay(day === c.date ? null : c.date))}
-                // No aria-label: the visible text (day, count, 今天) is the name (WCAG 2.5.3 label in name);
-                // the grid's own label gives the month.
-                {...aria({ role: 'gridcell', 'aria-selected': day === c.date })}
+                {...cellHandlers(c.date)}
+                // The name says the date and the events (the grid's cells show only the day's
+                // number); it keeps the visible words (the number, N项, 今天) in their order.
+                {...aria({ role: 'gridcell', 'aria-selected': day === c.date, 'aria-label': dayCellName(c.date, c.count, c.isToday) })}
                 data-date={c.date}
               >
                 <Text className='month__day'>{c.day}</Text>
@@ -83,17 +155,21 @@ export function MonthView({ edition, events, months, month, day, today, followed
                 {c.isToday ? <Text className='month__today'>今天</Text> : null}
               </View>
             ) : (
-              <View key={c.date} className='month__cell month__cell--out' {...aria({ role: 'gridcell' })}>
+              <View key={c.date} className='month__cell month__cell--out' {...aria({ role: 'gridcell', 'aria-label': `${formatFullDate(c.date)}（不在本月）` })}>
                 <Text className='month__day'>{c.day}</Text>
               </View>
             ))}
           </View>
         ))}
       </View>
+      {/* Always rendered, so that a screen reader announces each change of its text. */}
+      <Text className={`month__status ${day ? 'month__status--on' : ''}`} {...ariaLive()}>
+        {day ? dayStatusText(day, hits.length) : ''}
+      </Text>
       <Text className='month__legend'>格中“N项”是当天已知日期的活动数；点日期查看当天活动。{months.includes(today.slice(0, 7)) ? '红框为今天。' : ''}</Text>
 
       {day ? (
-        <View className='event-list__group'>
+        <View className='event-list__group' id={DAY_EVENTS_ID}>
           <Heading level={2} className='event-list__heading'>
             {formatFullDate(day)} {formatWeekday(day)} · {hits.length ? `${hits.length}项活动` : '没有已知日期的活动'}
           </Heading>

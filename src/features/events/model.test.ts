@@ -5,15 +5,33 @@ import { day, ev, ids, month, range } from '../../../tests/support/events'
 import {
   buildDayIndex, calendarMonths,
   datedEventsInMonth, eventsOnDay, eventsOnDayScan, facetCounts, filterEvents, groupByWeek,
-  initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, splitByPrecision
+  initialMonth, isFilterActive, monthGrid, monthOnlyEvents, monthOnlyHeading, monthOnlyMonths, NO_FILTER, splitByPrecision,
+  dayCellName, dayStatusText, gridKeyTarget, gridTabStop, monthOnlyNote, weekHeading
 } from './model'
 
 const hitIds = (hits: ReadonlyArray<{ event: { id: string } }>) => hits.map((h) => h.event.id)
 
 describe('event dates', () => {
   it('heads a month’s undated events', () => {
-    expect(monthOnlyHeading('2021-09')).toBe('9月内 · 日期待定')
-    expect(monthOnlyHeading('2021-10')).toBe('10月内 · 日期待定')
+    expect(monthOnlyHeading('2021-09', '2021-09-14')).toBe('9月内 · 日期待定')
+    expect(monthOnlyHeading('2021-10', '2021-09-14')).toBe('10月内 · 日期待定')
+    expect(monthOnlyHeading('2021-09', '2021-09-30')).toBe('9月内 · 日期待定')
+    expect(monthOnlyHeading('2021-09', '2021-10-01')).toBe('9月内 · 具体日期未公布')
+    expect(monthOnlyHeading('2021-09', '2026-12-07')).toBe('9月内 · 具体日期未公布')
+  })
+
+  it('says, once the month is over, that the day of its undated events was never published', () => {
+    const undated = monthOnlyEvents(edition.events, '2021-09')
+    expect(monthOnlyNote('2021-09', undated, '2021-09-14')).toBe('以下活动通知只写明在这个月内开展，没有具体日期，具体安排以主办单位通知为准。')
+    expect(monthOnlyNote('2021-09', undated, '2026-12-07')).toBe('以下活动通知只写明在这个月内开展，海南的具体日期未公布。')
+    expect(monthOnlyNote('2021-09', [ev('n', [{ ...month, scope: 'national' }]), ev('h', [month])], '2026-12-07')).toBe('以下活动通知只写明在这个月内开展，具体日期未公布。')
+  })
+
+  it('heads a week with its dates in any year, marking the current one', () => {
+    const g = { start: '2021-09-13', end: '2021-09-19', label: '9月13日–19日' }
+    expect(weekHeading(g, '2021-09-14')).toBe('9月13日–19日（本周）')
+    expect(weekHeading(g, '2021-09-20')).toBe('9月13日–19日')
+    expect(weekHeading(g, '2026-12-07')).toBe('9月13日–19日')
   })
 
   it('keeps month-only events apart, in date order', () => {
@@ -126,6 +144,49 @@ describe('the month grid', () => {
     expect(monthOnlyEvents(edition.events, '2021-09').every((e) => e.dates.every((d) => d.precision === 'month'))).toBe(true)
     expect(monthOnlyEvents(edition.events, '2021-10')).toEqual([])
     expect(monthOnlyMonths(edition.events)).toEqual(['2021-09'])
+  })
+})
+
+describe('the month grid by keyboard (WAI-ARIA grid pattern)', () => {
+  it('one Tab stop: where the keys left it, else the chosen day, else today, else the 1st — in the month shown', () => {
+    expect(gridTabStop('2021-09', ['2021-09-20', '2021-09-15', '2021-09-14'])).toBe('2021-09-20')
+    expect(gridTabStop('2021-09', [null, '2021-09-15', '2021-09-14'])).toBe('2021-09-15')
+    expect(gridTabStop('2021-09', [null, null, '2021-09-14'])).toBe('2021-09-14')
+    expect(gridTabStop('2021-10', [null, '2021-09-15', '2021-09-14'])).toBe('2021-10-01')
+    expect(gridTabStop('2021-09', [null, null, '2026-12-07'])).toBe('2021-09-01')
+  })
+
+  it('arrows move by a day and a week, across month ends', () => {
+    expect(gridKeyTarget('ArrowRight', '2021-09-14')).toBe('2021-09-15')
+    expect(gridKeyTarget('ArrowLeft', '2021-09-01')).toBe('2021-08-31')
+    expect(gridKeyTarget('ArrowDown', '2021-09-28')).toBe('2021-10-05')
+    expect(gridKeyTarget('ArrowUp', '2021-09-14')).toBe('2021-09-07')
+  })
+
+  it('Home / End go to the week’s Monday / Sunday within the month (Ctrl: the month’s first / last day)', () => {
+    expect(gridKeyTarget('Home', '2021-09-15')).toBe('2021-09-13')
+    expect(gridKeyTarget('End', '2021-09-15')).toBe('2021-09-19')
+    expect(gridKeyTarget('Home', '2021-09-02')).toBe('2021-09-01') // the week starts on 30 August
+    expect(gridKeyTarget('End', '2021-09-29')).toBe('2021-09-30') // …and ends on 3 October
+    expect(gridKeyTarget('Home', '2021-09-15', true)).toBe('2021-09-01')
+    expect(gridKeyTarget('End', '2021-09-15', true)).toBe('2021-09-30')
+  })
+
+  it('Page Up / Down go to the same day of the previous / next month, or its last day', () => {
+    expect(gridKeyTarget('PageDown', '2021-09-15')).toBe('2021-10-15')
+    expect(gridKeyTarget('PageUp', '2021-10-31')).toBe('2021-09-30')
+    expect(gridKeyTarget('PageDown', '2021-12-31')).toBe('2022-01-31')
+    expect(gridKeyTarget('PageDown', '2024-01-31')).toBe('2024-02-29')
+    expect(gridKeyTarget('Enter', '2021-09-15')).toBeNull()
+    expect(gridKeyTarget('a', '2021-09-15')).toBeNull()
+  })
+
+  it('names a day with its date, weekday, events and today; says what a chosen day has', () => {
+    expect(dayCellName('2021-09-15', 2, false)).toBe('9月15日 周三，2项活动')
+    expect(dayCellName('2021-09-14', 1, true)).toBe('9月14日 周二，1项活动，今天')
+    expect(dayCellName('2021-09-05', 0, false)).toBe('9月5日 周日，没有已知日期的活动')
+    expect(dayStatusText('2021-09-15', 2)).toBe('9月15日有2项活动，列在下方')
+    expect(dayStatusText('2021-09-05', 0)).toBe('9月5日没有已知日期的活动')
   })
 })
 

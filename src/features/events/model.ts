@@ -11,10 +11,10 @@
  */
 import type { CampaignEvent } from '@/content'
 import {
-  addDays, addMonths, formatRange, lastDayOfMonth, monthOf, startOfWeek
+  addDays, addMonths, formatMonthDay, formatRange, formatWeekday, lastDayOfMonth, monthOf, startOfWeek
 } from '@/lib/civil-date'
 import {
-  dateSpan, dateStart, datedDates, hasKnownDay, isDated, primaryDate, sortEvents, type DatedDate
+  dateSpan, dateStart, datedDates, hasKnownDay, isDated, PENDING_NOTE, primaryDate, SCOPE_LABEL, sortEvents, type DatedDate
 } from '@/lib/event-dates'
 
 /** The first dated date's start, or the first date's start for a month-only event. */
@@ -147,6 +147,76 @@ export function monthGrid(month: string, index: DayIndex, today: string): GridCe
     weeks.push(week)
   }
   return weeks
+}
+
+/**
+ * The month grid's one Tab stop (WAI-ARIA grid pattern, roving tabindex): the cell the keys
+ * last moved to, else the chosen day, else today, else the 1st — whichever is in the month.
+ */
+export function gridTabStop(month: string, candidates: ReadonlyArray<string | null>): string {
+  return candidates.find((d): d is string => d !== null && monthOf(d) === month) ?? `${month}-01`
+}
+
+/**
+ * Where a key moves the grid's focus from `date` (WAI-ARIA grid pattern, as a date picker):
+ * arrows by a day or a week; Home / End to the start / end of the week (Ctrl: of the month),
+ * staying in the month; Page Up / Down to the same day of the previous / next month (its last
+ * day when shorter). Null for any other key. The caller keeps the result within the months
+ * the calendar shows.
+ */
+export function gridKeyTarget(key: string | undefined, date: string, ctrl = false): string | null {
+  const month = monthOf(date)
+  const first = `${month}-01`
+  const last = lastDayOfMonth(month)
+  const sameDayIn = (m: string) => {
+    const end = lastDayOfMonth(m)
+    const d = `${m}-${date.slice(8)}`
+    return d > end ? end : d
+  }
+  switch (key) {
+    case 'ArrowRight':
+    case 'Right':
+      return addDays(date, 1)
+    case 'ArrowLeft':
+    case 'Left':
+      return addDays(date, -1)
+    case 'ArrowDown':
+    case 'Down':
+      return addDays(date, 7)
+    case 'ArrowUp':
+    case 'Up':
+      return addDays(date, -7)
+    case 'Home': {
+      if (ctrl) return first
+      const monday = startOfWeek(date)
+      return monday < first ? first : monday
+    }
+    case 'End': {
+      if (ctrl) return last
+      const sunday = addDays(startOfWeek(date), 6)
+      return sunday > last ? last : sunday
+    }
+    case 'PageUp':
+      return sameDayIn(addMonths(month, -1))
+    case 'PageDown':
+      return sameDayIn(addMonths(month, 1))
+    default:
+      return null
+  }
+}
+
+/** A day cell's accessible name: the date, its weekday, its events, today: "9月15日 周三，2项活动，今天". */
+export function dayCellName(date: string, count: number, isToday: boolean): string {
+  return `${formatMonthDay(date)} ${formatWeekday(date)}，${count ? `${count}项活动` : '没有已知日期的活动'}${isToday ? '，今天' : ''}`
+}
+
+/**
+ * What the calendar says next to the grid when a day is chosen (a live region: announced):
+ * "9月15日有2项活动，列在下方"; "9月5日没有已知日期的活动" (month-only events may still have
+ * been on it: unknown is not shown as none).
+ */
+export function dayStatusText(date: string, count: number): string {
+  return count ? `${formatMonthDay(date)}有${count}项活动，列在下方` : `${formatMonthDay(date)}没有已知日期的活动`
 }
 
 /** Dated events whose dated spans touch `month`, in list order. */
@@ -285,7 +355,29 @@ export function facetCounts(
 // ---------------------------------------------------------------------------------------
 // Labels
 
-/** The heading of a month's undated events: "9月内 · 日期待定". */
-export function monthOnlyHeading(month: string): string {
-  return `${Number(month.slice(5))}月内 · 日期待定`
+/**
+ * A week's heading: which week it is, "9月13日–19日", in any year (never "这一周", which read
+ * as the current week); "（本周）" added when today falls in it.
+ */
+export function weekHeading(g: Pick<WeekGroup, 'start' | 'end' | 'label'>, today: string): string {
+  return g.start <= today && today <= g.end ? `${g.label}（本周）` : g.label
+}
+
+/**
+ * The heading of a month's undated events: "9月内 · 日期待定" while the month is current or
+ * ahead; "9月内 · 具体日期未公布" once it is over (the day was never published).
+ */
+export function monthOnlyHeading(month: string, today: string): string {
+  return `${Number(month.slice(5))}月内 · ${today > lastDayOfMonth(month) ? '具体日期未公布' : '日期待定'}`
+}
+
+/**
+ * The note under that heading: forward-looking while the month is current or ahead; in the
+ * past tense once it is over, naming the scope when all the dates share one ("海南的具体日期未公布").
+ */
+export function monthOnlyNote(month: string, events: readonly CampaignEvent[], today: string): string {
+  if (today <= lastDayOfMonth(month)) return `以下活动通知只写明在这个月内开展，没有具体日期，${PENDING_NOTE}。`
+  const scopes = new Set(events.flatMap((e) => e.dates.filter((d) => d.precision === 'month' && d.month === month).map((d) => d.scope)))
+  const whose = scopes.size === 1 ? `${SCOPE_LABEL[[...scopes][0]]}的` : ''
+  return `以下活动通知只写明在这个月内开展，${whose}具体日期未公布。`
 }

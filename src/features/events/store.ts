@@ -6,16 +6,21 @@
  *   load, version 1's bare ids are named with their edition, ids no longer in any edition are
  *   dropped and anything corrupt or foreign is reset (follows.ts, repairFollows), never a crash.
  * - useCalendarView: what the 活动 tab shows (view, month, selected day, filters). Kept in
- *   memory only, so it survives switching tabs and opening an event, but a restart starts
- *   from the whole calendar: a filter left on from last week would silently hide events.
+ *   memory, so it survives switching tabs and opening an event; also kept on the phone for the
+ *   same edition and China day only (./view-state), so a page made anew (a reload, the browser's
+ *   history, WeChat rebuilding the page) shows it too, while another day starts from the whole
+ *   calendar: a filter left on from last week would silently hide events.
  */
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { EDITION_METAS } from '@/content'
 import { persistedOptions } from '@/lib/persisted'
-import { deviceStorage } from '@/platform/storage'
+import { deviceStorage, readStored, writeStored } from '@/platform/storage'
 import { NO_FILTER, type EventFilter } from './model'
 import { repairFollows, toggleId, type FollowsSlice } from './follows'
+import {
+  CALENDAR_VIEW_KEY, restoredCalendarView, savedCalendarView, type CalendarViewMode, type CalendarViewSlice, type RestoreContext
+} from './view-state'
 
 export const FOLLOWS_KEY = 'hq:follows'
 /** 2: entries are `<year>/<event id>` (1: bare event ids, from when there was one edition). */
@@ -42,7 +47,7 @@ export const useFollows = create<FollowsState>()(persist((set) => ({
   storage: deviceStorage
 })))
 
-export type CalendarViewMode = 'month' | 'list' | 'follows'
+export type { CalendarViewMode } from './view-state'
 
 type ViewState = EventFilter & {
   view: CalendarViewMode
@@ -70,3 +75,22 @@ export const useCalendarView = create<ViewState>()((set) => ({
   setOrganiser: (organiserId) => set({ organiserId }),
   clearFilters: () => set({ ...NO_FILTER })
 }))
+
+let restoreTried = false
+
+/**
+ * Once per app start, when the 活动 tab first renders: the view kept on the phone, if it is
+ * this edition's and today's and valid (./view-state), replaces the fresh one. Later renders
+ * (the tab shown again in the same run) keep what is in memory.
+ */
+export function restoreCalendarView(ctx: RestoreContext): void {
+  if (restoreTried) return
+  restoreTried = true
+  const kept = restoredCalendarView(readStored(CALENDAR_VIEW_KEY), ctx)
+  if (kept) useCalendarView.setState(kept)
+}
+
+/** Keeps the view on the phone, stamped with its edition and today (China date). */
+export function saveCalendarView(state: CalendarViewSlice, edition: string, today: string): void {
+  writeStored(CALENDAR_VIEW_KEY, savedCalendarView(state, edition, today))
+}
