@@ -148,6 +148,37 @@ describe('SearchScreen', () => {
   })
 })
 
+describe('the complaint channels', () => {
+  it('买到假货 shows 12315 first, saying how to reach it, and opens the 投诉 tab at its card with the way back', () => {
+    const { container } = render(<SearchScreen edition={edition} />)
+    type('买到假货')
+    expect(groupTitles()[0]).toBe('投诉举报渠道（2）')
+    const hits = [...container.querySelectorAll('.search-hit')] as HTMLElement[]
+    expect(hits[0].dataset.key).toBe('12315')
+    expect(hits[0]).toHaveTextContent('12315 · 全国12315平台')
+    expect(hits[0]).toHaveTextContent('电话 12315 · 网址 https://www.12315.cn · 微信小程序“12315”')
+    expect(hits[1]).toHaveTextContent('我该找谁？')
+    expect(hits[1]).toHaveTextContent('回答几个问题，看看该找12315还是12345')
+    fireEvent.click(hits[0])
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/complaints/index' })
+    expect(takeTabParams('complaints')).toEqual({ at: '12315', q: '买到假货' })
+    fireEvent.click(hits[1])
+    expect(takeTabParams('complaints')).toEqual({ at: 'guide', q: '买到假货' })
+  })
+
+  it('电话: the channels, then the 2021 campaign contact as what it is, not a channel', () => {
+    const { container } = render(<SearchScreen edition={edition} initialQuery='电话' />)
+    expect(groupTitles().slice(0, 2)).toEqual(['投诉举报渠道（3）', '活动联系人（1）'])
+    const contact = hit(container, 'contact', 'contact')
+    expect(contact).toHaveTextContent('2021年质量月活动联系人')
+    expect(contact).toHaveTextContent('联系人：杨振；电话：0898-65396470')
+    expect(contact).toHaveTextContent('通知原文所列，不是投诉渠道')
+    expect(within(contact).getByText('电话')).toHaveClass('search-mark')
+    fireEvent.click(contact)
+    expect(takeTabParams('about')).toEqual({ anchor: 'notice-contact-1', q: '电话', edition: '2021' })
+  })
+})
+
 describe('the way back from a notice paragraph (the 关于 tab closes the search)', () => {
   beforeEach(() => jest.useFakeTimers())
   afterEach(() => jest.useRealTimers())

@@ -50,7 +50,7 @@ function HitItem({ hit, query, today, edition }: { hit: SearchHit; query: string
   const { entry } = hit
   const [first, second] = entry.fields
   const best = entry.fields[hit.field]
-  let title: JSX.Element
+  let title: JSX.Element = <></>
   let detail: JSX.Element | null = null
   const meta: string[] = []
   switch (entry.kind) {
@@ -78,6 +78,20 @@ function HitItem({ hit, query, today, edition }: { hit: SearchHit; query: string
     case 'notice':
       title = <>{entry.context ?? ''}</>
       detail = <Marked text={best.text} query={query} window={70} />
+      break
+    case 'channel': {
+      // A channel, or 我该找谁？ (the guide): its name, then what it takes (or the guide's question).
+      title = <Marked text={first.text} query={query} />
+      const shown = hit.field > 0 ? best : second
+      if (shown) detail = <Marked text={shown.text} query={query} window={60} />
+      if (entry.context) meta.push(entry.context)
+      break
+    }
+    case 'contact':
+      // Said to be what it is: the campaign's contact person, as the notice prints them.
+      title = <>{entry.context ?? ''}</>
+      detail = <Marked text={best.text} query={query} />
+      meta.push('通知原文所列，不是投诉渠道')
       break
   }
   return (

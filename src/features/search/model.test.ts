@@ -1,5 +1,5 @@
 import { edition } from '@/content/newest'
-import { NOTICE_TOP, noticeOutline } from '@/content/outline'
+import { hasAnchor, NOTICE_TOP, noticeOutline } from '@/content/outline'
 import { editionEntries } from './entries'
 import {
   buildIndex, findAll, KIND_ORDER, matchRanges, mergeRanges, normalize, normalizeWithMap, queryTerms,
@@ -194,6 +194,21 @@ describe('search: ranking', () => {
     expect(search(index, '创造').total).toBe(1)
   })
 
+  it('keywords find an entry when the query contains them, at their rank; `last` entries come after the rest of their kind', () => {
+    const index = buildIndex([
+      { ...entry('channel', 'guide', '我该找谁？'), keywords: [{ word: '假货', rank: 1 }], last: true },
+      { ...entry('channel', 'a', '甲渠道', '受理：假冒商品'), keywords: [{ word: '假货', rank: 0 }] },
+      { ...entry('channel', 'b', '乙渠道', '受理：假货'), keywords: [{ word: '电话', rank: 1 }] }
+    ])
+    // a by its keyword (rank 0, position 0), b by its body text; the guide last though it matched.
+    expect(keys(search(index, '买到假货了'), 'channel')).toEqual(['a', 'guide'])
+    expect(keys(search(index, '假货'), 'channel')).toEqual(['a', 'b', 'guide'])
+    expect(search(index, '假货').groups[0].hits[0]).toMatchObject({ field: 0, rank: 0, position: 0 })
+    expect(keys(search(index, '打电话'), 'channel')).toEqual(['b'])
+    // A keyword is not searched for the other way round: a part of it finds nothing.
+    expect(search(index, '货').total).toBe(1)
+  })
+
   it('groups by kind in KIND_ORDER and leaves out kinds without results', () => {
     const index = buildIndex([
       entry('notice', 'n', '电梯'), entry('slogan', 's', '电梯'), entry('event', 'e', '电梯'), entry('organiser', 'o', '食品')
@@ -264,6 +279,34 @@ describe('search over the 2021 bundle', () => {
     const notice = group('质量整治', 'notice')
     expect(notice[0].entry.key).toBe('notice-work-4')
     expect(notice[0].rank).toBe(0)
+  })
+
+  it('电话 shows both channels, then 我该找谁？, then the campaign contact as what it is, then the rest', () => {
+    const r = search(index, '电话')
+    expect(r.groups.map((g) => g.kind).slice(0, 2)).toEqual(['channel', 'contact'])
+    expect(r.groups[0].hits.map((h) => h.entry.key)).toEqual(['12315', '12345', 'guide'])
+    expect(r.groups[0].hits[2].entry.target).toEqual({ to: 'complaints', at: 'guide' })
+    const contact = r.groups[1].hits[0].entry
+    expect(contact.context).toBe('2021年质量月活动联系人')
+    expect(contact.fields[0].text).toBe(edition.contact.printed[0])
+    // It opens the notice where the notice prints it (not the 投诉 tab: it is not a channel).
+    expect(contact.target).toEqual({ to: 'notice', anchor: 'notice-contact-1' })
+    expect(hasAnchor(noticeOutline(edition), 'notice-contact-1')).toBe(true)
+  })
+
+  it.each(['0898-65396470', '65396470', '杨振'])('%s finds the contact first, and no channel', (q) => {
+    const r = search(index, q)
+    expect(r.groups[0].kind).toBe('contact')
+    expect(r.groups.some((g) => g.kind === 'channel')).toBe(false)
+  })
+
+  it('wherever a channel is found, 我该找谁？ is too, after the channels', () => {
+    for (const q of ['投诉', '举报', '12315', '12345', '质量问题', '买到假货', '热线', '审批']) {
+      const channels = group(q, 'channel').map((h) => h.entry.key)
+      expect([q, channels[channels.length - 1]]).toEqual([q, 'guide'])
+      expect(channels.length).toBeGreaterThan(1)
+    }
+    expect(group('我该找谁', 'channel').map((h) => h.entry.key)).toEqual(['guide'])
   })
 
   it('the attachments are searched as organisers, activities and slogans, not again as notice paragraphs', () => {

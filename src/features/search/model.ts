@@ -11,14 +11,22 @@
  * - Matching is substring matching on the folded text (Chinese has no word spaces). A query
  *   with spaces matches as one phrase with the spaces dropped; failing that, an entry that
  *   contains every space-separated term matches, ranked after phrase matches.
+ * - An entry may also have keywords: words that find it when the query CONTAINS them, so a
+ *   citizen's phrase (买到假货了) finds the complaint channel its word (假货) belongs to.
  */
 
-export type SearchKind = 'event' | 'organiser' | 'activity' | 'slogan' | 'notice'
+export type SearchKind = 'channel' | 'contact' | 'event' | 'organiser' | 'activity' | 'slogan' | 'notice'
 
-/** Order of the result groups on screen. */
-export const KIND_ORDER: readonly SearchKind[] = ['event', 'organiser', 'activity', 'slogan', 'notice']
+/**
+ * Order of the result groups on screen. The complaint channels first: finding where to
+ * complain is the most common task; the campaign's contact person right below them, so a
+ * search for 电话 shows the channels before a number that is not one.
+ */
+export const KIND_ORDER: readonly SearchKind[] = ['channel', 'contact', 'event', 'organiser', 'activity', 'slogan', 'notice']
 
 export const KIND_LABEL: Record<SearchKind, string> = {
+  channel: '投诉举报渠道',
+  contact: '活动联系人',
   event: '活动日历',
   organiser: '主办单位',
   activity: '主办单位的活动',
@@ -33,6 +41,11 @@ export type SearchTarget =
   | { to: 'notice'; anchor: string }
   /** The 口号 page, at a slogan when `id` is given. */
   | { to: 'slogans'; id?: string }
+  /** The 投诉 tab at a card: a channel's id, or 'guide' (我该找谁？). */
+  | { to: 'complaints'; at: string }
+
+/** A word that finds an entry when the query contains it; rank 0 places it as a title match. */
+export type Keyword = { word: string; rank: 0 | 1 }
 
 export type SearchField = {
   text: string
@@ -52,6 +65,13 @@ export type SearchEntry = {
    * Searched as body text, never shown or marked.
    */
   labels?: readonly string[]
+  /**
+   * Words that find the entry when the query contains them (a phrase such as 买到假货 holds
+   * 假货), though the entry's texts do not. Never shown or marked; placed at position 0.
+   */
+  keywords?: readonly Keyword[]
+  /** Ranked after every entry of its kind that is not (the guide after the channels it leads to). */
+  last?: boolean
   /** Shown beside the result, not searched: e.g. the organiser of an activity. */
   context?: string
 }
@@ -208,8 +228,11 @@ export function snippet(text: string, ranges: readonly Range[], length = 60, bef
 // ------------------------------------------------------------------------------------------
 // Index and search
 
-/** norms: the folded fields, then the folded labels; ranks: each one's rank (labels rank as body). */
-type IndexedEntry = { entry: SearchEntry; norms: string[]; ranks: Array<0 | 1>; order: number }
+/**
+ * norms: the folded fields, then the folded labels; ranks: each one's rank (labels rank as
+ * body); keywords: folded, each with its rank.
+ */
+type IndexedEntry = { entry: SearchEntry; norms: string[]; ranks: Array<0 | 1>; keywords: Array<{ norm: string; rank: 0 | 1 }>; order: number }
 
 export type SearchIndex = { entries: IndexedEntry[] }
 
@@ -222,6 +245,7 @@ export function buildIndex(entries: readonly SearchEntry[]): SearchIndex {
         entry,
         norms: [...entry.fields.map((f) => normalize(f.text)), ...labels.map(normalize)],
         ranks: [...entry.fields.map((f) => f.rank), ...labels.map((): 0 | 1 => 1)],
+        keywords: (entry.keywords ?? []).map((k) => ({ norm: normalize(k.word), rank: k.rank })).filter((k) => k.norm !== ''),
         order
       }
     })
@@ -268,6 +292,12 @@ function phraseMatch(e: IndexedEntry, phrase: string): Best | null {
     const candidate = { field, rank: e.ranks[i], position: p, length: e.norms[i].length }
     if (better(best, candidate)) best = candidate
   }
+  // A keyword the query holds: shown as the entry's title, placed first within its rank.
+  for (const k of e.keywords) {
+    if (!phrase.includes(k.norm)) continue
+    const candidate = { field: 0, rank: k.rank, position: 0, length: k.norm.length }
+    if (better(best, candidate)) best = candidate
+  }
   return best
 }
 
@@ -281,14 +311,14 @@ function termsMatch(e: IndexedEntry, terms: string[]): Best | null {
 
 /**
  * Entries matching `query`, grouped by kind (KIND_ORDER; empty groups left out), each group
- * ranked: phrase matches before term matches, title before body, earlier position first,
+ * ranked (entries marked `last` after the others): phrase matches before term matches, title before body, earlier position first,
  * shorter field first, then the order the entries were indexed in.
  */
 export function search(index: SearchIndex, query: string): SearchResult {
   const phrase = normalize(query)
   if (!phrase) return { phrase: '', groups: [], total: 0 }
   const terms = queryTerms(query)
-  const byKind = new Map<SearchKind, Array<SearchHit & { order: number; length: number }>>()
+  const byKind = new Map<SearchKind, Array<SearchHit & { order: number; length: number; last: number }>>()
   for (const e of index.entries) {
     let tier: 0 | 1 = 0
     let best = phraseMatch(e, phrase)
@@ -297,7 +327,7 @@ export function search(index: SearchIndex, query: string): SearchResult {
       tier = 1
     }
     if (!best) continue
-    const hit = { entry: e.entry, field: best.field, tier, rank: best.rank, position: best.position, order: e.order, length: best.length }
+    const hit = { entry: e.entry, field: best.field, tier, rank: best.rank, position: best.position, order: e.order, length: best.length, last: e.entry.last ? 1 : 0 }
     const list = byKind.get(e.entry.kind)
     if (list) list.push(hit)
     else byKind.set(e.entry.kind, [hit])
@@ -307,7 +337,7 @@ export function search(index: SearchIndex, query: string): SearchResult {
   for (const kind of KIND_ORDER) {
     const list = byKind.get(kind)
     if (!list) continue
-    list.sort((a, b) => a.tier - b.tier || a.rank - b.rank || a.position - b.position || a.length - b.length || a.order - b.order)
+    list.sort((a, b) => a.last - b.last || a.tier - b.tier || a.rank - b.rank || a.position - b.position || a.length - b.length || a.order - b.order)
     groups.push({ kind, hits: list.map(({ entry, field, tier, rank, position }) => ({ entry, field, tier, rank, position })) })
     total += list.length
   }
