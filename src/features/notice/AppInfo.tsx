@@ -5,6 +5,7 @@ import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { CopyButton } from './CopyButton'
 import { CONFIDENCE_LABEL } from '@/lib/sources'
+import { UrlLink, copyUrl } from '@/platform/open-url'
 import { publicSources, sourceRowAnchor } from './model'
 import './notice.scss'
 import './organiser.scss'
@@ -45,8 +46,8 @@ export function AppInfo({ edition, target }: { edition: Edition; target?: string
             <SelectableText className='source-row__title'>{s.title}</SelectableText>
             {s.url ? (
               <View className='source-row__url'>
-                <SelectableText className='source-row__link'>{s.url}</SelectableText>
-                <CopyButton text={s.url} what={`${s.publisher}的网址`} />
+                <UrlLink className='source-row__link' url={s.url} what={`${s.publisher}《${s.title}》`} />
+                <CopyButton text={s.url} what={`${s.publisher}的网址`} copier={copyUrl} />
               </View>
             ) : <Text className='source-row__nourl'>（无网址）</Text>}
             {s.excerpts?.map((x) => <SelectableText key={x} className='source-row__use'>原文摘录：“{x}”</SelectableText>)}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '@tarojs/components'
-import { copy as copyToClipboard } from '@/platform/clipboard'
+import { copy as copyToClipboard, type CopyResult } from '@/platform/clipboard'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
 
@@ -18,16 +18,23 @@ const LABEL: Record<State, string> = {
 /**
  * A small 复制 action: copies `text` and says so on the button for a moment (WeChat also
  * shows its own toast). `what` names the text for screen readers, e.g. 复制：导语 (or, with
- * idleLabel 复制本节, 复制本节：一、活动主题).
+ * idleLabel 复制本节, 复制本节：一、活动主题). `copier` replaces the plain copy (a web address:
+ * platform/open-url's copyUrl, whose weapp toast says where to paste it).
  */
-export function CopyButton({ text, what, className, idleLabel = '复制' }: { text: string; what: string; className?: string; idleLabel?: string }) {
+export function CopyButton({ text, what, className, idleLabel = '复制', copier = copyToClipboard }: {
+  text: string
+  what: string
+  className?: string
+  idleLabel?: string
+  copier?: (text: string) => Promise<CopyResult>
+}) {
   const [state, setState] = useState<State>('idle')
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current)
   }, [])
   const copy = async () => {
-    const r = await copyToClipboard(text)
+    const r = await copier(text)
     const ok = r.ok
     setState(r.ok ? 'copied' : r.reason)
     if (timer.current) clearTimeout(timer.current)

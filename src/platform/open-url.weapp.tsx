@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import { URL_COPIED, type UrlLinkProps } from './open-url.shared'
+import { copy, type CopyResult } from './clipboard'
+
+/**
+ * weapp: a mini-program cannot open an outside web page (web-view takes only the owner's
+ * business domains), so the address is selectable text and copyUrl copies it.
+ */
+export function UrlLink({ url, className }: UrlLinkProps) {
+  return <Text className={`url-link ${className ?? ''}`} userSelect>{url}</Text>
+}
+
+/** Copies the address and says so, and what to do with it, in a toast (WeChat's own says only 内容已复制). */
+export async function copyUrl(url: string): Promise<CopyResult> {
+  const r = await copy(url)
+  if (r.ok) {
+    try {
+      await Taro.showToast({ title: URL_COPIED, icon: 'none', duration: 2500 })
+    } catch {
+      // no toast: the button that asked still says 已复制
+    }
+  }
+  return r
+}
