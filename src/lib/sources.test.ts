@@ -1,0 +1,43 @@
+/**
+ * The same source has the same confidence everywhere (issue 24, item 8), in every edition
+ * bundle shipped: a source id or address cited twice is rated once.
+ */
+import { readdirSync, readFileSync } from 'fs'
+import { join } from 'path'
+import { CONFIDENCE_LABEL, citations, confidenceConflicts } from './sources'
+
+const DIR = join(__dirname, '../content/editions')
+const bundles = readdirSync(DIR).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => [f, JSON.parse(readFileSync(join(DIR, f), 'utf8'))] as const)
+
+it('finds the bundles (or the checks below check nothing)', () => {
+  expect(bundles.map(([f]) => f)).toContain('2021.json')
+})
+
+describe.each(bundles)('%s', (_, bundle) => {
+  it('cites public sources, each with a confidence the app can show', () => {
+    const cs = citations(bundle)
+    expect(cs.length).toBeGreaterThan(5)
+    for (const c of cs) expect([c.path, CONFIDENCE_LABEL[c.confidence]]).toEqual([c.path, expect.any(String)])
+  })
+
+  it('rates a source cited twice (same id or address) the same everywhere', () => {
+    expect(confidenceConflicts(bundle)).toEqual([])
+  })
+})
+
+describe('the check', () => {
+  const cite = (url: string, confidence: string) => ({ kind: 'public', publisher: '某报', title: '某文', url, confidence })
+  it('names the source and each place when one address is rated twice differently', () => {
+    const bundle = { a: { source: cite('https://example.org/x', 'high') }, b: [{ source: cite('https://example.org/x', 'medium') }] }
+    expect(confidenceConflicts(bundle)).toEqual(['url https://example.org/x: high at a.source; medium at b[0].source'])
+  })
+
+  it('groups source entries by id too, and lets different sources differ', () => {
+    const bundle = {
+      sources: [{ id: 's1', publisher: '某报', title: '某文', confidence: 'high', excerpts: ['…'] }],
+      other: { id: 's1', publisher: '某报', title: '某文', confidence: 'medium' },
+      fine: [cite('https://example.org/a', 'high'), cite('https://example.org/b', 'medium')]
+    }
+    expect(confidenceConflicts(bundle)).toEqual(['id s1: high at sources[0]; medium at other'])
+  })
+})
