@@ -122,6 +122,35 @@ describe('a quiz round survives leaving it', () => {
   })
 
   it.each([
+    ['320 px', 320, false],
+    ['375 px in 大字模式', 375, true]
+  ])('at %s the resumed question keeps its buttons on one line', async (_label, width, large) => {
+    const app = await e2e.open({ now: DAY, path: QUIZ_PATH })
+    await app.page.setViewportSize({ width, height: 700 })
+    await app.tap('开始每日一练')
+    await answerQuestion(app, 0, QUESTIONS[0].correct)
+    await app.tap('下一题')
+    await app.waitForText('第2题，共10题')
+    // As the text-size setting stores 大字模式 (tests/e2e/density.e2e.ts); the reload resumes.
+    if (large) await app.page.evaluate(() => localStorage.setItem('hq:display', JSON.stringify({ data: { state: { mode: 'large' }, version: 1 } })))
+    await app.reload()
+    await app.waitForText('第2题，共10题')
+    if (large) expect(await app.page.locator('.taro_page:visible [data-text-scale="1.5"]').count()).toBeGreaterThan(0)
+    // Measured as a phone shows Chinese, each character 1 em wide: this Chromium has no CJK font
+    // (its placeholder glyphs are narrower), and a button is one line tall, so a second line
+    // would be clipped, not seen.
+    const fits = await app.page.locator('.taro_page:visible .quiz__question .hq-button').evaluateAll((els) => els.map((el) => {
+      const cs = getComputedStyle(el)
+      const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)
+      const text = (el.textContent ?? '').trim()
+      return `${text}: ${text.length * parseFloat(cs.fontSize) <= room ? 'fits' : `needs ${text.length * parseFloat(cs.fontSize)} px, has ${room}`}`
+    }))
+    expect(fits).toEqual(['提交答案: fits', '放弃这一轮，返回问答首页: fits'])
+    expect(await axeViolations(app.page)).toEqual([])
+    expect(app.errors).toEqual([])
+  })
+
+  it.each([
     ['not JSON', 'not json {'],
     ['a round of the wrong shape', JSON.stringify({ data: { state: { round: { mode: 'daily', questions: 'x', phase: 'end' } }, version: 1 } })],
     ['a round whose answers do not fit its questions', null]

@@ -1,7 +1,7 @@
 /**
  * 质量知识问答 in the production H5 build (Chromium, phone viewport, browser in
  * America/Los_Angeles, the app's day set to 14 September China time): from 首页 a full round
- * of 每日一练 answered by tapping, the score, a reload that keeps the best score, the score
+ * of 每日一练 answered by tapping, the score, a reload that keeps the results and the best score, the score
  * poster downloaded as a real PNG; keyboard use with a visible focus; a source link opening
  * the notice at its paragraph; axe finds nothing serious. No request leaves 127.0.0.1.
  */
@@ -70,8 +70,11 @@ describe('质量知识问答', () => {
     expect(text).toContain('这一天的最好成绩：8 / 10')
     expect(await axeViolations(app.page)).toEqual([])
 
-    // A reload (the same address): the best score of the day is still there.
+    // A reload (the same address): the results are still there (quiz-resume.e2e.ts), and the
+    // quiz's start shows the day's best score.
     await app.reload()
+    await app.waitForText('答对8题，共10题')
+    await app.tap('返回问答首页')
     await app.waitForText('今天的最好成绩：8 / 10')
 
     // Another round, then the poster of its score.

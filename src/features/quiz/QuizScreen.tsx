@@ -301,7 +301,7 @@ function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext
           <Button className='hq-button hq-focus' onClick={onNext} {...pressable(onNext)}>{last ? '查看成绩' : '下一题'}</Button>
         </View>
       )}
-      <Button className='hq-button hq-button--secondary hq-focus quiz__leave' onClick={onLeave} {...pressable(onLeave)}>放弃这一轮</Button>
+      <Button className='hq-button hq-button--secondary hq-focus quiz__leave' onClick={onLeave} {...pressable(onLeave)}>放弃这一轮，返回问答首页</Button>
     </View>
   )
 }

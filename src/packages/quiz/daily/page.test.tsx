@@ -342,12 +342,12 @@ describe('leaving and coming back (the round is kept on the phone)', () => {
     expect(screen.queryByRole('status')).toBeNull()
   })
 
-  it('放弃这一轮 goes back to the quiz’s start, and coming back starts fresh', () => {
+  it('放弃这一轮，返回问答首页 goes back to the quiz’s start, and coming back starts fresh', () => {
     const first = render(<QuizPage />)
     fireEvent.click(screen.getByText('开始练习'))
     fireEvent.click(screen.getByText(/^A\. /))
     fireEvent.click(screen.getByText('提交答案'))
-    fireEvent.click(screen.getByText('放弃这一轮'))
+    fireEvent.click(screen.getByText('放弃这一轮，返回问答首页'))
     expect(screen.getByText('开始每日一练')).toBeTruthy()
     expect(useQuizRound.getState().round).toBeNull()
     first.unmount()
