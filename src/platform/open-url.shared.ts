@@ -13,7 +13,7 @@ export type OpenUrlModule = {
   /**
    * The address as shown. H5: a real link that opens it in a new tab (rel=noopener: the page
    * opened gets no handle on the app); weapp: the address as selectable text (a mini-program
-   * cannot open an outside web page), copied with copyUrl.
+   * cannot open an outside web page) that a tap copies with copyUrl.
    */
   UrlLink(props: UrlLinkProps): ReactElement
   /** Copies the address; weapp also says so with a toast, and where to paste it. Never throws. */

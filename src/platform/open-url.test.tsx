@@ -2,7 +2,7 @@
  * A source's web address on each platform (issue 24, item 8): H5 opens it as a real link in a
  * new tab; weapp cannot open outside pages, so it copies it and a toast says so.
  */
-import { render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import * as h5 from './open-url.h5'
 import * as weapp from './open-url.weapp'
@@ -26,12 +26,16 @@ describe('H5', () => {
 })
 
 describe('weapp', () => {
-  it('shows the address as text, not a link', () => {
+  it('shows the address as text, not a link; a tap copies it with the toast', async () => {
     // jsdom renders WeChat's Text with Taro's HTML one, which does not know userSelect (WeChat's own prop).
     jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const clip = jest.spyOn(Taro, 'setClipboardData').mockResolvedValue({ data: '', errMsg: 'setClipboardData:ok' })
+    const toast = jest.spyOn(Taro, 'showToast').mockResolvedValue({ errMsg: 'showToast:ok' })
     render(<weapp.UrlLink url={URL} what='仪器信息网《报道》' />)
-    expect(screen.getByText(URL)).toBeInTheDocument()
     expect(screen.queryByRole('link')).toBeNull()
+    fireEvent.click(screen.getByText(URL))
+    await waitFor(() => expect(toast).toHaveBeenCalledWith(expect.objectContaining({ title: URL_COPIED })))
+    expect(clip).toHaveBeenCalledWith({ data: URL })
   })
 
   it('copyUrl copies it and says so in a toast, with where to paste it', async () => {

@@ -5,10 +5,11 @@ import { copy, type CopyResult } from './clipboard'
 
 /**
  * weapp: a mini-program cannot open an outside web page (web-view takes only the owner's
- * business domains), so the address is selectable text and copyUrl copies it.
+ * business domains), so the address is text: a tap copies it (copyUrl: a toast says so and
+ * where to paste it), a long-press selects it.
  */
 export function UrlLink({ url, className }: UrlLinkProps) {
-  return <Text className={`url-link ${className ?? ''}`} userSelect>{url}</Text>
+  return <Text className={`url-link ${className ?? ''}`} userSelect onClick={() => void copyUrl(url)}>{url}</Text>
 }
 
 /** Copies the address and says so, and what to do with it, in a toast (WeChat's own says only 内容已复制). */

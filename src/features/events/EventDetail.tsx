@@ -2,6 +2,7 @@ import { View, Text, Button } from '@tarojs/components'
 import { SelectableText } from '@/ui/SelectableText'
 import { yearOf, type Edition } from '@/content'
 import { openPage, openTab } from '@/platform/navigation'
+import { UrlLink } from '@/platform/open-url'
 import { Badge } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { aria } from '@/ui/aria'
@@ -111,7 +112,13 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
                 <View className='event-date__source'>
                   <SelectableText className='event-date__source-line'>来源：{src.publisher}《{src.title}》</SelectableText>
                   <Text className='event-date__source-line'>可信度：{src.confidence}（非通知原文，为公开报道）</Text>
-                  {src.url ? <SelectableText className='event-date__url'>网址：{src.url}</SelectableText> : null}
+                  {/* H5: a link to the source; weapp: a tap copies it (platform/open-url). */}
+                  {src.url ? (
+                    <View className='event-date__url'>
+                      <Text>网址：</Text>
+                      <UrlLink url={src.url} what={`${src.publisher}《${src.title}》`} />
+                    </View>
+                  ) : null}
                 </View>
               )}
             </View>
