@@ -22,12 +22,22 @@ function touchX(e: unknown, list: 'touches' | 'changedTouches'): number | null {
  * reduced-motion setting (slides.scss). The weapp build uses WeChat's native swiper
  * instead (Slides.weapp.tsx), which costs the package nothing.
  */
-export function Slides({ current, onChange, children, className }: SlidesProps) {
+export function Slides({ current, onChange, children, className, onFocusWithin }: SlidesProps) {
   const startX = useRef<number | null>(null)
   const count = children.length
   const step = (delta: number) => onChange((current + delta + count) % count)
+  // React's focus events bubble (focusin/focusout): one pair on the frame sees every slide.
+  // Focus moving from one element inside to another is no leaving.
+  const focusEvents = onFocusWithin ? {
+    onFocus: () => onFocusWithin(true),
+    onBlur: (e: { currentTarget: EventTarget; relatedTarget: EventTarget | null }) => {
+      const to = e.relatedTarget
+      if (!(to instanceof Node && e.currentTarget instanceof Node && e.currentTarget.contains(to))) onFocusWithin(false)
+    }
+  } : {}
   return (
     <View
+      {...focusEvents}
       className={`hq-slides ${className ?? ''}`}
       onTouchStart={(e) => { startX.current = touchX(e, 'touches') }}
       onTouchEnd={(e) => {

@@ -8,6 +8,11 @@ export type SlidesProps = {
   onChange: (index: number) => void
   children: ReactNode[]
   className?: string
+  /**
+   * Told when keyboard focus comes into the slides (true) and leaves them (false), so a
+   * rotation can hold still meanwhile (H5; weapp has no keyboard focus: never called).
+   */
+  onFocusWithin?: (inside: boolean) => void
 }
 
 export type SlidesModule = {

@@ -5,7 +5,10 @@ import './slides.scss'
 
 export type { SlidesProps }
 
-/** weapp: WeChat's native swiper (no library in the package), same props as Slides.h5.tsx. */
+/**
+ * weapp: WeChat's native swiper (no library in the package), same props as Slides.h5.tsx
+ * (but `onFocusWithin`: there is no keyboard focus in WeChat).
+ */
 export function Slides({ current, onChange, children, className }: SlidesProps) {
   return (
     <Swiper

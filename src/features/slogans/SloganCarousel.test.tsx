@@ -96,6 +96,20 @@ describe('rotating slogans', () => {
     expect(screen.getByText('自动播放')).toBeTruthy()
   })
 
+  it('holds still while a slide has keyboard focus, so the focused slide (and its ring) stays; goes on once focus leaves', () => {
+    render(<SloganCarousel slogans={SLOGANS} onOpen={() => undefined} />)
+    const slide = () => document.querySelector<HTMLElement>('.slogan-carousel__slide[tabindex="0"]') as HTMLElement
+    const first = slide()
+    act(() => first.focus())
+    wait(20_000)
+    expect(position()).toMatch(/^第1条/)
+    expect(document.activeElement).toBe(first)
+    expect(first).toHaveTextContent(SLOGANS[0].text)
+    act(() => screen.getByText('下一条').focus()) // focus leaves the slides
+    wait(5000)
+    expect(position()).toMatch(/^第2条/)
+  })
+
   it('a tap on a slide opens that slogan', () => {
     const onOpen = jest.fn()
     render(<SloganCarousel slogans={SLOGANS} onOpen={onOpen} />)

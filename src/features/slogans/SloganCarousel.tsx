@@ -18,7 +18,8 @@ type Props = { slogans: readonly Slogan[]; onOpen: (id: string) => void; interva
 /**
  * The slogans, one at a time: they advance every few seconds, can be swiped, stepped
  * with 上一条/下一条 and paused. The timer stops while the page is hidden or gone and
- * resumes on show. No autoplay when the user prefers reduced motion (H5).
+ * resumes on show, and holds while a slide has keyboard focus (H5: the slide focused stays,
+ * ring and all). No autoplay when the user prefers reduced motion (H5).
  * On weapp the state lives inside a CustomWrapper (ui/UpdateScope), so each step updates
  * only this block, not the whole page.
  */
@@ -48,7 +49,12 @@ function Carousel({ slogans, onOpen, intervalMs = ROTATION_INTERVAL_MS }: Props)
   return (
     <View className='hq-card slogan-carousel'>
       <Heading level={2} className='hq-card__title'>活动口号（共{slogans.length}条）</Heading>
-      <Slides className='slogan-carousel__swiper' current={r.index} onChange={(index) => dispatch({ type: 'go', index })}>
+      <Slides
+        className='slogan-carousel__swiper'
+        current={r.index}
+        onChange={(index) => dispatch({ type: 'go', index })}
+        onFocusWithin={(inside) => dispatch({ type: inside ? 'focus' : 'blur' })}
+      >
         {slogans.map((s, i) => (
           // Only the slide on show is a Tab stop (the others are aria-hidden).
           <View key={s.id} className='slogan-carousel__slide hq-focus' {...pressable(() => onOpen(s.id))} {...{ tabIndex: i === r.index ? 0 : -1 }}>

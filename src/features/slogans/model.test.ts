@@ -100,7 +100,7 @@ describe('rotation of the home carousel', () => {
 
   it('ticks forward and wraps around', () => {
     let r = startRotation(3, true)
-    expect(r).toEqual({ index: 0, count: 3, playing: true, visible: true })
+    expect(r).toEqual({ index: 0, count: 3, playing: true, visible: true, focused: false })
     r = run(r, 'tick', 'tick')
     expect(r.index).toBe(2)
     expect(run(r, 'tick').index).toBe(0)
@@ -116,6 +116,19 @@ describe('rotation of the home carousel', () => {
     r = run(r, 'toggle', 'tick')
     expect(r).toMatchObject({ index: 2, playing: false })
     expect(run(r, 'toggle', 'tick').index).toBe(3)
+  })
+
+  it('holds still while a slide has keyboard focus (still playing: it goes on once focus leaves)', () => {
+    let r = run(startRotation(16, true), 'focus')
+    expect(isRunning(r)).toBe(false)
+    r = run(r, 'tick', 'tick')
+    expect(r).toMatchObject({ index: 0, playing: true })
+    expect(run(r, 'focus')).toBe(r) // no new state, no re-render
+    r = run(r, 'next') // the user's own step still works
+    expect(r.index).toBe(1)
+    r = run(r, 'blur', 'tick')
+    expect(r.index).toBe(2)
+    expect(isRunning(r)).toBe(true)
   })
 
   it('without autoplay (reduced motion) it stays put until the user moves it', () => {

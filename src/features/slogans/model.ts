@@ -25,9 +25,10 @@ export function sloganOfTheDay<T>(slogans: readonly T[], date: string, anchor: s
 
 /**
  * The carousel's state. It advances only while `playing` (the user has not paused it, and
- * autoplay is allowed) and `visible` (the page is shown).
+ * autoplay is allowed), `visible` (the page is shown) and not `focused` (keyboard focus is on
+ * a slide: the slide focused stays, with its focus ring, as WAI-ARIA's carousel pattern asks).
  */
-export type Rotation = { index: number; count: number; playing: boolean; visible: boolean }
+export type Rotation = { index: number; count: number; playing: boolean; visible: boolean; focused: boolean }
 
 export type RotationEvent =
   | { type: 'tick' }
@@ -37,17 +38,19 @@ export type RotationEvent =
   | { type: 'toggle' }
   | { type: 'hide' }
   | { type: 'show' }
+  | { type: 'focus' }
+  | { type: 'blur' }
 
 /** Autoplay interval: long enough to read a slogan aloud. */
 export const ROTATION_INTERVAL_MS = 5000
 
 export function startRotation(count: number, autoplay: boolean, index = 0): Rotation {
-  return { index: count > 0 ? mod(Math.trunc(index), count) : 0, count, playing: autoplay, visible: true }
+  return { index: count > 0 ? mod(Math.trunc(index), count) : 0, count, playing: autoplay, visible: true, focused: false }
 }
 
 /** True when the timer should run. */
 export function isRunning(r: Rotation): boolean {
-  return r.playing && r.visible && r.count > 1
+  return r.playing && r.visible && !r.focused && r.count > 1
 }
 
 export function rotate(r: Rotation, e: RotationEvent): Rotation {
@@ -70,5 +73,9 @@ export function rotate(r: Rotation, e: RotationEvent): Rotation {
       return r.visible ? { ...r, visible: false } : r
     case 'show':
       return r.visible ? r : { ...r, visible: true }
+    case 'focus':
+      return r.focused ? r : { ...r, focused: true }
+    case 'blur':
+      return r.focused ? { ...r, focused: false } : r
   }
 }
