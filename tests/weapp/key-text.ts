@@ -17,7 +17,7 @@ export const SLOGANS = [
 export const KEY_TEXT: Record<string, string[]> = {
   // Rendered at today's date (after 2021): an archive, so no 今日口号 tied to the date.
   'pages/home/index': ['开展质量提升行动 推动自贸港高质量发展', '2021年活动已结束（存档）', '活动回顾', '活动口号（共16条）', SLOGANS[0], '活动日历', '投诉举报', '通知全文', '知识问答'],
-  'pages/events/index': ['活动日历', '2021年9月', '检验检测机构开放日', '全国 · 9月15日 · 已结束', '9月内 · 日期待定'],
+  'pages/events/index': ['活动日历', '2021年9月', '检验检测机构开放日', '全国 · 9月15日 · 已结束', '9月内 · 具体日期未公布'],
   'pages/complaints/index': ['12315 · 全国12315平台', '12345 · 政务服务便民热线', '拨打 12315', '拨打 12345', '我该找谁？', '写投诉或举报草稿'],
   // Without an id: the helpful message (with an id: tests/weapp/events.weapp.test.ts).
   'packages/events/detail/index': ['没有找到这项活动', '查看全部活动（活动日历）'],
