@@ -104,11 +104,13 @@ describe('choosing a day', () => {
     expect(status().textContent).toBe('9月15日有2项活动，列在下方')
     expect(mockScroll).toHaveBeenCalledWith('month-day-events')
     expect(document.getElementById('month-day-events')!.textContent).toContain('2021年9月15日 周三 · 2项活动')
+    // A day without events says so next to the grid, where the finger is: no scroll away from it.
+    mockScroll.mockClear()
     fireEvent.click(cell('2021-09-05'))
     expect(status().textContent).toBe('9月5日没有已知日期的活动')
     expect(document.getElementById('month-day-events')!.textContent).toContain('这一天没有已知日期的活动。')
+    expect(mockScroll).not.toHaveBeenCalled()
     // A second tap on the chosen day shows the whole month again, and does not scroll.
-    mockScroll.mockClear()
     fireEvent.click(cell('2021-09-05'))
     expect(status().textContent).toBe('')
     expect(document.getElementById('month-day-events')).toBeNull()

@@ -50,7 +50,8 @@ function shortMonth(month: string): string {
  * else the chosen day, else today), arrows by day and week, Home/End to the week's ends,
  * Page Up/Down to the neighbouring months the calendar has; Enter, Space or a tap chooses.
  * Choosing says what the day has next to the grid (a live region, so it is announced), and a
- * tap brings the day's events into view (by keyboard the focus stays, visible, on the grid).
+ * tap on a day with events brings them into view (by keyboard the focus stays, visible, on the
+ * grid; the announcement says where they are).
  */
 export function MonthView({ edition, events, months, month, day, today, followed, onMonth, onDay }: Props) {
   const index = useMemo(() => buildDayIndex(events), [events])
@@ -84,7 +85,9 @@ export function MonthView({ edition, events, months, month, day, today, followed
   const choose = (date: string, reveal: boolean) => {
     const chosen = day === date ? null : date // a second tap on the chosen day shows the month again
     setCursor(date)
-    scrollPending.current = reveal && chosen !== null
+    // A day with events: they come into view. A day without: the words next to the grid say
+    // so, where the finger is; nothing below is worth scrolling to.
+    scrollPending.current = reveal && chosen !== null && eventsOnDay(index, chosen).length > 0
     onDay(chosen)
   }
 
