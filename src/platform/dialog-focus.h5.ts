@@ -28,6 +28,12 @@ export function holdDialogFocus(id: string, onEscape: () => void): () => void {
       el.focus()
     }
   }
+  // A dialog inside a page (the poster sheet) covers the whole screen, the title bar too: Taro
+  // draws that bar over the pages (z-index 500) and each page is its own stacking context, so
+  // the page goes above the bar while the dialog is open, or the bar hides the dialog's top.
+  const page = root()?.closest<HTMLElement>('.taro_page') ?? null
+  const pageZ = page?.style.zIndex ?? ''
+  if (page) page.style.zIndex = '600'
   // Taro's components render asynchronously: try again on the next frames.
   focusFirst()
   const timers = [setTimeout(focusFirst, 50), setTimeout(focusFirst, 300)]
@@ -64,6 +70,7 @@ export function holdDialogFocus(id: string, onEscape: () => void): () => void {
     released = true
     timers.forEach(clearTimeout)
     document.removeEventListener('keydown', onKey, true)
+    if (page) page.style.zIndex = pageZ
     if (opener && opener.isConnected && typeof opener.focus === 'function') opener.focus()
   }
 }
