@@ -14,9 +14,16 @@ import { revealAndFocus } from '@/platform/scroll'
 import { hitId } from './return-point'
 
 jest.mock('@tarojs/taro', () => require('../../../tests/support/taro-page').taroPageModule())
-jest.mock('@/platform/scroll', () => ({ revealAndFocus: jest.fn() }))
+jest.mock('@/platform/scroll', () => ({ revealAndFocus: jest.fn(), useScrollMemory: jest.fn() }))
 
-afterEach(() => jest.clearAllMocks())
+afterEach(() => {
+  jest.clearAllMocks()
+  // The search keeps its words in the history entry (H5), which jsdom shares between tests.
+  sessionStorage.clear()
+})
+
+/** A new page opened (H5: a new history entry, with nothing kept in it yet). */
+const newPage = () => window.history.pushState(null, '')
 
 /** Types into the search box, found by its name as a screen reader says it. */
 function type(value: string) {
@@ -34,6 +41,7 @@ const hit = (container: HTMLElement, kind: string, key: string) => {
 describe('SearchScreen', () => {
   it('an event result says what is known about each date, in its own scope (the one status rule)', () => {
     const at = (today: string, q: string, key: string) => {
+      newPage()
       const { container, unmount } = render(<SearchScreen edition={edition} initialQuery={q} today={today} />)
       const meta = hit(container, 'event', key).querySelector('.search-hit__meta')!.textContent
       unmount()
@@ -194,6 +202,7 @@ describe('the way back from a notice paragraph (the 关于 tab closes the search
     first.unmount()
 
     // 返回搜索“质量”的结果: a new search page with the same words.
+    newPage()
     const back = render(<SearchScreen edition={edition} initialQuery='质量' />)
     expect(back.container.querySelector(`#${hitId('notice', key)}`)).not.toBeNull()
     act(() => { jest.advanceTimersByTime(400) })
@@ -203,6 +212,7 @@ describe('the way back from a notice paragraph (the 关于 tab closes the search
 
     // Opened again later, the search starts at the top as usual.
     jest.mocked(revealAndFocus).mockClear()
+    newPage()
     const later = render(<SearchScreen edition={edition} initialQuery='质量' />)
     act(() => { jest.advanceTimersByTime(400) })
     expect(revealAndFocus).not.toHaveBeenCalled()
@@ -214,10 +224,42 @@ describe('the way back from a notice paragraph (the 关于 tab closes the search
     const first = render(<SearchScreen edition={edition} initialQuery='质量整治' />)
     fireEvent.click(hit(first.container, 'notice', 'notice-work-4'))
     first.unmount()
+    newPage()
     render(<SearchScreen edition={edition} initialQuery='电梯' />)
     act(() => { jest.advanceTimersByTime(400) })
     expect(revealAndFocus).not.toHaveBeenCalled()
     expect(screen.getByRole('searchbox')).toHaveFocus()
+  })
+})
+
+describe('a search page made again in its history entry (H5: a reload, back or forward to it)', () => {
+  it('has the words typed last, whatever its address said', () => {
+    newPage()
+    const first = render(<SearchScreen edition={edition} initialQuery='口号' today='2021-09-14' />)
+    type('买到假货')
+    first.unmount()
+    const again = render(<SearchScreen edition={edition} initialQuery='口号' today='2021-09-14' />)
+    expect(screen.getByRole('searchbox')).toHaveValue('买到假货')
+    expect(hit(again.container, 'channel', '12315')).toBeInTheDocument()
+    again.unmount()
+    // A new search page starts from its own address.
+    newPage()
+    render(<SearchScreen edition={edition} initialQuery='口号' today='2021-09-14' />)
+    expect(screen.getByRole('searchbox')).toHaveValue('口号')
+  })
+
+  it('starts fresh on another day, or from a corrupt value', () => {
+    newPage()
+    const first = render(<SearchScreen edition={edition} today='2021-09-14' />)
+    type('电梯')
+    first.unmount()
+    const nextDay = render(<SearchScreen edition={edition} today='2021-09-15' />)
+    expect(screen.getByRole('searchbox')).toHaveValue('')
+    nextDay.unmount()
+    newPage()
+    sessionStorage.setItem('hq-entry-state', '{not json')
+    render(<SearchScreen edition={edition} initialQuery='电梯' today='2021-09-14' />)
+    expect(screen.getByRole('searchbox')).toHaveValue('电梯')
   })
 })
 

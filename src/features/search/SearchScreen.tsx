@@ -6,9 +6,10 @@ import { today as clockToday } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
-import { revealAndFocus } from '@/platform/scroll'
+import { revealAndFocus, useScrollMemory } from '@/platform/scroll'
+import { entryState } from '@/platform/history'
 import { openTarget } from './open-target'
-import { forgetReturnPoint, hitId, returnPointFor, showsAllAtFirst, type ReturnPoint } from './return-point'
+import { forgetReturnPoint, hitId, keptQuery, MAX_QUERY, returnPointFor, showsAllAtFirst, type ReturnPoint } from './return-point'
 import { appSearchIndex } from './search-index'
 import { KIND_LABEL, matchRanges, search, segments, snippet, type SearchHit, type SearchGroup } from './model'
 import './search.scss'
@@ -129,9 +130,18 @@ function Group({ group, query, today, edition, returnTo }: { group: SearchGroup;
  * no result: what to try instead.
  */
 export function SearchScreen({ edition, initialQuery = '', today = clockToday() }: { edition: Edition; initialQuery?: string; today?: string }) {
-  const [query, setQuery] = useState(initialQuery)
-  // Back from a notice paragraph opened here (./return-point): start at that result.
-  const [returnTo] = useState(() => returnPointFor(initialQuery))
+  const stamp = `${yearOf(edition)}|${today}`
+  // This page's history entry (H5; nothing on weapp): its words survive a reload, back and forward.
+  const [kept] = useState(() => entryState('search-query'))
+  const [saved] = useState(() => keptQuery(kept.read(), stamp))
+  const [query, setQuery] = useState(saved ?? initialQuery)
+  // Back from a tab opened here (a notice paragraph, a channel: ./return-point): start at that result.
+  const [returnTo] = useState(() => (saved === null ? returnPointFor(initialQuery) : null))
+  useEffect(() => {
+    kept.save({ query, stamp })
+  }, [kept, query, stamp])
+  // The results' scroll position, for the same words (H5: a page made again; weapp keeps the page).
+  useScrollMemory('search', `${stamp}|${query.trim()}`)
   // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
   // input that is not shown yet, and weapp's keyboard would rise during the page transition.
   // Coming back to a result, that result is brought into view and focused instead.
@@ -158,7 +168,7 @@ export function SearchScreen({ edition, initialQuery = '', today = clockToday() 
           focus={focus}
           confirmType='search'
           placeholder='输入要找的字词，如：电梯'
-          maxlength={100}
+          maxlength={MAX_QUERY}
           onInput={(e) => setQuery(e.detail.value)}
           {...ariaLabel('搜索活动、主办单位、口号和通知原文')}
         />

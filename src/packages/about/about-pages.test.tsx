@@ -23,6 +23,8 @@ afterEach(() => {
   jest.useRealTimers()
   jest.clearAllMocks()
   page.reset()
+  // The search keeps its words in the history entry (H5), which jsdom shares between tests.
+  sessionStorage.clear()
 })
 
 const showPage = () => act(() => page.show())
