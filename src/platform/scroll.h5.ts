@@ -79,9 +79,12 @@ export function useScrollMemory(name: string, stamp: string): void {
     const entry = entryState(name)
     const saved = entry.read()
     if (isPlace(saved) && saved.stamp === stamp && Math.abs(el.scrollTop - saved.top) > 1) el.scrollTop = saved.top
+    const shownAt = window.location.href
     const onScroll = () => {
-      // A hidden page (display: none) reads 0: not a position the user chose.
-      if (el.getClientRects().length) entry.save({ top: Math.round(el.scrollTop), stamp } satisfies Place)
+      // Only while the page is the one in the address and on screen: as the next page comes,
+      // the tab bar hides and the page grows, which scrolls a page at its end back by the bar's
+      // height; and a hidden page (display: none) reads 0. Neither is where the user was.
+      if (window.location.href === shownAt && el.getClientRects().length) entry.save({ top: Math.round(el.scrollTop), stamp } satisfies Place)
     }
     el.addEventListener('scroll', onScroll, { passive: true })
     detach.current = () => el.removeEventListener('scroll', onScroll)
