@@ -8,6 +8,7 @@ import { copy } from '@/platform/clipboard'
 import { Card } from '@/ui/Card'
 import { pressable } from '@/ui/pressable'
 import { aria } from '@/ui/aria'
+import { KeepTogether } from '@/ui/NoWrap'
 import './complaints.scss'
 
 /**
@@ -38,7 +39,7 @@ export function ContactCard({ edition, today }: { edition: Edition; today: strin
           : `以下为通知所列${year}年“质量月”活动的联系人，不是投诉渠道；消费投诉请使用上方的12315或12345。`}
       </Text>
       {contact.printed.map((line) => (
-        <SelectableText key={line} className='channel__line'>{line}</SelectableText>
+        <SelectableText key={line} className='channel__line'><KeepTogether text={line} /></SelectableText>
       ))}
       <View className='channel__actions'>
         {archived ? null : (

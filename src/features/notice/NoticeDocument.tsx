@@ -3,6 +3,7 @@ import { View, Text, Button } from '@tarojs/components'
 import { yearOf, type Edition } from '@/content'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
+import { KeepTogether } from '@/ui/NoWrap'
 import { ariaLabel } from '@/ui/aria'
 import { CopyButton } from './CopyButton'
 import { NOTICE_TOP, noticeHeader, noticeOutline, paragraphText, type NoticeParagraph, type NoticeSection } from '@/content/outline'
@@ -34,7 +35,7 @@ function NoticePara({ p, target, backToSearch, year }: { p: NoticeParagraph; tar
       {target ? <TargetFlag backToSearch={backToSearch} /> : null}
       <Paragraph className='notice-para__text'>
         {p.lead ? <Text className='notice__point-title'>{p.lead}</Text> : null}
-        {p.text}
+        <KeepTogether text={p.text} />
       </Paragraph>
       {organiserId ? (
         <View className='notice-para__actions'>
