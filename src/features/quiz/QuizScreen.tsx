@@ -223,7 +223,7 @@ function StartView({ today, sharedDate, invalid, best, bestToday, onDaily, onPra
       </Card>
       <Card title='说明'>
         <Paragraph>题目全部出自通知原文和注明来源的公开资料，每道题答完都能看到原文出处。</Paragraph>
-        <Paragraph>成绩只保存在这台手机上，不会发送到任何地方。</Paragraph>
+        <Paragraph>成绩只保存在这台手机上，不会发送到任何地方。当天没做完的一轮也记在这台手机上，离开后回来可以接着做。</Paragraph>
       </Card>
     </View>
   )
