@@ -38,11 +38,11 @@ function Place({ at, label, target, children }: PropsWithChildren<{ at: string; 
           <Text className='complaints-place__flag'>▶ 搜索结果</Text>
           {target?.query ? (
             <Button
-              className='complaints-place__link hq-focus'
+              className='complaints-place__link complaints-place__link--back hq-focus'
               {...pressable(() => openSearch(target.query))}
-              {...aria({ 'aria-label': `返回搜索“${target.query}”的结果` })}
+              {...aria({ 'aria-label': `返回搜索结果：“${target.query}”` })}
             >
-              ‹ 返回搜索结果
+              返回搜索结果
             </Button>
           ) : null}
           {at !== 'guide' ? (

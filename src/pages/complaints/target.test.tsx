@@ -36,7 +36,7 @@ it('opened at 12315 from the search for 买到假货: that card is marked, in vi
 
   fireEvent.click(screen.getByText('不确定找谁？看“我该找谁？”'))
   expect(revealAndFocus).toHaveBeenLastCalledWith('complaints-at-guide')
-  fireEvent.click(screen.getByRole('button', { name: '返回搜索“买到假货”的结果' }))
+  fireEvent.click(screen.getByRole('button', { name: '返回搜索结果：“买到假货”' }))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/about/search/index?q=${encodeURIComponent('买到假货')}` })
 })
 
