@@ -52,6 +52,9 @@ function headingOf(page: HTMLElement, fallback: boolean): HTMLElement | null {
   return title && visible(title) ? title : null
 }
 
+/** The page shows its content: some text, and no loading state (EditionPending is aria-busy). */
+const rendered = (page: HTMLElement) => !!page.textContent?.trim() && !page.querySelector('[aria-busy="true"]')
+
 function focusQuietly(el: HTMLElement): void {
   // Focusable from script only: a heading is not a Tab stop.
   if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1')
@@ -77,15 +80,16 @@ function arrive(): void {
     before.focus({ preventScroll: true })
     return
   }
-  const now = headingOf(page, false)
+  const now = headingOf(page, rendered(page))
   if (now) {
     focusQuietly(now)
     return
   }
-  // The page's content may still be coming (an edition loading): wait for its heading, and take
-  // the title bar's when the page has none of its own. Given up when the user moves first.
+  // The page's content may still be coming (rendering, an edition loading): wait for its
+  // heading, or the title bar's once the page is there without one. Given up when the user or
+  // the page moves the focus first, and after a while (a page that never settles).
   const observer = new MutationObserver(() => {
-    const h = headingOf(page, false)
+    const h = headingOf(page, rendered(page))
     if (!h) return
     done()
     if (focusLost(page)) focusQuietly(h)
@@ -94,7 +98,7 @@ function arrive(): void {
     done()
     const h = headingOf(page, true)
     if (h && page.isConnected && focusLost(page)) focusQuietly(h)
-  }, 1500)
+  }, 3000)
   const done = () => {
     observer.disconnect()
     clearTimeout(timer)
