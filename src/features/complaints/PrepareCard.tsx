@@ -3,6 +3,7 @@ import type { Edition } from '@/content'
 import { Card } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
 import { SourceNote } from './SourceNote'
+import { KeepTogether } from '@/ui/NoWrap'
 import './complaints.scss'
 
 /** 投诉还是举报: the two kinds of a 12315 submission. */
@@ -34,7 +35,7 @@ export function PrepareCard({ edition }: { edition: Edition }) {
       ))}
       <SourceNote source={prep.source} />
       <Text className='prep__advice'>小提示：{prep.advice}</Text>
-      <Text className='prep__after'>{prep.afterSubmit.text}</Text>
+      <Text className='prep__after'><KeepTogether text={prep.afterSubmit.text} /></Text>
       <SourceNote source={prep.afterSubmit.source} />
     </Card>
   )

@@ -11,6 +11,7 @@ import { AddToCalendar, FollowButton } from './EventActions'
 import { archiveLabel, dateLabel, dateStatus, eventStatus, eventStatusLabel, isArchived } from '@/lib/event-dates'
 import { pressable } from '@/ui/pressable'
 import { sourceLine } from './page-model'
+import { KeepTogether } from '@/ui/NoWrap'
 import './events.scss'
 import './event-page.scss'
 
@@ -110,7 +111,7 @@ export function EventDetail({ edition, id, today, singlePage }: Props) {
                 </View>
               ) : (
                 <View className='event-date__source'>
-                  <SelectableText className='event-date__source-line'>来源：{src.publisher}《{src.title}》</SelectableText>
+                  <SelectableText className='event-date__source-line'>来源：{src.publisher}《<KeepTogether text={src.title} />》</SelectableText>
                   <Text className='event-date__source-line'>可信度：{src.confidence}（非通知原文，为公开报道）</Text>
                   {/* H5: a link to the source; weapp: a tap copies it (platform/open-url). */}
                   {src.url ? (

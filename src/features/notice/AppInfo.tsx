@@ -3,6 +3,7 @@ import { SelectableText } from '@/ui/SelectableText'
 import type { Edition } from '@/content'
 import { Card, Paragraph } from '@/ui/Card'
 import { Heading } from '@/ui/Heading'
+import { NoWrap } from '@/ui/NoWrap'
 import { CopyButton } from './CopyButton'
 import { CONFIDENCE_LABEL } from '@/lib/sources'
 import { UrlLink, copyUrl } from '@/platform/open-url'
@@ -29,7 +30,7 @@ export function AppInfo({ edition, target }: { edition: Edition; target?: string
       </Card>
       <Card title='数据从哪里来'>
         <Paragraph>
-          活动的全部内容来自这份通知：{doc.issuer}，{doc.number}，{doc.dateText}印发，{doc.disclosure}。通知全文见“关于”页。
+          活动的全部内容来自这份通知：{doc.issuer}，{doc.number}，<NoWrap>{doc.dateText}</NoWrap>印发，{doc.disclosure}。通知全文见“关于”页。
         </Paragraph>
         <Paragraph>
           通知没有写明的事实（例如全国活动的日期、投诉渠道的说明），只取自下列公开来源，并注明可信度；没有找到来源的日期，程序显示“具体安排以主办单位通知为准”，不作推测。

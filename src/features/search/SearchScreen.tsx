@@ -6,6 +6,7 @@ import { today as clockToday } from '@/lib/clock'
 import { Heading } from '@/ui/Heading'
 import { ariaLabel, ariaLive } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
+import { KeepTogether } from '@/ui/NoWrap'
 import { revealAndFocus, useScrollMemory } from '@/platform/scroll'
 import { entryState } from '@/platform/history'
 import { openTarget } from './open-target'
@@ -41,7 +42,7 @@ function Marked({ text, query, window }: { text: string; query: string; window?:
       {cut.cutStart ? '…' : ''}
       {cut.segments.map((s, i) => (s.mark
         ? <Text key={i} className='search-mark'>{s.text}</Text>
-        : <Text key={i}>{s.text}</Text>))}
+        : <Text key={i}><KeepTogether text={s.text} /></Text>))}
       {cut.cutEnd ? '…' : ''}
     </>
   )
