@@ -68,7 +68,7 @@ const isPlace = (v: unknown): v is Place =>
  */
 export function useScrollMemory(name: string, stamp: string): void {
   // Taro's router gives the page's path, the id of its container, at the first render.
-  const path = (useRouter() as { $taroPath?: string }).$taroPath
+  const path = (useRouter() as { $taroPath?: string } | null)?.$taroPath
   const detach = useRef<(() => void) | null>(null)
   const attach = useRef<() => void>(() => undefined)
   attach.current = () => {
