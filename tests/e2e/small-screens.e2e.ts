@@ -5,7 +5,7 @@
  *   (a) no text is cut to "…" (text-overflow: ellipsis or a line clamp whose content overflows);
  *   (b) no date, number, count, hotline, phone number or time is split across lines
  *       ("2021年9 / 月", "我的关注 / （0）", "123 / 15");
- *   (c) nothing sticks out sideways (the page never scrolls horizontally).
+ *   (c) nothing sticks out sideways: no box scrolls horizontally, no text is cut off at a side.
  * Each failure names the page, the size and the offending text. Chinese is laid out one em per
  * character, as on a phone, with a stand-in font (support/cjk-font.ts): the machine has none.
  */
@@ -73,8 +73,9 @@ const STOPS: Stop[] = [
 const ONE_LINE = [
   '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?',
   '\\d{1,2}月\\d{1,2}日',
-  // A label and its count: 我的关注（0）, 活动日历（1）, 主要活动（13项）.
-  '[^\\s，。；：、·,.;:!?！？“”"‘’《》（）()]{0,8}[（(]\\d+[^）)\\s]{0,2}[）)]',
+  // A count (（12项）), and a short label with its count as a whole: 我的关注（0）, 活动日历（1）.
+  '[（(]\\d+[^）)\\s]{0,2}[）)]',
+  '^\\S{1,6}[（(]\\d+[^）)\\s]{0,2}[）)]$',
   '[共第剩]?\\d+(?:\\/\\d+)?[项条道天个题字元号周届]',
   '〔\\d{4}〕\\d+号',
   '\\d{3,4}[-－]\\d{7,8}',
@@ -93,6 +94,8 @@ function findProblems(oneLine: string[]): Finding[] {
   const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((el) => el.getClientRects().length > 0)
   const roots: Element[] = [shown[shown.length - 1], ...Array.from(document.querySelectorAll('#taro-navigation-bar, .hq-tabbar'))]
     .filter((el): el is HTMLElement => !!el)
+  /** The element's own class (not Taro's taro-text and the like), to find it in the source. */
+  const cls = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !c.startsWith('taro')).join('.')
   const short = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)
   /** Hidden from everyone (the visually-hidden pattern: a 1 px clipped box) or not laid out. */
   const invisible = (el: Element) => {
@@ -106,18 +109,28 @@ function findProblems(oneLine: string[]): Finding[] {
       if (invisible(el)) continue
       const cs = getComputedStyle(el)
       // (a) Cut to "…".
-      if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) found.push(`cut to …: "${short(el.textContent)}"`)
+      if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) found.push(`cut to …: .${cls(el)} "${short(el.textContent)}"`)
       const clamp = cs.getPropertyValue('-webkit-line-clamp')
-      if (clamp && clamp !== 'none' && el.scrollHeight > el.clientHeight + 1) found.push(`line-clamped: "${short(el.textContent)}"`)
-      // (c) Sticking out sideways, unless an ancestor clips or scrolls it (a carousel's slides).
-      const r = el.getBoundingClientRect()
-      if (r.right > vw + 1 || r.left < -1) {
-        let clipped = false
-        for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
-          const ox = getComputedStyle(a).overflowX
-          if (ox !== 'visible' && a.getBoundingClientRect().right <= vw + 1) clipped = true
-        }
-        if (!clipped && cs.position !== 'fixed') found.push(`wider than the screen (${Math.round(r.left)}–${Math.round(r.right)} of ${vw} px): <${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${short(el.textContent)}"`)
+      if (clamp && clamp !== 'none' && el.scrollHeight > el.clientHeight + 1) found.push(`line-clamped: .${cls(el)} "${short(el.textContent)}"`)
+      // (c) Sideways. A box that scrolls sideways (the page itself included: Taro's page scrolls);
+      // text cut off by a box that hides its overflow; anything past the screen's edges. A
+      // carousel's slides are meant to be outside their track (swiper).
+      const inSwiper = !!el.closest('[class*="swiper"]')
+      if (!inSwiper && (cs.overflowX === 'auto' || cs.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+        found.push(`scrolls sideways (${el.scrollWidth} px in ${el.clientWidth}): .${cls(el)} "${short(el.textContent)}"`)
+      }
+      const hasText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim())
+      if (!inSwiper && hasText && cs.textOverflow !== 'ellipsis' && cs.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
+        found.push(`cut off inside its box (${el.scrollWidth} px in ${el.clientWidth}): .${cls(el)} "${short(el.textContent)}"`)
+      }
+      if (!inSwiper && hasText) {
+        const r = el.getBoundingClientRect()
+        let clip: Element | null = el.parentElement
+        while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement
+        const edge = clip ? clip.getBoundingClientRect() : { left: 0, right: vw }
+        const left = Math.max(edge.left, 0)
+        const right = Math.min(edge.right, vw)
+        if (r.right > right + 1 || r.left < left - 1) found.push(`cut off at the side (${Math.round(r.left)}–${Math.round(r.right)}, room ${Math.round(left)}–${Math.round(right)}): .${cls(el)} "${short(el.textContent)}"`)
       }
     }
 
@@ -135,7 +148,7 @@ function findProblems(oneLine: string[]): Finding[] {
       list.push(text)
       blocks.set(block, list)
     }
-    for (const nodes of blocks.values()) {
+    for (const [block, nodes] of blocks) {
       const whole = nodes.map((t) => t.data).join('')
       // Offsets in `whole` → (node, offset).
       const at = (i: number): [Text, number] => {
@@ -176,7 +189,7 @@ function findProblems(oneLine: string[]): Finding[] {
               bottom = q.bottom
             } else bottom = Math.max(bottom, q.bottom)
           }
-          if (lines > 1) found.push(`split over ${lines} lines: "${m[0].trim()}" in "${short(whole)}"`)
+          if (lines > 1) found.push(`split over ${lines} lines: "${m[0].trim()}" in .${cls(block)} "${short(whole)}"`)
         }
       }
     }
