@@ -34,7 +34,7 @@ function EventContent({ edition, id, today, mountedLate }: { edition: Edition; i
   const title = event ? `${event.title} · ${edition.campaign.name}` : edition.campaign.name
 
   // The chat card's 5:4 picture is drawn when the page is ready; the share never waits for it.
-  const share = eventShareCard(edition, event)
+  const share = eventShareCard(edition, event, today)
   useReadyOrMount(() => prepareShareCard(share.key, share.card), mountedLate)
   useShareAppMessage(() => shareMessage({ title, path: routeUrl('event', { id: event?.id, edition: year }) }, share.key, share.card))
   useShareTimeline(() => ({ title, query: event ? `id=${encodeURIComponent(event.id)}&edition=${year}` : `edition=${year}` }))
