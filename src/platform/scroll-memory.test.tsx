@@ -20,7 +20,7 @@ jest.mock('@tarojs/taro', () => ({
 
 /** Taro's page container (its id is the page's path), scrollable, on screen. */
 function pageContainer(): HTMLElement & { top: number } {
-  const el = document.createElement('div') as HTMLElement & { top: number }
+  const el = document.createElement('div') as unknown as HTMLElement & { top: number }
   el.id = PATH
   el.top = 0
   Object.defineProperty(el, 'scrollTop', { get: () => el.top, set: (v: number) => { el.top = v } })
