@@ -57,9 +57,12 @@ describe('SearchScreen', () => {
   it('before anything is typed, says what can be searched and offers examples that find something', () => {
     const { container } = render(<SearchScreen edition={edition} />)
     expect(screen.getByText(/可以搜索活动名称、主办单位/)).toBeInTheDocument()
+    expect(screen.getByText(/要投诉举报，可以输入12315、12345/)).toBeInTheDocument()
     for (const s of SUGGESTIONS) expect(screen.getByText(s)).toBeInTheDocument()
     expect(container.querySelectorAll('.search-hit')).toHaveLength(0)
     for (const s of SUGGESTIONS) expect([s, search(appSearchIndex(edition), s).total > 0]).toEqual([s, true])
+    // The complaint example leads to a channel first.
+    expect(search(appSearchIndex(edition), '买到假货').groups[0].hits[0].entry.key).toBe('12315')
   })
 
   it('updates the results on every keystroke, grouped by kind with the match marked', () => {

@@ -22,7 +22,7 @@ export const GROUP_LIMIT = 20
 const FOCUS_DELAY_MS = 350
 
 /** Shown before anything is typed: each finds something in the bundle (tested). */
-export const SUGGESTIONS = ['电梯', '食品安全', '12315', '计量', '市场监管局']
+export const SUGGESTIONS = ['电梯', '食品安全', '12315', '买到假货', '计量', '市场监管局']
 
 const eventsByEdition = new WeakMap<Edition, ReadonlyMap<string, Edition['events'][number]>>()
 
@@ -179,6 +179,7 @@ export function SearchScreen({ edition, initialQuery = '', today = clockToday() 
       {empty ? (
         <View className='search__hint'>
           <Text className='search__hint-text'>可以搜索活动名称、主办单位、各单位的主要活动、活动口号和通知原文。全角半角、空格不影响搜索。</Text>
+          <Text className='search__hint-text'>要投诉举报，可以输入12315、12345，或说说遇到的事，如“买到假货”。</Text>
           <Text className='search__hint-text'>试试：</Text>
           <View className='search__suggestions'>
             {SUGGESTIONS.map((s) => (
