@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { yearOf, type Edition } from '@/content'
-import { scrollToAnchor } from '@/platform/scroll'
+import { revealAndFocus } from '@/platform/scroll'
 import { hasAnchor, noticeOutline } from '@/content/outline'
 import { openPage, takeTabParams } from '@/platform/navigation'
 
@@ -27,7 +27,7 @@ function takeValidTarget(edition: Edition): NoticeTarget | null {
 
 /**
  * For the 关于 tab: when it is opened at a paragraph (openPage('about', { anchor, q }), e.g. from a
- * search result), scrolls there and returns that paragraph's anchor to mark it, with the search's
+ * search result), scrolls there, focuses it (H5) and returns that paragraph's anchor to mark it, with the search's
  * query if it came from one; otherwise null.
  */
 export function useNoticeTarget(edition: Edition): NoticeTarget | null {
@@ -41,8 +41,10 @@ export function useNoticeTarget(edition: Edition): NoticeTarget | null {
   })
   useEffect(() => {
     if (!jump) return
-    // After the page has rendered the target (the first show renders the whole notice).
-    const t = setTimeout(() => void scrollToAnchor(jump.anchor), 80)
+    // After the page has rendered the target (the first show renders the whole notice). The
+    // focus goes there too (H5): a keyboard or screen-reader user goes on from the paragraph
+    // found, with its 返回搜索结果 next, not from the notice's title far above it.
+    const t = setTimeout(() => revealAndFocus(jump.anchor), 80)
     return () => clearTimeout(t)
   }, [jump])
   if (!jump) return null
