@@ -1,7 +1,7 @@
 /**
  * Keyboard focus across pages on the production H5 build (issue 24, item 5): a page opened
- * from a link has the focus on its heading, and back puts it on the link again; a tab chosen
- * by pointer has it on the tab's heading, a tab chosen in the tab bar by keyboard keeps it on
+ * from a link has the focus on its heading, and back puts it on the link again; a notice
+ * paragraph opened from the search has it; a tab chosen by pointer has it on the tab's heading, a tab chosen in the tab bar by keyboard keeps it on
  * that tab; the skip link 跳到标签栏 is the first Tab stop, visible when focused, and reaches the
  * tab bar; it is not there where there is no tab bar.
  */
@@ -80,6 +80,16 @@ describe('the focus follows the page', () => {
     await app.waitForRoute('packages/about/search/index')
     await untilFocused({ role: 'input' })
     expect(await current().evaluate((page) => page.contains(document.activeElement))).toBe(true)
+  })
+
+  it('a notice paragraph opened from the search has the focus, its 返回搜索结果 the next Tab stop', async () => {
+    app = await e2e.open({ now: '2021-09-14', path: `packages/about/search/index?q=${encodeURIComponent('杨振')}` })
+    await app.waitForRoute('packages/about/search/index')
+    await current().locator('.search-hit[data-kind="notice"]').first().click()
+    await app.waitForRoute(TAB_PATHS['关于'])
+    await app.page.waitForFunction(() => document.activeElement?.classList.contains('notice-para--target') ?? false)
+    await app.page.keyboard.press('Tab')
+    expect(await focused()).toEqual(expect.objectContaining({ name: '返回搜索“杨振”的结果' }))
   })
 
   it('a tab chosen by pointer: the focus on that tab’s heading', async () => {
