@@ -1,9 +1,10 @@
 /**
  * Keyboard focus across pages on the production H5 build (issue 24, item 5): a page opened
  * from a link has the focus on its heading, and back puts it on the link again; a notice
- * paragraph opened from the search has it; a tab chosen by pointer has it on the tab's heading, a tab chosen in the tab bar by keyboard keeps it on
- * that tab; the skip link 跳到标签栏 is the first Tab stop, visible when focused, and reaches the
- * tab bar; it is not there where there is no tab bar.
+ * paragraph opened from the search has it; a tab chosen by pointer has it on the tab's
+ * heading, a tab chosen in the tab bar by keyboard keeps it on that tab; the skip link
+ * 跳到标签栏 is the first Tab stop, visible when focused, and reaches the tab bar; it is not
+ * there where there is no tab bar.
  */
 import { axeViolations, type App, TAB_PATHS, withApp } from './support/app'
 
