@@ -52,6 +52,13 @@ describe('entryState (H5)', () => {
     window.localStorage.removeItem('hq-other')
   })
 
+  it.each([['a string', 'garbage'], ['a number', 7], ['an id that is not a string', { hqEntry: 42 }]])('an entry whose history state is %s starts fresh, and can then keep a value', (_what, state) => {
+    window.history.pushState(state, '', '#/pages/about/index')
+    expect(h5.entryState('notice').read()).toBeUndefined()
+    h5.entryState('notice').save({ top: 9, stamp: '2021' })
+    expect(h5.entryState('notice').read()).toEqual({ top: 9, stamp: '2021' })
+  })
+
   it('keeps the last 30 entries only', () => {
     const states: unknown[] = []
     for (let i = 0; i < 35; i++) {
