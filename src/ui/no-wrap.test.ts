@@ -13,6 +13,7 @@ describe('keepTogether', () => {
 
   it('keeps a number with its measure word, a count in brackets, a time; a bare number needs nothing', () => {
     expect(kept('商家可能先在10个工作日内与您协商')).toEqual(['10个'])
+    expect(kept('涉及金额：36.50元')).toEqual(['36.50元'])
     expect(kept('活动日历中的活动（12项）')).toEqual(['（12项）'])
     expect(kept('我的关注（0）')).toEqual(['（0）'])
     expect(kept('上午9:30开始')).toEqual(['9:30'])

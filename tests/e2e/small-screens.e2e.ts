@@ -42,6 +42,22 @@ const STOPS: Stop[] = [
   { path: 'packages/events/detail/index?id=open-day', ready: ['查看全部活动（活动日历）'] },
   { path: 'packages/events/detail/index?id=hangzhou-conference', ready: ['查看全部活动（活动日历）'] },
   { path: 'packages/complaints/draft/index', ready: ['生成文本并复制'] },
+  {
+    path: 'packages/complaints/draft/index',
+    ready: ['生成文本并复制'],
+    // The generated complaint: the user's date, amount and phone number in running text.
+    then: async (app) => {
+      const view = app.page.locator('.taro_page:visible').last()
+      const fields: Array<[string, string]> = [
+        ['商家名称', '某某超市'], ['商家地址', '海口市龙华区某某路1号'], ['发生了什么', '在某某超市买的牛奶打开发现已经变质，找店员要求退货被拒绝，店长说要等到2021年9月30日以后的10个工作日内再处理，涉及金额128.50元。'],
+        ['发生日期', '2021-09-12'], ['涉及金额（元）', '128'], ['您的请求', '退货并退款'], ['您的姓名', '王女士'], ['您的电话', '13800138000'],
+        ['您的地址', '海口市美兰区某某小区3栋']
+      ]
+      for (const [label, value] of fields) await view.getByLabel(label, { exact: true }).fill(value)
+      await app.tap('生成文本并复制')
+      await view.getByTestId('draft-result').waitFor()
+    }
+  },
   { path: 'packages/about/organiser/index?id=amr', ready: ['主要活动（13项）'] },
   { path: 'packages/about/organiser/index?id=pbc-haikou', ready: ['主要活动'] },
   { path: 'packages/about/search/index?q=12315', ready: ['找到'] },
@@ -76,7 +92,7 @@ const ONE_LINE = [
   // A count (（12项）), and a short label with its count as a whole: 我的关注（0）, 活动日历（1）.
   '[（(]\\d+[^）)\\s]{0,2}[）)]',
   '^\\S{1,6}[（(]\\d+[^）)\\s]{0,2}[）)]$',
-  '[共第剩]?\\d+(?:\\/\\d+)?[项条道天个题字元号周届]',
+  '[共第剩]?\\d+(?:\\.\\d+)?(?:\\/\\d+)?[项条道天个题字元号周届]',
   '〔\\d{4}〕\\d+号',
   '\\d{3,4}[-－]\\d{7,8}',
   '\\d{1,2}[:：]\\d{2}',
@@ -211,7 +227,7 @@ async function visit(app: App, day: string, stop: Stop): Promise<Finding[]> {
 
 describe.each(DAYS)('on %s', (day) => {
   it.each(SIZES)('at $name, no page cuts text to …, splits a date or count, or scrolls sideways', async (size) => {
-    const app = await e2e.open({ now: day })
+    const app = await e2e.open({ now: day, permissions: ['clipboard-read', 'clipboard-write'] })
     await useCjkTestFont(app.page)
     await app.page.setViewportSize({ width: size.width, height: size.height })
     if (size.large) {

@@ -5,6 +5,7 @@ import { aria } from '@/ui/aria'
 import { Heading } from '@/ui/Heading'
 import { pressable } from '@/ui/pressable'
 import { SelectableText } from '@/ui/SelectableText'
+import { KeepTogether } from '@/ui/NoWrap'
 import { KIND_NAME, type DraftKind, type FieldId } from './model'
 import { fieldLabel, fieldsWithErrors, type Errors } from './draft-form'
 import { copyStatusText, replacedNote, type CopyOutcome } from './draft-status'
@@ -49,7 +50,7 @@ export function DraftResult({ result, kind, channel, copies, onCopyAgain, onOthe
       <View id={`${RESULT_ID}-title`}><Heading level={2} className='hq-card__title'>生成的{what}</Heading></View>
       <Text className='draft__copied' {...aria({ role: 'status' })}>{copyStatusText(result, what)}</Text>
       <Button className='hq-button hq-button--secondary draft__again hq-focus' {...pressable(onCopyAgain)}>再复制{what}</Button>
-      <SelectableText className='draft__result' data-testid='draft-result'>{result.text}</SelectableText>
+      <SelectableText className='draft__result' data-testid='draft-result'><KeepTogether text={result.text} /></SelectableText>
       {channel ? (
         <View className='draft__next'>
           <Text className='draft__label'>下一步：到12315提交</Text>
