@@ -20,6 +20,7 @@ import {
 import { layoutQuizPoster } from './poster'
 import { resumeRound, toSaved, type RoundContext } from './saved-round'
 import { useQuizRecords, useQuizRound } from './store'
+import { KeepTogether } from '@/ui/NoWrap'
 import './quiz.scss'
 
 /** Where a source leads: a label and what to do (null where there is no link, e.g. 单页模式). */
@@ -233,7 +234,7 @@ function SourceBlock({ q, singlePage, sourceLink }: { q: ShownQuestion; singlePa
   const link = singlePage ? null : sourceLink?.(q.source) ?? null
   return (
     <View className='quiz__source'>
-      <SelectableText className='quiz__quote'>原文：“{q.quote}”</SelectableText>
+      <SelectableText className='quiz__quote'>原文：“<KeepTogether text={q.quote} />”</SelectableText>
       {link ? (
         <Button className='quiz__source-link hq-focus' onClick={link.open} {...pressable(link.open, 'link')}>{link.label}</Button>
       ) : null}
@@ -264,7 +265,7 @@ function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext
         {r.mode === 'daily' ? `每日一练 · ${formatMonthDay(r.date)}` : '练习'} · 第{index + 1}题，共{r.questions.length}题
       </Text>
       <Text className='quiz__type'>{TYPE_LABEL[q.type]}</Text>
-      <Heading level={2} className='quiz__stem'>{q.stem}</Heading>
+      <Heading level={2} className='quiz__stem'><KeepTogether text={q.stem} /></Heading>
       <View className='quiz__options' {...aria({ role: 'group', 'aria-label': `${TYPE_LABEL[q.type]}的选项` })}>
         {q.shown.map((o) => {
           const on = chosen.includes(o)
@@ -296,7 +297,7 @@ function QuestionView({ view, singlePage, sourceLink, onChoose, onSubmit, onNext
           <Text className='quiz__verdict' {...aria({ role: 'status' })}>{given!.correct ? '✓ 回答正确' : '✗ 回答错误'}</Text>
           <Text className='quiz__answer'>正确答案：{correctLetters(q)}</Text>
           {!given!.correct ? <Text className='quiz__answer'>您的答案：{answerText(q, given!.chosen)}</Text> : null}
-          <Text className='quiz__explanation'>{q.explanation}</Text>
+          <Text className='quiz__explanation'><KeepTogether text={q.explanation} /></Text>
           <SourceBlock q={q} singlePage={singlePage} sourceLink={sourceLink} />
           <Button className='hq-button hq-focus' onClick={onNext} {...pressable(onNext)}>{last ? '查看成绩' : '下一题'}</Button>
         </View>
@@ -350,10 +351,10 @@ function EndView({ round, best, singlePage, shareToChat, status, sourceLink, onA
         {missed.length === 0 ? <Paragraph>这一轮的题全部答对了。</Paragraph> : null}
         {missed.map(({ question: q, chosen }, i) => (
           <View key={q.id} className='quiz-missed' data-testid={`missed-${q.id}`}>
-            <Text className='quiz-missed__stem'>{i + 1}. {q.stem}</Text>
+            <Text className='quiz-missed__stem'>{i + 1}. <KeepTogether text={q.stem} /></Text>
             <Text className='quiz__answer'>您的答案：{answerText(q, chosen)}</Text>
             <Text className='quiz__answer'>正确答案：{correctText(q)}</Text>
-            <Text className='quiz__explanation'>{q.explanation}</Text>
+            <Text className='quiz__explanation'><KeepTogether text={q.explanation} /></Text>
             <SourceBlock q={q} singlePage={singlePage} sourceLink={sourceLink} />
           </View>
         ))}

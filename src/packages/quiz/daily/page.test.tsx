@@ -66,6 +66,8 @@ afterAll(() => setNow(null))
 
 const option = (o: string) => screen.getByText(new RegExp(`^(● |✓ |✗ )?[A-F]\\. ${o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
 const wrongOf = (q: ShownQuestion) => q.shown.find((o) => !q.correct.includes(o))!
+/** The element of this class showing `text` whole (its dates and counts are nowrap runs inside: ui/NoWrap). */
+const whole = (cls: string, text: string) => screen.getByText((_, el) => el?.classList.contains(cls) === true && el.textContent === text)
 
 /** Answers the question on screen by tapping its options, then 提交答案. */
 function answerByTapping(q: ShownQuestion, choose: string[]) {
@@ -100,8 +102,8 @@ describe('每日一练: a full round by tapping', () => {
       expect(verdict.textContent).toBe(wrongAt.has(i) ? '✗ 回答错误' : '✓ 回答正确')
       expect(screen.getByText(/^正确答案：/).textContent).toContain(q.correct[0])
       if (wrongAt.has(i)) expect(screen.getByText(/^您的答案：/).textContent).toContain(wrongOf(q))
-      expect(screen.getByText(q.explanation)).toBeTruthy()
-      expect(screen.getByText(`原文：“${q.quote}”`)).toBeTruthy()
+      expect(whole('quiz__explanation', q.explanation)).toBeTruthy()
+      expect(whole('quiz__quote', `原文：“${q.quote}”`)).toBeTruthy()
       expect(screen.getByText(/^查看(通知原文|来源|投诉渠道)：/)).toBeTruthy()
       fireEvent.click(screen.getByText(i === 9 ? '查看成绩' : '下一题'))
     })
@@ -250,7 +252,7 @@ describe('a shared day, 练习, 单页模式', () => {
     render(<QuizPage />)
     fireEvent.click(screen.getByText('开始每日一练'))
     answerByTapping(q, q.correct)
-    expect(screen.getByText(`原文：“${q.quote}”`)).toBeTruthy()
+    expect(whole('quiz__quote', `原文：“${q.quote}”`)).toBeTruthy()
     expect(screen.queryByText(/^查看(通知原文|来源|投诉渠道)：/)).toBeNull()
     drawDaily(BANK, TODAY).forEach((x, i) => {
       if (i > 0) answerByTapping(x, x.correct)
