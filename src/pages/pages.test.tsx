@@ -50,7 +50,8 @@ describe('首页', () => {
 })
 
 describe('活动', () => {
-  it('lists every event, dated ones first, month-only ones under 日期待定', () => {
+  it('lists every event, dated ones first, month-only ones under 日期待定 (during the campaign)', () => {
+    setNow(Date.parse('2021-09-14T04:00:00Z'))
     render(<EventsPage />)
     for (const e of edition.events) expect(text(e.title)).toBe(true)
     expect(text('9月内 · 日期待定')).toBe(true)
@@ -58,6 +59,13 @@ describe('活动', () => {
     expect(text(/^海南 · /)).toBe(true) // each date in its own scope
     const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)
     expect(titles.indexOf('检验检测机构开放日')).toBeLessThan(titles.indexOf('电梯安全宣传周'))
+  })
+
+  it('years later, says in the past tense that the month-only days were never published', () => {
+    setNow(Date.parse('2026-12-07T04:00:00Z'))
+    render(<EventsPage />)
+    expect(text('9月内 · 具体日期未公布')).toBe(true)
+    expect(screen.queryAllByText('9月内 · 日期待定')).toHaveLength(0)
   })
 })
 
