@@ -95,7 +95,7 @@ describe('search', () => {
 
     await result.click()
     await waitForRoute('packages/events/detail/index?id=elevator-week')
-    await app.waitForText('具体安排以主办单位通知为准')
+    await app.waitForText('海南的具体日期未公布') // opened today, years after 2021: the past tense (issue 24)
     await expect(current().getByRole('heading', { level: 1 }).first().innerText()).resolves.toContain('电梯安全宣传周')
     expectClean()
   })
