@@ -20,7 +20,7 @@ describe.each(bundles)('%s', (_, bundle) => {
     for (const c of cs) expect([c.path, CONFIDENCE_LABEL[c.confidence]]).toEqual([c.path, expect.any(String)])
   })
 
-  it('rates a source cited twice (same id or address) the same everywhere', () => {
+  it('rates a source cited twice (same id, address, or publisher and title) the same everywhere', () => {
     expect(confidenceConflicts(bundle)).toEqual([])
   })
 })
@@ -39,5 +39,11 @@ describe('the check', () => {
       fine: [cite('https://example.org/a', 'high'), cite('https://example.org/b', 'medium')]
     }
     expect(confidenceConflicts(bundle)).toEqual(['id s1: high at sources[0]; medium at other'])
+  })
+
+  it('without an id or address, takes the same publisher and title for the same source', () => {
+    const doc = (confidence: string, title = '关于开展某宣传周的通知') => ({ kind: 'public', publisher: '某局办公厅', title, confidence })
+    const bundle = { events: [{ source: doc('medium-high') }, { source: doc('medium') }, { source: doc('high', '另一份通知') }] }
+    expect(confidenceConflicts(bundle)).toEqual(['source 某局办公厅《关于开展某宣传周的通知》: medium-high at events[0].source; medium at events[1].source'])
   })
 })

@@ -45,7 +45,7 @@ export function citations(bundle: unknown): Citation[] {
 }
 
 /**
- * The same source (the same id, or the same address) cited with different confidences: one
+ * The same source (the same id, the same address, or — without either — the same publisher and title) cited with different confidences: one
  * line each, naming the source and where each confidence is given. Empty when the bundle
  * agrees with itself, as it must: a reader who sees one source rated 高 here and 中等 there
  * cannot tell which to believe.
@@ -53,7 +53,9 @@ export function citations(bundle: unknown): Citation[] {
 export function confidenceConflicts(bundle: unknown): string[] {
   const groups = new Map<string, Citation[]>()
   for (const c of citations(bundle)) {
-    for (const key of [c.id ? `id ${c.id}` : '', c.url ? `url ${c.url}` : ''].filter(Boolean)) {
+    // A source without an id or address is still one document: its publisher and title name it.
+    const doc = `source ${c.publisher}《${c.title}》`
+    for (const key of [c.id ? `id ${c.id}` : '', c.url ? `url ${c.url}` : '', c.id || c.url ? '' : doc].filter(Boolean)) {
       groups.set(key, [...(groups.get(key) ?? []), c])
     }
   }
