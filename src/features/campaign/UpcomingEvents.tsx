@@ -31,7 +31,7 @@ export function UpcomingEvents({ edition, today, onOpen }: { edition: Edition; t
               {mode === 'upcoming' ? <Badge tone={timing.kind === 'unknown' ? 'muted' : 'accent'}>{badge(item)}</Badge> : null}
               <Text className='upcoming-item__title'>{event.title}</Text>
             </View>
-            <Text className='upcoming-item__date'>{timing.kind === 'unknown' ? dateLine(date, today) : dateLabel(date)}</Text>
+            <Text className='upcoming-item__date'>{timing.kind === 'unknown' ? dateLine(date, today) : dateLabel(date, today)}</Text>
           </Button>
         )
       })}

@@ -33,7 +33,7 @@ export function AppInfo({ edition, target }: { edition: Edition; target?: string
           活动的全部内容来自这份通知：{doc.issuer}，{doc.number}，<NoWrap>{doc.dateText}</NoWrap>印发，{doc.disclosure}。通知全文见“关于”页。
         </Paragraph>
         <Paragraph>
-          通知没有写明的事实（例如全国活动的日期、投诉渠道的说明），只取自下列公开来源，并注明可信度；没有找到来源的日期，程序显示“具体安排以主办单位通知为准”，不作推测。
+          通知没有写明的事实（例如全国活动的日期、投诉渠道的说明），只取自下列公开来源，并注明可信度；没有找到来源的日期，程序不作推测：活动期间显示“具体安排以主办单位通知为准”，那个月过去后显示“具体日期未公布”。
         </Paragraph>
         {sources.length === 0 ? <Paragraph>本内容包没有引用通知以外的来源。</Paragraph> : null}
         {sources.map((s) => (
