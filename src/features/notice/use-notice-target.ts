@@ -1,14 +1,10 @@
-import { useEffect, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import { yearOf, type Edition } from '@/content'
-import { revealAndFocus } from '@/platform/scroll'
+import { useTabTarget } from '@/platform/tab-target'
 import { hasAnchor, noticeOutline } from '@/content/outline'
 import { openPage, takeTabParams } from '@/platform/navigation'
 
 /** A paragraph to show; `query`: the search it was found by (to offer the way back to it). */
 export type NoticeTarget = { anchor: string; query?: string }
-
-type Jump = NoticeTarget & { n: number }
 
 /**
  * The anchor handed to the 关于 tab (openPage('about', { anchor, q, edition })), if it is one of
@@ -31,22 +27,8 @@ function takeValidTarget(edition: Edition): NoticeTarget | null {
  * query if it came from one; otherwise null.
  */
 export function useNoticeTarget(edition: Edition): NoticeTarget | null {
-  const [jump, setJump] = useState<Jump | null>(() => {
-    const target = takeValidTarget(edition)
-    return target ? { ...target, n: 1 } : null
-  })
-  useDidShow(() => {
-    const target = takeValidTarget(edition)
-    if (target) setJump((j) => ({ ...target, n: (j?.n ?? 0) + 1 }))
-  })
-  useEffect(() => {
-    if (!jump) return
-    // After the page has rendered the target (the first show renders the whole notice). The
-    // focus goes there too (H5): a keyboard or screen-reader user goes on from the paragraph
-    // found, with its 返回搜索结果 next, not from the notice's title far above it.
-    const t = setTimeout(() => revealAndFocus(jump.anchor), 80)
-    return () => clearTimeout(t)
-  }, [jump])
-  if (!jump) return null
-  return jump.query ? { anchor: jump.anchor, query: jump.query } : { anchor: jump.anchor }
+  // After the page has rendered the target (the first show renders the whole notice). The
+  // focus goes there too (H5): a keyboard or screen-reader user goes on from the paragraph
+  // found, with its 返回搜索结果 next, not from the notice's title far above it.
+  return useTabTarget(() => takeValidTarget(edition), (target) => target.anchor, 80)
 }

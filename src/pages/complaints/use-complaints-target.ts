@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react'
-import { useDidShow } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { takeTabParams } from '@/platform/navigation'
-import { revealAndFocus } from '@/platform/scroll'
+import { useTabTarget } from '@/platform/tab-target'
 
 /** A card of the 投诉 tab to open at: a channel's id or 'guide'; `query`: the search that led there. */
 export type ComplaintsTarget = { at: string; query?: string }
@@ -29,19 +27,5 @@ function takeValidTarget(edition: Edition): ComplaintsTarget | null {
  * another target comes.
  */
 export function useComplaintsTarget(edition: Edition): ComplaintsTarget | null {
-  const [jump, setJump] = useState<(ComplaintsTarget & { n: number }) | null>(() => {
-    const target = takeValidTarget(edition)
-    return target ? { ...target, n: 1 } : null
-  })
-  useDidShow(() => {
-    const target = takeValidTarget(edition)
-    if (target) setJump((j) => ({ ...target, n: (j?.n ?? 0) + 1 }))
-  })
-  useEffect(() => {
-    if (!jump) return
-    const t = setTimeout(() => revealAndFocus(cardAnchor(jump.at)), FOCUS_DELAY_MS)
-    return () => clearTimeout(t)
-  }, [jump])
-  if (!jump) return null
-  return jump.query ? { at: jump.at, query: jump.query } : { at: jump.at }
+  return useTabTarget(() => takeValidTarget(edition), (target) => cardAnchor(target.at), FOCUS_DELAY_MS)
 }
