@@ -9,6 +9,7 @@ import { addMonths, lastDayOfMonth } from '../../src/lib/civil-date'
 import { Edition } from '../../src/content/schema'
 import { formatKeys, oneLine, show } from '../../src/content/printable'
 import { rawProblems } from './raw-checks'
+import { confidenceProblems } from './source-confidence'
 import { insideTodo, todoProblems } from './todo'
 import { quizProblems } from './validate-quiz'
 import { formatProblem, type Problem } from './problem'
@@ -77,7 +78,8 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
     ...channelProblems(e, checkSource),
     ...complaintProblems(e, checkSource),
     ...quizProblems(e),
-    ...eventProblems(e, noticeText, checkSource)
+    ...eventProblems(e, noticeText, checkSource),
+    ...confidenceProblems(e)
   ]
 }
 

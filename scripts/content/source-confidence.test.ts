@@ -1,12 +1,13 @@
 /**
  * The same source has the same confidence everywhere (issue 24, item 8), in every edition
- * bundle shipped: a source id or address cited twice is rated once.
+ * bundle shipped: content:check (validate.ts) rejects a bundle that rates one source twice.
  */
 import { readdirSync, readFileSync } from 'fs'
 import { join } from 'path'
-import { CONFIDENCE_LABEL, citations, confidenceConflicts } from './sources'
+import { citations, confidenceConflicts } from './source-confidence'
+import { validateEdition } from './validate'
 
-const DIR = join(__dirname, '../content/editions')
+const DIR = join(__dirname, '../../src/content/editions')
 const bundles = readdirSync(DIR).filter((f) => /^\d{4}\.json$/.test(f)).map((f) => [f, JSON.parse(readFileSync(join(DIR, f), 'utf8'))] as const)
 
 it('finds the bundles (or the checks below check nothing)', () => {
@@ -14,10 +15,10 @@ it('finds the bundles (or the checks below check nothing)', () => {
 })
 
 describe.each(bundles)('%s', (_, bundle) => {
-  it('cites public sources, each with a confidence the app can show', () => {
+  it('cites public sources, each found with its confidence', () => {
     const cs = citations(bundle)
     expect(cs.length).toBeGreaterThan(5)
-    for (const c of cs) expect([c.path, CONFIDENCE_LABEL[c.confidence]]).toEqual([c.path, expect.any(String)])
+    for (const c of cs) expect([c.path, c.confidence]).toEqual([c.path, expect.stringMatching(/^(certain|high|medium-high|medium)$/)])
   })
 
   it('rates a source cited twice (same id, address, or publisher and title) the same everywhere', () => {
@@ -45,5 +46,15 @@ describe('the check', () => {
     const doc = (confidence: string, title = '关于开展某宣传周的通知') => ({ kind: 'public', publisher: '某局办公厅', title, confidence })
     const bundle = { events: [{ source: doc('medium-high') }, { source: doc('medium') }, { source: doc('high', '另一份通知') }] }
     expect(confidenceConflicts(bundle)).toEqual(['source 某局办公厅《关于开展某宣传周的通知》: medium-high at events[0].source; medium at events[1].source'])
+  })
+
+  it('content:check rejects the 2021 bundle with one date of a source rated differently, at that date', () => {
+    const bundle = JSON.parse(readFileSync(join(DIR, '2021.json'), 'utf8'))
+    const i = bundle.events.findIndex((e: { title: string }) => e.title === '有机产品认证宣传周')
+    bundle.events[i].dates[0].source.confidence = 'medium-high'
+    const result = validateEdition(bundle)
+    expect(result.ok).toBe(false)
+    const problems = result.ok ? [] : result.problems
+    expect(problems).toEqual([expect.objectContaining({ path: expect.stringMatching(/^events\[\d+\]\.dates\[0\]\.source$/), reason: expect.stringContaining('one source has one confidence everywhere') })])
   })
 })
