@@ -150,6 +150,9 @@ describe('title bar and the way back', () => {
     expect(await bar().locator('[role="button"]:visible').count()).toBe(0)
     await current().locator('.search-entry__box').click()
     await app.waitForRoute(SEARCH)
+    // The search page puts the focus in its box as it arrives: wait for that, or it can take the
+    // focus back from 返回 on a busy machine and the Space below types into the box.
+    await app.page.waitForFunction(() => document.activeElement?.classList.contains('weui-input'))
     const back = bar().getByRole('button', { name: '返回' })
     await back.waitFor()
     await back.focus()
