@@ -1,10 +1,11 @@
 /**
  * WeChat's privacy errors, read the same way by every platform module (pure).
  *
- * Since 2023-09-15 every privacy API (clipboard, phone calendar, album…) is held until the
- * user agrees to the mini-program's 用户隐私保护指引. Two failures come from that:
- * - the user refused in our consent sheet: "<api>:fail privacy permission is not authorized"
- *   (errno 104) — the user's choice: say so and offer what they can do instead;
+ * Since 2023-10-17 every privacy API (clipboard, phone calendar, album…) is held until the
+ * user agrees to the mini-program's 用户隐私保护指引 (base library ≥ 2.32.3). Two failures come from that:
+ * - the user refused in our consent sheet, or (base library ≥ 3.4.2) left the privacy tick
+ *   in WeChat's own authorisation dialog unticked: "<api>:fail privacy permission is not
+ *   authorized" (errno 104) — the user's choice: say so and offer what they can do instead;
  * - "<api>:fail api scope is not declared in the privacy agreement" (errno 112): the API is
  *   missing from the guide declared in the admin console — OUR configuration error. Never ask
  *   the user to agree to anything then: say the function is unavailable, offer the fallback.

@@ -3,10 +3,12 @@ import Taro from '@tarojs/taro'
 /**
  * Our own privacy consent (weapp; privacy.h5.ts is the web page's, which never asks).
  *
- * Since 2023-09-15 WeChat holds every privacy API (clipboard, phone calendar, album…) until
- * the user has agreed to the mini-program's 用户隐私保护指引. With a listener registered
- * through wx.onNeedPrivacyAuthorization (base library 2.32.3) WeChat asks us instead of
- * showing its generic pop-up: the held API waits until we call `resolve`:
+ * Since 2023-10-17 (announced for 2023-09-15, postponed) WeChat holds every privacy API
+ * (clipboard, phone calendar, album…) until the user has agreed to the mini-program's
+ * 用户隐私保护指引. With a listener registered through wx.onNeedPrivacyAuthorization (base
+ * library 2.32.3, as openPrivacyContract and the agreePrivacyAuthorization button; older
+ * libraries hold nothing) WeChat asks us instead of showing its generic pop-up: the held API
+ * waits until we call `resolve`:
  *   resolve({ event: 'exposureAuthorization' })   our sheet is on screen (once per request);
  *   resolve({ event: 'agree', buttonId })         after a tap on
  *       <Button openType='agreePrivacyAuthorization' id={buttonId}> (WeChat checks the tap);
@@ -14,6 +16,11 @@ import Taro from '@tarojs/taro'
  *       "…:fail privacy permission is not authorized" (privacy-errors.ts), and the feature that
  *       asked explains what the user can do instead.
  * Pages show the sheet (features/display/PrivacySheet.weapp.tsx) while a request is pending.
+ *
+ * From base library 3.4.2 an API with its own authorisation dialog (addPhoneCalendar,
+ * saveImageToPhotosAlbum) shows the privacy tick inside that dialog instead: no event comes,
+ * and the API itself succeeds or fails (errno 104, or "auth deny"). So no flow may wait for
+ * this listener: each awaits only its API's own answer (docs/privacy.md, "两种授权方式").
  */
 import type { PrivacyRequest } from './privacy.shared'
 
