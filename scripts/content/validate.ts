@@ -10,6 +10,7 @@ import { Edition } from '../../src/content/schema'
 import { formatKeys, oneLine, show } from '../../src/content/printable'
 import { rawProblems } from './raw-checks'
 import { confidenceProblems } from './source-confidence'
+import { fidelityProblems } from './fidelity'
 import { insideTodo, todoProblems } from './todo'
 import { quizProblems } from './validate-quiz'
 import { formatProblem, type Problem } from './problem'
@@ -72,6 +73,8 @@ export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = ne
   const checkSource = sourceChecker(noticeText)
   return [
     ...textProblems(e, skipTexts),
+    // Held to its own notice (the year's source text): fidelity.ts.
+    ...fidelityProblems(e, undefined, skipTexts),
     ...idProblems(e),
     ...campaignProblems(e),
     ...checkSource('campaign.source', e.campaign.source),
