@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -93,6 +93,17 @@ describe('npm run content:new', () => {
     const none = spawnSync(process.execPath, [require.resolve('tsx/cli'), script('content-new.ts')], { encoding: 'utf8' })
     expect(none.status).toBe(1)
     expect(none.stderr).toMatch(/^no notice file given\nusage: /)
+  })
+
+  it.each(['1999', '2100'])('a notice whose title names the year %s: one line, exit 1, nothing written', (year) => {
+    const odd = join(dir, `year-${year}.txt`)
+    writeFileSync(odd, readFileSync(synthetic, 'utf8').replace(/2099/g, year))
+    const r = run(odd)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(new RegExp(`^.*year-${year}\\.txt: its title names the year ${year}; content:new drafts editions of 2000 to 2099 only \\(is the year in the title right\\?\\)\n$`))
+    expect(existsSync(join(editions, `${year}.json`))).toBe(false)
+    expect(existsSync(join(sources, `notice-${year}-hainan-quality-month.txt`))).toBe(false)
   })
 
   it('a notice that is not UTF-8', () => {

@@ -12,7 +12,8 @@
  *             edition of an earlier year in the editions folder); --no-base: carry nothing
  * --editions D, --sources D   other folders (for tests)
  *
- * Exit code 0 when the draft is written, 1 otherwise (with one line saying why).
+ * Exit code 0 when the draft is written, 1 otherwise (with one line saying why), e.g. when the
+ * notice's title names a year outside 2000–2099.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join, relative, resolve } from 'node:path'
@@ -24,6 +25,9 @@ import type { Edition } from '../src/content/schema'
 import { EDITIONS_DIR, readBounded, readBundleFile } from './content-guard'
 
 const SOURCES_DIR = resolve(__dirname, '../src/content/source')
+/** The years an edition may be of. */
+const MIN_YEAR = 2000
+const MAX_YEAR = 2099
 const USAGE = 'usage: npm run content:new -- <notice.txt> [--force] [--base <edition.json> | --no-base]'
 
 const show = (file: string) => oneLine(relative(process.cwd(), file) || file, 200)
@@ -89,6 +93,8 @@ let draft
 try {
   // The year decides the base, so read the notice once without one to learn it.
   const year = draftEdition(text).year
+  // A year read wrong (a misprint, a scan) would name editions/<year>.json and its routes.
+  if (year < MIN_YEAR || year > MAX_YEAR) die(`${show(noticeFile)}: its title names the year ${year}; content:new drafts editions of ${MIN_YEAR} to ${MAX_YEAR} only (is the year in the title right?)`)
   const file = baseFile === undefined ? newestEarlier(year) : baseFile
   draft = draftEdition(text, file ? { base: loadBase(file), baseName: show(file) } : {})
 } catch (err) {
