@@ -103,7 +103,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@': resolve(__dirname, '../src') },
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
     // weapp: base.wxml without the templates of components nothing renders (see the file).
-    plugins: [resolve(__dirname, 'weapp-templates.js')],
+    plugins: [resolve(__dirname, 'weapp-templates.js'), resolve(__dirname, 'weapp-template-trim.js')],
     // Every edition's year, name, dates and event ids (config/edition-metas.ts), so the app can
     // pick the current edition and list 往届 without loading any edition's content. Computed
     // when the build starts: in watch mode (dev:h5, dev:weapp) restart it after adding a year's file.
