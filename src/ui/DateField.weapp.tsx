@@ -7,7 +7,7 @@ import { Picker, View } from '@tarojs/components'
 import type { DateFieldProps } from './DateField.shared'
 
 export function DateField({ label, value, min, max, display, onChange, onBlur, className }: DateFieldProps) {
-  const a11y = { 'aria-role': 'button', 'aria-label': `${label}：${value ? display(value) : '未选择'}` } as Record<string, unknown>
+  const a11y = { role: 'button', 'aria-label': `${label}：${value ? display(value) : '未选择'}` } as Record<string, unknown>
   return (
     <Picker
       mode='date'
