@@ -1,3 +1,7 @@
+/**
+ * The text-size setting as the web page (H5) shows it: 标准字 and 大字模式 only, since a browser
+ * gives no font-size signal to follow (跟随微信 is weapp's: TextSizeSetting.wechat.test.tsx).
+ */
 import { render, screen, fireEvent } from '@testing-library/react'
 import { Text } from '@tarojs/components'
 import { DisplayRoot } from './DisplayRoot'
@@ -30,12 +34,19 @@ describe('large-text mode', () => {
     expect(JSON.stringify(localStorage)).toContain('large')
   })
 
+  it('H5 offers 标准字 and 大字模式, not 跟随微信; a stored auto (the default) shows as 标准字', () => {
+    render(<Page />)
+    const radios = screen.getAllByRole('radio')
+    expect(radios.map((r) => r.textContent)).toEqual([expect.stringContaining('标准字'), expect.stringContaining('大字模式')])
+    expect(screen.getByRole('radiogroup', { name: '字体大小' }).textContent).not.toContain('跟随微信')
+    expect(radios.map((r) => r.getAttribute('aria-checked'))).toEqual(['true', 'false'])
+  })
+
   it('is one Tab stop; the arrow keys move between the options and apply them', () => {
     const { container } = render(<Page />)
     const stops = screen.getAllByRole('radio').filter((r) => r.getAttribute('tabindex') === '0')
-    expect(stops.map((r) => r.textContent)).toEqual([expect.stringContaining('跟随微信')])
+    expect(stops.map((r) => r.textContent)).toEqual([expect.stringContaining('标准字')])
     fireEvent.keyDown(stops[0], { key: 'ArrowDown' })
-    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' })
     expect((document.activeElement as Element).textContent).toContain('大字模式')
     expect((container.querySelector('[data-text-scale]') as HTMLElement).getAttribute('data-text-scale')).toBe('1.5')
   })

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Card } from '@/ui/Card'
 import { radioGroup, radioOption } from '@/ui/radio-group'
+import { CAN_FOLLOW_WECHAT } from '@/platform/font-scale'
 import type { TextMode } from './model'
 import { useDisplayStore } from './store'
 import './display.scss'
@@ -10,21 +11,25 @@ const OPTIONS: Array<{ mode: TextMode; label: string; hint: string }> = [
   { mode: 'standard', label: '标准字', hint: '平常大小的文字' },
   { mode: 'large', label: '大字模式', hint: '文字和按钮都更大，看得更清楚' }
 ]
+// 跟随微信 only where it can work (weapp). On H5 a stored `auto` shows as 标准字: with no signal
+// from the browser, auto is the standard size there (DisplayRoot, platform/font-scale).
+const SHOWN = CAN_FOLLOW_WECHAT ? OPTIONS : OPTIONS.slice(1)
+const MODES = SHOWN.map((o) => o.mode)
 
-/** 字体大小: auto / standard / large, as a radio group with large targets. */
+/** 字体大小: (weapp: 跟随微信 /) 标准字 / 大字模式, as a radio group with large targets. */
 export function TextSizeSetting() {
-  const mode = useDisplayStore((s) => s.mode)
+  const stored = useDisplayStore((s) => s.mode)
+  const mode = MODES.includes(stored) ? stored : 'standard'
   const setMode = useDisplayStore((s) => s.setMode)
-  const modes = OPTIONS.map((o) => o.mode)
   return (
     <Card title='字体大小'>
       <View className='text-size' {...radioGroup('字体大小')}>
-        {OPTIONS.map((o) => {
+        {SHOWN.map((o) => {
           return (
             <View
               key={o.mode}
               className={`text-size__option${mode === o.mode ? ' text-size__option--on' : ''} hq-focus`}
-              {...radioOption({ values: modes, value: o.mode, checked: mode, onSelect: setMode })}
+              {...radioOption({ values: MODES, value: o.mode, checked: mode, onSelect: setMode })}
             >
               <Text className='text-size__mark'>{mode === o.mode ? '●' : '○'}</Text>
               <View className='text-size__body'>
