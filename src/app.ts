@@ -12,6 +12,7 @@ import { installNotFoundPage } from '@/platform/not-found'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
 import { forgetStoredCopies } from '@/platform/clipboard'
+import { installPageRestore } from '@/platform/lifecycle'
 import './ui/focus.scss'
 import './app.scss'
 
@@ -42,6 +43,8 @@ function App({ children }: PropsWithChildren) {
     // H5: an earlier version copied through Taro, which kept every copied text (a composed
     // complaint with name and phone) in localStorage['taro_clipboard']: remove it.
     forgetStoredCopies()
+    // H5: a page back from the back-forward cache reads the day and the stored state again.
+    installPageRestore()
   })
   return children
 }

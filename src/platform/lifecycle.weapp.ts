@@ -20,3 +20,6 @@ export function onAppLeave(fn: () => void): () => void {
     }
   }
 }
+
+/** weapp restores no page from a cache: a page shows again through onShow (lib/use-today.ts). */
+export function installPageRestore(): void {}

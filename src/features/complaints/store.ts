@@ -9,6 +9,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistedOptions } from '@/lib/persisted'
+import { rehydrateOnRestore } from '@/lib/page-restore'
 import { deviceStorage } from '@/platform/storage'
 import { now } from '@/lib/clock'
 import { EMPTY_DRAFT, repairSaved, type Draft, type SavedDraft } from './model'
@@ -35,3 +36,4 @@ export const useDraftStore = create<DraftState>()(persist((set) => ({
   repair: repairSaved,
   storage: deviceStorage
 })))
+rehydrateOnRestore(useDraftStore)

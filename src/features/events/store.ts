@@ -15,6 +15,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { EDITION_METAS } from '@/content'
 import { persistedOptions } from '@/lib/persisted'
+import { rehydrateOnRestore } from '@/lib/page-restore'
 import { deviceStorage, readStored, writeStored } from '@/platform/storage'
 import { NO_FILTER, type EventFilter } from './model'
 import { repairFollows, toggleId, type FollowsSlice } from './follows'
@@ -46,6 +47,7 @@ export const useFollows = create<FollowsState>()(persist((set) => ({
   repair: (stored) => repairFollows(stored, KNOWN_IDS),
   storage: deviceStorage
 })))
+rehydrateOnRestore(useFollows)
 
 export type { CalendarViewMode } from './view-state'
 

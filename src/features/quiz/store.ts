@@ -11,6 +11,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { ALL_QUESTION_IDS } from '@/content/quiz'
 import { persistedOptions } from '@/lib/persisted'
+import { rehydrateOnRestore } from '@/lib/page-restore'
 import { deviceStorage } from '@/platform/storage'
 import { recordDaily, repairQuiz, type Answer, type QuizSlice } from './model'
 import { repairRound, type RoundSlice, type SavedRound } from './saved-round'
@@ -36,6 +37,7 @@ export const useQuizRecords = create<QuizState>()(persist((set) => ({
   repair: (stored) => repairQuiz(stored, KNOWN_IDS),
   storage: deviceStorage
 })))
+rehydrateOnRestore(useQuizRecords)
 
 export const ROUND_KEY = 'hq:quiz-round'
 export const ROUND_VERSION = 1
@@ -55,3 +57,4 @@ export const useQuizRound = create<RoundState>()(persist((set) => ({
   repair: repairRound,
   storage: deviceStorage
 })))
+rehydrateOnRestore(useQuizRound)
