@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistedOptions } from '@/lib/persisted'
+import { rehydrateOnRestore } from '@/lib/page-restore'
 import { deviceStorage } from '@/platform/storage'
 import { repairTextMode, type TextMode } from './model'
 
@@ -17,3 +18,4 @@ export const useDisplayStore = create<DisplayState>()(persist(
     storage: deviceStorage
   })
 ))
+rehydrateOnRestore(useDisplayStore)
