@@ -1,15 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { View, Text } from '@tarojs/components'
 import type { CampaignEvent, Edition } from '@/content'
-import { formatFullDate, formatMonth, formatMonthDay, formatWeekday, monthOf, WEEKDAY_HEADERS } from '@/lib/civil-date'
+import { formatFullDate, formatMonth, formatMonthDay, formatWeekday, WEEKDAY_HEADERS } from '@/lib/civil-date'
 import { scrollToAnchor } from '@/platform/scroll'
 import { Heading } from '@/ui/Heading'
 import { aria, ariaLive } from '@/ui/aria'
 import { pressable } from '@/ui/pressable'
 import { EventCard } from './EventCard'
 import { MonthOnlyGroup, WeekGroups } from './Agenda'
+import { useGridKeys } from './grid-keys'
 import {
-  buildDayIndex, datedEventsInMonth, dayCellName, dayStatusText, eventsOnDay, gridKeyTarget, gridTabStop, monthGrid, monthOnlyEvents
+  buildDayIndex, datedEventsInMonth, dayCellName, dayStatusText, eventsOnDay, monthGrid, monthOnlyEvents
 } from './model'
 import './events.scss'
 
@@ -29,15 +30,6 @@ type Props = {
 /** The chosen day's events: the place a tap on a day scrolls to. */
 const DAY_EVENTS_ID = 'month-day-events'
 
-type KeyEvent = {
-  key?: string
-  ctrlKey?: boolean
-  metaKey?: boolean
-  preventDefault?: () => void
-  currentTarget?: { closest?: (selector: string) => GridElement | null } | null
-}
-type GridElement = { querySelector?: (selector: string) => { focus?: () => void } | null }
-
 function shortMonth(month: string): string {
   return `${Number(month.slice(5))}月`
 }
@@ -46,9 +38,8 @@ function shortMonth(month: string): string {
  * The month grid (weeks from Monday; each day with the number of its events) and below it
  * the chosen day's events, or the month's events by week and those with no known day.
  *
- * The grid follows the WAI-ARIA grid pattern: one Tab stop (the cell the keys last reached,
- * else the chosen day, else today), arrows by day and week, Home/End to the week's ends,
- * Page Up/Down to the neighbouring months the calendar has; Enter, Space or a tap chooses.
+ * On H5 the grid follows the WAI-ARIA grid pattern (grid-keys.h5.ts: one Tab stop, arrows,
+ * Home/End, Page Up/Down, Enter/Space); in WeChat a tap chooses.
  * Choosing says what the day has next to the grid (a live region, so it is announced), and a
  * tap on a day with events brings them into view (by keyboard the focus stays, visible, on the
  * grid; the announcement says where they are).
@@ -62,19 +53,7 @@ export function MonthView({ edition, events, months, month, day, today, followed
   const hits = day ? eventsOnDay(index, day) : []
   const undated = monthOnlyEvents(events, month)
 
-  // Where the arrow keys left the focus (null until they are used), and the grid to focus it in.
-  const [cursor, setCursor] = useState<string | null>(null)
-  const stop = gridTabStop(month, [cursor, day, today])
-  const grid = useRef<GridElement | null>(null)
-  const focusPending = useRef(false)
   const scrollPending = useRef(false)
-
-  useEffect(() => {
-    // H5 only: keys exist there. The cell is focused once it is rendered (a new month's too).
-    if (!focusPending.current) return
-    focusPending.current = false
-    grid.current?.querySelector?.(`[data-date="${stop}"]`)?.focus?.()
-  }, [stop])
 
   useEffect(() => {
     if (!day || !scrollPending.current) return
@@ -84,36 +63,14 @@ export function MonthView({ edition, events, months, month, day, today, followed
 
   const choose = (date: string, reveal: boolean) => {
     const chosen = day === date ? null : date // a second tap on the chosen day shows the month again
-    setCursor(date)
     // A day with events: they come into view. A day without: the words next to the grid say
     // so, where the finger is; nothing below is worth scrolling to.
     scrollPending.current = reveal && chosen !== null && eventsOnDay(index, chosen).length > 0
     onDay(chosen)
   }
 
-  const onKey = (date: string, e: KeyEvent) => {
-    if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
-      e.preventDefault?.()
-      choose(date, false)
-      return
-    }
-    const target = gridKeyTarget(e.key, date, Boolean(e.ctrlKey || e.metaKey))
-    if (target === null || target === date) return
-    e.preventDefault?.() // the page does not scroll under the grid
-    const targetMonth = monthOf(target)
-    if (targetMonth !== month && !months.includes(targetMonth)) return // no events there: stay
-    grid.current = e.currentTarget?.closest?.('[role="grid"]') ?? null
-    focusPending.current = true
-    setCursor(target)
-    if (targetMonth !== month) onMonth(targetMonth)
-  }
-
-  // Spread like ui/pressable's props (Taro's View types list no keyboard events).
-  const cellHandlers = (date: string): Record<string, unknown> => ({
-    tabIndex: date === stop ? 0 : -1,
-    onClick: () => choose(date, true),
-    onKeyDown: (e: KeyEvent) => onKey(date, e)
-  })
+  // A tap chooses; on H5 the grid's keys too (grid-keys.h5.ts).
+  const cellHandlers = useGridKeys({ month, months, day, today, onMonth, choose })
 
   return (
     <View className='month'>
