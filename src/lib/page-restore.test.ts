@@ -2,6 +2,8 @@
  * A restore from the back-forward cache reads persisted stores from storage again: another
  * tab may have changed them while this page was frozen.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { persistedOptions, type KeyValueStorage } from './persisted'
@@ -53,4 +55,28 @@ it('a listener is called on each restore until it unsubscribes', () => {
   off()
   pageRestored()
   expect(fn).toHaveBeenCalledTimes(2)
+})
+
+it('every persisted store under src/ is read again on a restore', () => {
+  const src = join(__dirname, '..')
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, e.name)
+      if (e.isDirectory()) walk(full)
+      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) files.push(full)
+    }
+  }
+  walk(src)
+  const missing: string[] = []
+  let stores = 0
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+    const persisted = text.match(/persistedOptions<[^>(]*>\(\{/g)?.length ?? 0
+    stores += persisted
+    const restored = text.match(/^rehydrateOnRestore\(/gm)?.length ?? 0
+    if (persisted !== restored) missing.push(`${relative(src, file)}: ${persisted} persisted store(s), ${restored} rehydrateOnRestore(…)`)
+  }
+  expect(missing).toEqual([])
+  expect(stores).toBeGreaterThanOrEqual(5)
 })
