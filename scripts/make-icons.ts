@@ -9,7 +9,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { deflateSync, inflateSync } from 'node:zlib'
 import { Resvg } from '@resvg/resvg-js'
-import { colors } from '../src/styles/tokens'
 import { TABS } from '../src/routes'
 
 /** Icon size in px (WeChat recommends 81×81) and the largest allowed file. */
@@ -17,6 +16,16 @@ export const SIZE = 81
 export const MAX_BYTES = 40 * 1024
 
 export const ICONS = ['home', 'events', 'complaints', 'about'] as const
+
+/**
+ * The icons' colours (tab not chosen, tab chosen). One PNG serves both schemes, WeChat's bar
+ * and H5's: each colour keeps at least 3:1 (WCAG, non-text) on the light bar and on the dark
+ * one (src/theme.json tabBgColor; test), where the text colours' greys and brand red would not
+ * (#595959 and #b3261e are about 2.4:1 on the dark bar). So no dark copies (each ~500 B of the
+ * weapp main package) and no `@` icon paths in theme.json, which Taro 4.2.1 would not copy into
+ * dist/ (its MiniPlugin copies the tabBar icon paths that are files in src/).
+ */
+export const ICON_COLOURS = { idle: '#767676', active: '#d93b30' } as const
 export type IconName = (typeof ICONS)[number]
 
 /**
@@ -220,7 +229,7 @@ function main(): void {
   }
 
   for (const name of ICONS) {
-    for (const [suffix, colour] of [['', colors.textSecondary], ['-active', colors.brand]] as const) {
+    for (const [suffix, colour] of [['', ICON_COLOURS.idle], ['-active', ICON_COLOURS.active]] as const) {
       const file = resolve(outDir, `${name}${suffix}.png`)
       writeFileSync(file, renderPng(svgIcon(name, colour)))
 

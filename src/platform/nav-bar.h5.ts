@@ -13,6 +13,10 @@
  * shows or hides them, so they are fixed once.
  */
 import './nav-bar.h5.scss'
+// The palette on <html> (app-chrome.h5.ts says why). Loaded here, with the app's entry, so it is
+// in the stylesheet once: from app-chrome.h5.ts (DisplayRoot, every page) it was copied into
+// each page's chunk.
+import './app-chrome.h5.scss'
 
 const BUTTONS = [
   { selector: '.taro-navigation-bar-back', label: '返回', word: '返回' },

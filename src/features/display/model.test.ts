@@ -1,4 +1,4 @@
-import { displayScale, repairTextMode, scaleStyle } from './model'
+import { appearanceClass, displayScale, repairDisplay, scaleStyle } from './model'
 
 describe('display scale (适老化)', () => {
   it('standard ignores the WeChat font size', () => {
@@ -29,11 +29,25 @@ describe('display scale (适老化)', () => {
     expect(scaleStyle(displayScale('large', 1))).toEqual({ '--hq-font-scale': '1.5', '--hq-space-scale': '1.25', '--hq-target-scale': '1.4' })
   })
 
-  it.each([[undefined], [null], ['large'], [{ mode: 'huge' }], [{ mode: 2 }]])('repairs a stored %p to auto', (stored) => {
-    expect(repairTextMode(stored)).toEqual({ mode: 'auto' })
+  it.each([[undefined], [null], ['large'], [{ mode: 'huge' }], [{ mode: 2 }]])('repairs a stored %p to auto, following the system', (stored) => {
+    expect(repairDisplay(stored)).toEqual({ mode: 'auto', appearance: 'system' })
   })
 
-  it('keeps a valid stored mode', () => {
-    expect(repairTextMode({ mode: 'large' })).toEqual({ mode: 'large' })
+  it('keeps a valid stored choice', () => {
+    expect(repairDisplay({ mode: 'large', appearance: 'dark' })).toEqual({ mode: 'large', appearance: 'dark' })
+  })
+})
+
+describe('appearance (跟随系统 / 浅色 / 深色)', () => {
+  it('a version 1 value (text size only) keeps its text size and follows the system', () => {
+    expect(repairDisplay({ mode: 'large' })).toEqual({ mode: 'large', appearance: 'system' })
+  })
+
+  it.each([['midnight'], [1], [null], [{ dark: true }], ['']])('a corrupt appearance %p falls back to 跟随系统 without losing the text size', (appearance) => {
+    expect(repairDisplay({ mode: 'standard', appearance })).toEqual({ mode: 'standard', appearance: 'system' })
+  })
+
+  it('a forced scheme puts its class on the root; following the system puts none', () => {
+    expect(['system', 'light', 'dark'].map((a) => appearanceClass(a as 'system'))).toEqual(['', ' hq-light', ' hq-dark'])
   })
 })

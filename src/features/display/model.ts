@@ -49,7 +49,30 @@ export function scaleStyle(s: DisplayScale): Record<string, string> {
   }
 }
 
-export function repairTextMode(stored: unknown): { mode: TextMode } {
+/**
+ * 跟随系统 / 浅色 / 深色. `system` follows the phone (`prefers-color-scheme`; weapp: WeChat's
+ * dark mode, with app.json's darkmode); the other two put a class on the page's root that
+ * declares that scheme's colours whatever the system says (app.scss, styles/tokens.scss).
+ */
+export type Appearance = 'system' | 'light' | 'dark'
+export const APPEARANCES: readonly Appearance[] = ['system', 'light', 'dark']
+
+/** The class DisplayRoot adds for a forced scheme ('' when following the system). */
+export function appearanceClass(a: Appearance): string {
+  return a === 'system' ? '' : ` hq-${a}`
+}
+
+export type StoredDisplay = { mode: TextMode; appearance: Appearance }
+
+/**
+ * Whatever is stored under `hq:display` (version 1 had only `mode`; a foreign or corrupt value)
+ * becomes a valid choice: each field is kept when valid, else it falls back on its own
+ * (text size: auto, appearance: system), so a bad appearance never costs the text size.
+ */
+export function repairDisplay(stored: unknown): StoredDisplay {
   const s = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
-  return { mode: TEXT_MODES.includes(s.mode as TextMode) ? (s.mode as TextMode) : 'auto' }
+  return {
+    mode: TEXT_MODES.includes(s.mode as TextMode) ? (s.mode as TextMode) : 'auto',
+    appearance: APPEARANCES.includes(s.appearance as Appearance) ? (s.appearance as Appearance) : 'system'
+  }
 }

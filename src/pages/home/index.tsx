@@ -15,6 +15,7 @@ import { openPage } from '@/platform/navigation'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { EditionPending } from '@/features/display/EditionPending'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
+import { AppearanceSetting } from '@/features/display/AppearanceSetting'
 import { useRestAfterFirstPaint } from './use-rest-after-first-paint'
 import '../page.scss'
 
@@ -41,6 +42,7 @@ export default function HomePage() {
           <UpcomingEvents edition={edition} today={today} onOpen={(id) => openPage('event', { id, ...editionParam(edition) })} />
           <WorkLines edition={edition} />
           <TextSizeSetting />
+          <AppearanceSetting />
         </>
       ) : null}
     </DisplayRoot>

@@ -8,6 +8,7 @@ import { AppInfo } from '@/features/notice/AppInfo'
 import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { EditionPending } from '@/features/display/EditionPending'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
+import { AppearanceSetting } from '@/features/display/AppearanceSetting'
 import '../../../pages/page.scss'
 
 /** 关于本程序; `?source=id` marks and scrolls to that source (from the quiz). */
@@ -26,6 +27,7 @@ function AppInfoContent({ edition, source, mountedLate }: { edition: Edition; so
   return (
     <DisplayRoot className='page'>
       <TextSizeSetting />
+      <AppearanceSetting />
       <AppInfo edition={edition} target={target} />
     </DisplayRoot>
   )
