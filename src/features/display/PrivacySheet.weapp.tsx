@@ -13,15 +13,16 @@ import './privacy-sheet.scss'
 const PURPOSE: Record<string, string> = {
   setClipboardData: '把您选中的文字（例如网址、口号、您自己写的草稿）复制到剪贴板。本程序只写入剪贴板，从不读取',
   addPhoneCalendar: '把这项活动写入手机日历（只写入，不读取您的日历）',
-  saveImageToPhotosAlbum: '把口号海报保存到手机相册（只保存这一张图片，不读取相册）',
-  showShareImageMenu: '打开微信的图片菜单，把口号海报发给朋友、分享或保存'
+  saveImageToPhotosAlbum: '把海报保存到手机相册（只保存这一张图片，不读取相册）',
+  showShareImageMenu: '打开微信的图片菜单，把海报发给朋友、分享或保存'
 }
 const DEFAULT_PURPOSE = '完成您刚才点的操作'
 
 /**
  * Our privacy consent sheet (weapp; on H5 no request ever comes, so it never shows). WeChat
  * holds the privacy API the user just triggered until they agree or refuse here (see
- * platform/privacy.weapp.ts). It says what the API is for, that nothing leaves the phone, and
+ * platform/privacy.weapp.ts; from base library 3.4.2 the calendar and album ask inside their
+ * own dialog instead, and this sheet does not appear for them). It says what the API is for, that nothing leaves the phone, and
  * links to the full guide.
  */
 export function PrivacySheet() {
