@@ -78,8 +78,10 @@ export function readBundleFile(file: string): ReadResult {
   const quiz = readStrict(quizFile)
   if (!quiz.ok) return { ok: false, problems: [...(edition.ok ? [] : edition.problems), ...quiz.problems.map((p) => ({ ...p, path: `quiz${p.path.startsWith('(') ? ` ${p.path}` : `.${p.path}`}` }))] }
   if (!edition.ok) return edition
+  // A root that is not an object is said to be one (validate.ts), not dressed up with a quiz field.
+  if (edition.value === null || typeof edition.value !== 'object' || Array.isArray(edition.value)) return edition
   const value = edition.value as Record<string, unknown>
-  if (value && typeof value === 'object' && 'quiz' in value) {
+  if ('quiz' in value) {
     return { ok: false, problems: [{ path: 'quiz', reason: `the quiz bank belongs in ${basename(quizFile)} only, not in both files` }] }
   }
   return { ok: true, value: { ...value, quiz: quiz.value } }
@@ -97,10 +99,20 @@ function fileYearProblems(file: string, value: unknown): Problem[] {
   return [{ path: 'campaign.month', reason: `the file ${basename(file)} is the edition of ${m[1]}, but its campaign is in ${month.slice(0, 4)}: name the file after the campaign's year` }]
 }
 
-/** Every problem of a bundle file (reading, then validating); [] when it is valid. */
-export function checkFile(file: string): Problem[] {
+/**
+ * The problems of a bundle file (reading, then validating), at most about MAX_PROBLEMS of them
+ * (scripts/content/bounds.ts), and how many more there are; none when it is valid.
+ */
+export function checkFileCounted(file: string): { problems: Problem[]; more: number } {
   const read = readBundleFile(file)
-  return read.ok ? [...fileYearProblems(file, read.value), ...validateEdition(read.value).problems] : read.problems
+  if (!read.ok) return { problems: read.problems, more: 0 }
+  const result = validateEdition(read.value)
+  return { problems: [...fileYearProblems(file, read.value), ...result.problems], more: result.ok ? 0 : result.more }
+}
+
+/** The problems of a bundle file as checkFileCounted lists them; [] when it is valid. */
+export function checkFile(file: string): Problem[] {
+  return checkFileCounted(file).problems
 }
 
 /** A bundle file's value, for tests and scripts that need a valid one; throws with its problems. */

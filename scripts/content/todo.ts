@@ -21,17 +21,29 @@ export function todo(hint: string): string {
   return `${TODO_MARK} ${hint}`
 }
 
-/** `TODO` as a word anywhere in a string (an editor may leave one inside a text as well). */
-const TODO_WORD = /(?:^|[^A-Za-z0-9_])TODO(?![A-Za-z0-9_])/
+/**
+ * `TODO` as a word anywhere in a string (an editor may leave one inside a text as well), in any
+ * case and width (`todo:`, `ＴＯＤＯ：`: full-width forms are folded first), and the Chinese
+ * placeholders an editor writes for the same: 待填, 待补充, 待核实, 待核对 (content:new writes
+ * `TODO:` only; 待定 is not one: "to be decided" can be a true note).
+ */
+const TODO_WORD = /(?:^|[^A-Za-z0-9_])(todo)(?![A-Za-z0-9_])|(待(?:填|补充|核实|核对))/i
+
+/** `s` with full-width ASCII folded to ASCII (ＴＯＤＯ → TODO): one for one, so indexes stay. */
+const fold = (s: string) => s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 
 export function isTodo(value: unknown): value is string {
-  return typeof value === 'string' && TODO_WORD.test(value)
+  return typeof value === 'string' && TODO_WORD.test(fold(value))
 }
 
-/** The hint of a TODO value: what follows `TODO`, without the colon or dash. */
+/** The hint of a TODO value: what follows the marker, without the colon or dash (else what precedes it). */
 export function todoHint(value: string): string {
-  const at = value.indexOf('TODO')
-  return value.slice(at + 4).replace(/^\s*[:：—–-]?\s*/, '').trim()
+  const m = TODO_WORD.exec(fold(value))
+  if (!m) return ''
+  const marker = m[1] ?? m[2]
+  const at = m.index + m[0].length - marker.length
+  const after = value.slice(at + marker.length).replace(/^\s*[:：—–-]?\s*/, '').trim()
+  return after || (m[2] ? value.slice(0, at).replace(/[\s:：—–-]+$/, '').trim() : '')
 }
 
 /** Longest hint repeated in a problem line. */
@@ -55,11 +67,16 @@ export function todoProblems(value: unknown): Problem[] {
   return problems
 }
 
-/** Whether `path` is a TODO's path or lies inside one (`events[0].dates` inside `events[0]`). */
+/**
+ * Whether `path` is a TODO's path or lies inside one (`events[0].dates` inside `events[0]`).
+ * Looks up each prefix of `path` that ends before a `.` or `[`, so a file of many TODOs and many
+ * problems is not compared all against all.
+ */
 export function insideTodo(path: string, todoPaths: ReadonlySet<string>): boolean {
-  if (todoPaths.has(path)) return true
-  for (const t of todoPaths) {
-    if (t === '(root)' || path.startsWith(`${t}.`) || path.startsWith(`${t}[`)) return true
+  if (todoPaths.has(path) || todoPaths.has('(root)')) return true
+  for (let i = 1; i < path.length; i++) {
+    const c = path[i]
+    if ((c === '.' || c === '[') && todoPaths.has(path.slice(0, i))) return true
   }
   return false
 }

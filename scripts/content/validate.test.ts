@@ -69,7 +69,7 @@ const MB = 1024 * 1024
  * or the exact reason as a string).
  */
 const cases: Array<[string, (b: Json) => unknown, string, (RegExp | string)?]> = [
-  ['root is not an object', () => [], '(root)', /expected a JSON object/],
+  ['root is not an object', () => [], '(root)', /expected an object/],
   ['wrong schema version', (b) => { b.schemaVersion = 2 }, 'schemaVersion'],
   ['malformed bundle version', (b) => { b.bundleVersion = 'v1' }, 'bundleVersion'],
   ['missing document number', (b) => { delete b.document.number }, 'document.number', /missing required field/],

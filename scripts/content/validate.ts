@@ -16,10 +16,13 @@ import { quizProblems } from './validate-quiz'
 import { formatProblem, type Problem } from './problem'
 import { complaintProblems, type CheckSource } from './validate-complaints'
 import { textProblem, type TextKind } from './typography'
+import { textRuleProblems } from './text-rules'
+import { firstProblems, sizeProblems } from './bounds'
 
 export type ValidationResult =
   | { ok: true; edition: Edition; problems: [] }
-  | { ok: false; problems: Problem[] }
+  /** At most MAX_PROBLEMS (bounds.ts) problems are listed; `more` counts the rest. */
+  | { ok: false; problems: Problem[]; more: number }
 
 type PathItem = { key: unknown }
 
@@ -225,19 +228,24 @@ function eventProblems(e: Edition, noticeText: string, checkSource: CheckSource)
 }
 
 /**
- * TODO values left by `npm run content:new` (todo.ts), characters, lengths and numbers of the
- * raw data (raw-checks.ts), the shape, then rules.
+ * The size of every list and object (bounds.ts: an oversized one is all that is reported), TODO
+ * values left by `npm run content:new` (todo.ts), characters, lengths and numbers of the raw
+ * data (raw-checks.ts, text-rules.ts), the shape, then rules.
  * Never throws: every problem comes back as `path: reason`, escaped and shortened.
  * Rule problems (duplicates, references, dates, text) are listed once the shape is right.
  * A TODO is reported once, as a TODO: not also as a bad date, a long text or a missing list.
  */
 export function validateEdition(input: unknown): ValidationResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [{ path: '(root)', reason: `expected a JSON object, got ${Array.isArray(input) ? 'an array' : show(input)}` }] }
+    return { ok: false, problems: [{ path: '(root)', reason: `expected an object (the edition's fields), got ${Array.isArray(input) ? 'a list' : show(input)}` }], more: 0 }
   }
+  // Lists and objects of a sane size first (bounds.ts): what follows is then bounded too.
+  const sizes = sizeProblems(input)
+  if (sizes.length) return { ok: false, ...firstProblems(sizes.map(clean)) }
   const todos = todoProblems(input)
   const todoPaths = new Set(todos.map((p) => p.path))
-  const raw = rawProblems(input)
+  const hygiene = rawProblems(input)
+  const raw = [...hygiene, ...textRuleProblems(input, new Set(hygiene.map((p) => p.path)))]
   const parsed = v.safeParse(Edition, input, { abortEarly: false })
   const shape = parsed.success ? [] : parsed.issues.map((issue) => ({ path: formatPath(issue.path as PathItem[] | undefined), reason: issueReason(issue) }))
   // A text already reported for its characters (e.g. a line break) is not reported again by the rules.
@@ -245,7 +253,7 @@ export function validateEdition(input: unknown): ValidationResult {
   const rules = parsed.success ? semanticProblems(parsed.output, flagged) : []
   const others = [...raw, ...shape, ...rules].filter((p) => !todoPaths.size || !insideTodo(p.path, todoPaths))
   const problems = dedupe([...todos, ...others].map(clean))
-  return problems.length || !parsed.success ? { ok: false, problems } : { ok: true, edition: parsed.output, problems: [] }
+  return problems.length || !parsed.success ? { ok: false, ...firstProblems(problems) } : { ok: true, edition: parsed.output, problems: [] }
 }
 
 /** valibot's own wording for missing and unknown keys, said plainly. */
