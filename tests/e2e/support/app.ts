@@ -196,18 +196,33 @@ export async function openApp(env: Env, opts: OpenOptions = {}): Promise<App> {
   return app
 }
 
-/** Runs axe-core on the page; returns serious and critical violations as short lines. */
+/**
+ * Runs axe-core on the page in its current colour scheme and again in dark (prefers-color-scheme,
+ * emulated, then put back as it was); returns serious and critical violations as short lines,
+ * each with the scheme it was found in (`[dark] color-contrast …`). A page already dark is
+ * checked once.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
   await page.addScriptTag({ content: source })
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const axe = (window as any).axe
-    const r = await axe.run(document, { resultTypes: ['violations'] })
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }))
-  }) as Array<{ id: string; impact: string; help: string; nodes: string[] }>
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`)
+  const current = await page.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) as 'light' | 'dark'
+  const lines: string[] = []
+  try {
+    for (const scheme of current === 'dark' ? ['dark'] as const : ['light', 'dark'] as const) {
+      if (scheme !== current) await page.emulateMedia({ colorScheme: scheme })
+      const result = await page.evaluate(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const axe = (window as any).axe
+        const r = await axe.run(document, { resultTypes: ['violations'] })
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }))
+      }) as Array<{ id: string; impact: string; help: string; nodes: string[] }>
+      lines.push(...result
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `[${scheme}] ${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`))
+    }
+  } finally {
+    await page.emulateMedia({ colorScheme: current })
+  }
+  return lines
 }
