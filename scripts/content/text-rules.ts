@@ -174,7 +174,7 @@ export function mixedDigitsRule(s: string): string | null {
 }
 
 const MARKUP: readonly (readonly [RegExp, string])[] = [
-  [/<\s*\/?\s*[A-Za-z!?][A-Za-z0-9-]*/, 'an HTML tag'],
+  [/<\/?[A-Za-z!?][A-Za-z0-9-]*/, 'an HTML tag'],
   [/&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);|&(?:lt|gt|amp|quot|apos|nbsp)(?![A-Za-z0-9])/, 'an HTML entity'],
   [/(?:java|vb|live)script\s*:|data\s*:\s*text\/html/i, 'a script address'],
   [/(?:^|[^A-Za-z0-9_])on[a-z]{3,}\s*=/i, 'an event-handler attribute']
@@ -197,13 +197,13 @@ const TLD = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
 
 /** A URL a citizen may open: https, a named host, nothing that could break out of an attribute. */
 export function urlRule(s: string): string | null {
+  const bad = URL_FORBIDDEN.exec(s)
+  if (bad) return `a URL must not contain ${quoted(bad[0])} (quotes, brackets, spaces): percent-encode it`
   const odd = /[^\x21-\x7e]/u.exec(s)
   if (odd) {
     const cp = odd[0].codePointAt(0) as number
     return `a URL holds printable ASCII only, found ${named(cp)} at character ${countChars(s.slice(0, odd.index)) + 1} (a non-ASCII part is percent-encoded, so no lookalike letter hides in it)`
   }
-  const bad = URL_FORBIDDEN.exec(s)
-  if (bad) return `a URL must not contain ${quoted(bad[0])} (quotes, brackets, spaces): percent-encode it`
   if (!s.startsWith('https://')) return `expected an https:// URL, got ${quoted(s)}`
   let url: URL
   try {
