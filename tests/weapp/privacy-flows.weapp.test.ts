@@ -69,8 +69,22 @@ function privacyApi(name: string, opts: Opts, run: () => void): void {
   }, { referrer: name })
 }
 
-wx.addPhoneCalendar = (opts: Opts) => privacyApi('addPhoneCalendar', opts, () => ok('addPhoneCalendar', opts))
-wx.saveImageToPhotosAlbum = (opts: Opts) => privacyApi('saveImageToPhotosAlbum', opts, () => ok('saveImageToPhotosAlbum', opts))
+/**
+ * A privacy API stub, in both of WeChat's call styles: callbacks, or (none given) a returned
+ * Promise — Taro passes the APIs it does not promisify (addPhoneCalendar, showShareImageMenu)
+ * through as they are, and the app awaits WeChat's own Promise.
+ */
+const privacyStub = (name: string) => (opts: Opts) => {
+  if (opts.success || opts.fail || opts.complete) return privacyApi(name, opts, () => ok(name, opts))
+  return new Promise((resolve, reject) => {
+    const withCallbacks: Opts = { ...opts, success: resolve, fail: reject }
+    privacyApi(name, withCallbacks, () => ok(name, withCallbacks))
+  })
+}
+wx.addPhoneCalendar = privacyStub('addPhoneCalendar')
+wx.saveImageToPhotosAlbum = privacyStub('saveImageToPhotosAlbum')
+// No authorisation dialog of its own: asked through the event on every base library.
+wx.showShareImageMenu = privacyStub('showShareImageMenu')
 wx.previewImage = (opts: Opts) => { (calls.previewImage ??= []).push(opts); ok('previewImage', opts) }
 wx.showToast = (opts: Opts) => ok('showToast', opts)
 
@@ -274,6 +288,23 @@ describe('海报 保存到相册 (saveImageToPhotosAlbum: its own authorisation 
     expect(page.hasShown(SHEET)).toBe(false)
     expect(find(page, '.hq-button', '打开设置')).toBeDefined()
     expect(find(page, '.hq-button', '再试一次')).toBeDefined()
+    expect(page.text()).not.toContain(BUSY)
+  })
+
+  test('分享海报 (showShareImageMenu, no dialog of its own: always the event): our sheet; 同意并继续 → WeChat\'s image menu; 不同意 → the preview', async () => {
+    const page = await openPoster()
+    const SHARE = '分享海报'
+    await tap(page, '.hq-button', SHARE)
+    await page.waitForText(SHEET)
+    expect(page.text()).toContain('打开微信的图片菜单，把海报发给朋友、分享或保存')
+    await refuseInSheet(page)
+    await page.waitForText('您没有同意本程序的隐私保护指引，所以没有分享海报。已打开海报大图：长按图片可以保存或发送。')
+    expect(page.text()).not.toContain(SHEET)
+    await tap(page, '.hq-button', SHARE)
+    await agreeInSheet(page)
+    await page.waitForText('已打开分享')
+    expect(calls.showShareImageMenu.at(-1)).toMatchObject({ path: 'wxfile://tmp/poster.png' })
+    expect(page.text()).not.toContain(SHEET)
     expect(page.text()).not.toContain(BUSY)
   })
 })
