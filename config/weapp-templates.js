@@ -33,11 +33,25 @@
  *
  * tests/weapp/templates.weapp.test.ts renders every page (the search page also with results)
  * and checks that each node finds its template in base.wxml.
+ *
+ * Last, ARIA (docs/accessibility.md, "小程序：角色与名称"): Taro's templates carry no `aria-*`, so
+ * WeChat's screen reader got no names, roles or states. The plugin merges config/weapp-aria.js
+ * into the template's component table, writes `role` as WeChat's `aria-role`, and adds
+ * config/weapp-aria-runtime.js to the platform's runtimePath, which merges the same table into
+ * Taro's runtime before the app starts (both tables must agree: Taro's aliases p0, p1… are the
+ * index of each attribute in the sorted table). A View renders through two templates that
+ * share View's table: `static-view` (no event handler: regions, dialogs, live messages) and
+ * `view` (controls); each keeps only the ARIA attributes that kind of View here sets
+ * (VIEW_ARIA), since each is written into every template level.
+ * tests/weapp/aria.weapp.test.ts checks every page's nodes against their templates.
  */
 const fs = require('node:fs')
 const path = require('node:path')
 
+const ARIA = require('./weapp-aria')
+
 const SRC = path.resolve(__dirname, '../src')
+const ARIA_RUNTIME = path.resolve(__dirname, 'weapp-aria-runtime.js')
 // (H5 has no templates: this plugin changes nothing there.)
 const CODE = /\.(ts|tsx|js|jsx)$/
 
@@ -61,6 +75,42 @@ function sourceFiles(dir) {
 }
 
 /** A Text tag with an event handler or pressable's props (its first `>` ends the search). */
+/** WeChat's name for the role attribute. */
+const ROLE = 'aria-role'
+
+/**
+ * The ARIA attributes (as written in WXML) each kind of View keeps, of config/weapp-aria.js's
+ * View: a View without events (static-view) is a container, a View with events (view) a control.
+ */
+const VIEW_ARIA = {
+  'static-view': [ROLE, 'aria-label', 'aria-modal', 'aria-live', 'aria-busy', 'aria-labelledby'],
+  view: [ROLE, 'aria-label', 'aria-checked', 'aria-pressed', 'aria-expanded', 'aria-selected', 'aria-disabled']
+}
+
+/**
+ * The weapp template (the platform's `template`, before it writes base.wxml) with
+ * config/weapp-aria.js: merged into its component table, `role` written as `aria-role`, and
+ * each kind of View keeping only its VIEW_ARIA. `ctx`: the plugin's (its helper merges).
+ */
+function patchTemplate(template, ctx) {
+  if (template.miniComponents) throw new Error('config/weapp-templates.js: Taro built the template\'s components before the ARIA patch: see config/framework-internals.test.ts')
+  template.mergeComponents(ctx, ARIA)
+  const rename = template.replacePropName
+  template.replacePropName = function (name, ...rest) {
+    return name === 'role' ? ROLE : rename.call(this, name, ...rest)
+  }
+  const create = template.createMiniComponents
+  template.createMiniComponents = function (...args) {
+    const result = create.apply(this, args)
+    for (const [kind, keep] of Object.entries(VIEW_ARIA)) {
+      for (const attr of Object.keys(result[kind] || {})) {
+        if (attr.startsWith('aria-') && !keep.includes(attr)) delete result[kind][attr]
+      }
+    }
+    return result
+  }
+}
+
 const TEXT_WITH_EVENTS = /<Text\b[^>]*?(\son[A-Z]\w*=|\{\s*\.\.\.\s*pressable\()/
 
 /**
@@ -85,6 +135,15 @@ class DropBeforeTemplates {
 }
 
 module.exports = (ctx) => {
+  // After the platform has set up its template (its own components merged), before the build.
+  ctx.registerMethod({
+    name: 'onSetupClose',
+    fn(platform) {
+      if (process.env.TARO_ENV !== 'weapp') return
+      patchTemplate(platform.template, ctx)
+      platform.runtimePath = [...[].concat(platform.runtimePath), ARIA_RUNTIME]
+    }
+  })
   let componentConfig = null
   ctx.modifyComponentConfig(({ componentConfig: config, config: buildConfig }) => {
     componentConfig = config
@@ -110,3 +169,5 @@ module.exports = (ctx) => {
 // against the installed Taro): the components it drops, and the nesting limits it lowers.
 module.exports.DROPPED = [...NOT_RENDERED, CATCH_VIEW, TEXT]
 module.exports.NEST_LIMITS = NEST_LIMITS
+module.exports.VIEW_ARIA = VIEW_ARIA
+module.exports.patchTemplate = patchTemplate
