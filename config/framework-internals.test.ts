@@ -129,6 +129,47 @@ describe('weapp templates (config/weapp-templates.js): what it drops and lowers 
   })
 })
 
+describe('weapp ARIA (config/weapp-aria.js, patchTemplate in config/weapp-templates.js): the Taro internals it hooks', () => {
+  /** Each [what, pattern] of `request`'s installed file that no longer matches. */
+  const missingIn = (request: string, checks: Array<[string, RegExp]>): string[] => {
+    const file = resolveFrom(ROOT, request)
+    if (!file) return [`${request} is not installed`]
+    const source = readFileSync(file, 'utf8')
+    return checks.filter(([, re]) => !re.test(source)).map(([what]) => `${show(file)}: no longer ${what}`)
+  }
+
+  test('the build: onSetupClose gets the platform after its template is set up; the template is built from its table later, each prop through replacePropName', () => {
+    const problems = [
+      ...missingIn('@tarojs/service/dist/platform-plugin-base/mini.js', [
+        ['calls ctx.onSetupClose(platform) after the setup transaction (where the plugin patches the template and adds its runtime)', /yield this\.setupTransaction\.perform\(this\.setupImpl, this\);\s*\(_b = \(_a = this\.ctx\)\.onSetupClose\)[^;]*\.call\(_a, this\)/],
+        ['passes the platform\'s runtimePath to the build', /runtimePath: this\.runtimePath/]
+      ]),
+      ...missingIn('@tarojs/taro-loader/lib/app.js', [['imports every entry of an array runtimePath before the app', /Array\.isArray\(options\.runtimePath\) \? options\.runtimePath : \[options\.runtimePath\]/]]),
+      ...missingIn('@tarojs/shared/dist/template.js', [
+        ['builds the components lazily when writing base.wxml (so a patch at onSetupClose comes first)', /if \(!this\.miniComponents\) \{\s*this\.componentsAlias = getComponentsAlias\(this\.internalComponents\);\s*this\.miniComponents = this\.createMiniComponents\(this\.internalComponents\);/],
+        ['names each template attribute through this.replacePropName (role → aria-role)', /prop = this\.replacePropName\(prop, propValue, compName, componentAlias\);/],
+        ['derives static-view from view\'s attributes (VIEW_ARIA trims it afterwards)', /result\[`static-\$\{compName\}`\] = comp;/],
+        ['merges components into its table with mergeComponents(ctx, patch)', /mergeComponents\(ctx, patch\) \{\s*ctx\.helper\.recursiveMerge\(this\.internalComponents, patch\);/]
+      ])
+    ]
+    if (problems.length) throw new Error(problems.join('\n'))
+  })
+
+  test('the runtime: aliases from the merged table, static-view with View\'s; hydrate and setAttribute rename props through them', () => {
+    const problems = [
+      ...missingIn('@tarojs/shared/dist/utils.js', [
+        ['exports mergeInternalComponents (config/weapp-aria-runtime.js calls it)', /export \{[^}]*\bmergeInternalComponents\b/],
+        ['gives static-view, pure-view and click-view View\'s attributes', /StaticView: viewAttrs,/],
+        ['makes each alias p<index> of the sorted attributes', /\.sort\(\)\s*\.forEach\(\(attr, index\) => \{\s*obj\[toCamelCase\(attr\)\] = 'p' \+ index;/]
+      ]),
+      ...missingIn('@tarojs/runtime/dist/utils/index.js', [['computes the aliases once, at first use (after config/weapp-aria-runtime.js)', /if \(!componentsAlias\) \{\s*componentsAlias = getComponentsAlias\$1\(internalComponents\);/]]),
+      ...missingIn('@tarojs/runtime/dist/hydrate.js', [['renames the props in the node\'s alias table', /if \(prop in componentAlias\) \{\s*data\[componentAlias\[prop\]\] = data\[prop\];/]]),
+      ...missingIn('@tarojs/runtime/dist/dom/element.js', [['renames an updated prop through the table of the node\'s name (view, for static-view too)', /const _alias = componentsAlias\[this\.nodeName\];[\s\S]*const qualifiedNameAlias = _alias\[qualifiedNameInCamelCase\] \|\| qualifiedName;/]])
+    ]
+    if (problems.length) throw new Error(problems.join('\n'))
+  })
+})
+
 describe('src/styles/taro-global.css is the installed Taro\'s global.css', () => {
   // The file its header names, which the build replaces with the copy (config/h5-stand-ins.ts).
   const COPY = resolve(ROOT, 'src/styles/taro-global.css')
