@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { MAX_FIELDS, MAX_PROBLEMS, sizeProblems } from './bounds'
+import { MAX_FIELDS, MAX_PROBLEMS, MAX_VALUES, sizeProblems } from './bounds'
 import { validateEdition } from './validate'
 import { formatProblem } from './problem'
 import { checkFile, DEFAULT_BUNDLE, loadBundleFile } from '../content-guard'
@@ -58,6 +58,14 @@ describe('a file of 350,000 empty events (1 MiB) is one problem, not 2.4 million
       'sources[0].excerpts: too many items: 51 (at most 50 here); the rest of the file is checked once there are fewer'
     ])
     expect(sizeProblems(shipped)).toEqual([])
+  })
+
+  it(`more than ${MAX_VALUES.toLocaleString('en-US')} values in all, each list within its cap`, () => {
+    const lists = (count: number) => ({ x: Array.from({ length: count }, () => Array.from({ length: 100 }, () => Array(98).fill(0))) })
+    expect(sizeProblems(lists(4))).toEqual([]) // 4 × 100 × (1 + 98) values and the lists above: just under
+    expect(sizeProblems(lists(5)).map(formatProblem)).toEqual([
+      `(root): too many values: more than ${MAX_VALUES.toLocaleString('en-US')} (strings, numbers, lists and objects); the rest of the file is checked once there are fewer`
+    ])
   })
 })
 

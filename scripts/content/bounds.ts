@@ -2,9 +2,9 @@
  * Bounded work for content:check. A 1 MiB file may hold about 350,000 empty objects; valibot,
  * asked for every issue, made one issue object per missing field of each (2.4 million, 19–41 s,
  * 2.9 GB). So before the shape is parsed, every list is held to a count (MAX_ITEMS, far above
- * what an edition needs) and every object to MAX_FIELDS fields: a file over either is reported
- * at that place and not checked further, so the checks after it see at most a few tens of
- * thousands of values. And a check lists at most MAX_PROBLEMS problems, then says how many more.
+ * what an edition needs), every object to MAX_FIELDS fields and the whole to MAX_VALUES values:
+ * a file over any is reported at that place and not checked further, so the checks after it
+ * see at most MAX_VALUES values. And a check lists at most MAX_PROBLEMS problems, then says how many more.
  * `npm run bench:content` (scripts/bench-content-check.ts) prints the worst cases.
  *
  * Pure; used by validate.ts.
@@ -18,6 +18,13 @@ export const MAX_PROBLEMS = 200
 
 /** Most fields of one object (the schema's largest has 17). */
 export const MAX_FIELDS = 64
+
+/**
+ * Most values (strings, numbers, lists, objects…) in the edition and its quiz bank together:
+ * 2021 has about 2,000; 500 events and 1,000 questions would need about 25,000. Every check
+ * after this one does a little work per value, so this bounds them all.
+ */
+export const MAX_VALUES = 40000
 
 /** Longest list of a field the table below does not know (an unknown field is reported anyway). */
 export const DEFAULT_MAX_ITEMS = 100
@@ -49,7 +56,7 @@ export const MAX_ITEMS: Readonly<Record<string, number>> = {
   'events': 500, // (12)
   'events[].description': 30, // (2)
   'events[].dates': 30, // (2)
-  'events[].sloganIds': 200, // (≤ 16 slogans; at most 99 exist)
+  'events[].sloganIds': 99, // (≤ 16 slogans; at most 99 exist)
   'sources': 200, // (3)
   'sources[].excerpts': 50, // (3)
   'quiz.questions': 1000, // (77)
@@ -67,12 +74,13 @@ export function itemLimit(keys: readonly (string | number)[]): number {
 
 /**
  * Every list longer than its limit and every object with more than MAX_FIELDS fields, not
- * looked into. Stops after MAX_PROBLEMS of them.
+ * looked into, and more than MAX_VALUES values in all. Stops after MAX_PROBLEMS of them.
  */
 export function sizeProblems(value: unknown): Problem[] {
   const problems: Problem[] = []
+  let values = 0
   const visit = (x: unknown, keys: (string | number)[]) => {
-    if (problems.length >= MAX_PROBLEMS || x === null || typeof x !== 'object') return
+    if (problems.length >= MAX_PROBLEMS || ++values > MAX_VALUES || x === null || typeof x !== 'object') return
     if (Array.isArray(x)) {
       const max = itemLimit(keys)
       if (x.length > max) {
@@ -90,6 +98,9 @@ export function sizeProblems(value: unknown): Problem[] {
     for (const k of fields) visit((x as Record<string, unknown>)[k], [...keys, k])
   }
   visit(value, [])
+  if (values > MAX_VALUES) {
+    problems.push({ path: '(root)', reason: `too many values: more than ${thousands(MAX_VALUES)} (strings, numbers, lists and objects); the rest of the file is checked once there are fewer` })
+  }
   return problems
 }
 

@@ -23,7 +23,7 @@
  * content:check, the tests and the build, on every string of whatever it is given.
  */
 import { codePointName, countChars, formatKeys, showString } from '../../src/content/printable'
-import { lengthLimit } from '../../src/content/limits'
+import { DEFAULT_MAX_CHARS, LENGTH_LIMITS } from '../../src/content/limits'
 import type { Problem } from './problem'
 
 /** The allowed code points, as inclusive ranges. */
@@ -227,6 +227,9 @@ export function dialRule(s: string): string | null {
   return DIAL.test(s) ? null : `expected ASCII digits and hyphens (a number people dial), got ${quoted(s)}`
 }
 
+/** Strings longer than any field allows (in UTF-16 units) are raw-checks.ts's to report, not scanned here. */
+const LONGEST = 2 * Math.max(DEFAULT_MAX_CHARS, ...Object.values(LENGTH_LIMITS))
+
 const URL_FIELDS = new Set(['url', 'web'])
 const DIAL_FIELDS = new Set(['hotline', 'phone'])
 
@@ -242,14 +245,14 @@ export function textRule(s: string, keys: readonly (string | number)[]): string 
 
 /**
  * Every string of `value` that breaks a rule, as `path: reason`, in document order. `skip`:
- * paths already reported (hygiene, length), not reported again. A string over its length limit
- * is skipped as well (raw-checks.ts reports it), so the work stays bounded.
+ * paths already reported (hygiene, length), not reported again. A string longer than any field
+ * allows is skipped (raw-checks.ts reports it), so the work stays bounded.
  */
 export function textRuleProblems(value: unknown, skip: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = []
   const visit = (x: unknown, keys: (string | number)[]) => {
     if (typeof x === 'string') {
-      if (x.length > lengthLimit(keys).max * 2) return
+      if (x.length > LONGEST) return
       const reason = textRule(x, keys)
       if (!reason) return
       const path = formatKeys(keys)
