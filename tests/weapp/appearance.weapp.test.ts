@@ -44,8 +44,8 @@ describe('dist/app.json and dist/theme.json', () => {
 
   test('app.wxss: the palette on the page, the dark set under prefers-color-scheme and on .hq-dark, the light one on .hq-light', () => {
     // app.wxss and what it @imports (Taro puts the app's own styles in app-origin.wxss).
-    const app = read('app.wxss')
-    const wxss = [app, ...Array.from(app.matchAll(/@import\s*"\.\/([^"]+)"/g), (m) => read(m[1]))].join('').replace(/\s+/g, '')
+    const top = read('app.wxss')
+    const wxss = [top, ...Array.from(top.matchAll(/@import\s*"\.\/([^"]+)"/g), (m) => read(m[1]))].join('').replace(/\s+/g, '')
     expect(wxss).toMatch(/(page,\.hq-light|\.hq-light,page)\{--cb:#b3261e;/)
     expect(wxss).toMatch(/@media\(prefers-color-scheme:dark\)\{page\{--cb:#f28b82;/)
     expect(wxss).toMatch(/\.hq-dark\{--cb:#f28b82;/)
