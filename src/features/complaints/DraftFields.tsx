@@ -2,6 +2,7 @@
 import { View, Text, Button, Input, Textarea } from '@tarojs/components'
 import { formatFullDate } from '@/lib/civil-date'
 import { aria } from '@/ui/aria'
+import { textareaAria } from '@/ui/textarea-aria'
 import { DateField } from '@/ui/DateField'
 import { pressable } from '@/ui/pressable'
 import { HARD_CAP, type DraftKind, type FieldId } from './model'
@@ -40,7 +41,7 @@ export function TextField({ field: f, kind, value, error, multiline = false, typ
       <Text className='draft__label'>{label}<RequiredMark required={isRequired(kind, f)} /></Text>
       {hint ? <Text className='draft__hint' id={`hint-${f}`}>{hint}</Text> : null}
       {multiline ? (
-        <Textarea {...common} nativeProps={native} className='draft__textarea' autoHeight onInput={(e) => onInput(e.detail.value)} />
+        <Textarea {...common} {...textareaAria(native)} className='draft__textarea' autoHeight onInput={(e) => onInput(e.detail.value)} />
       ) : (
         <Input
           {...common}
