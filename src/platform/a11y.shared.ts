@@ -5,7 +5,7 @@ export type A11yModule = {
   /**
    * Tells screen-reader users what just happened where the focus is not (e.g. the draft was
    * deleted). H5: the app's one polite live region; weapp: WeChat's toast, which the phone's
-   * screen reader reads (Taro passes no aria-live to WeChat: docs/accessibility.md). Show the
+   * screen reader reads (aria-live on WeChat is not verified to be announced: docs/accessibility.md). Show the
    * same on the page too: this is only what is said.
    */
   announce(message: string): void

@@ -5,7 +5,8 @@ export function installPageA11y(): void {}
 
 /**
  * weapp: WeChat's toast (text only, no icon, so it may take two lines), which the phone's
- * screen reader reads: Taro 4.2.1 renders no aria-live for WeChat (docs/accessibility.md).
+ * screen reader reads (aria-live reaches WeChat's templates, but whether a phone's reader
+ * announces it is not verified: docs/accessibility.md).
  * Never throws.
  */
 export function announce(message: string): void {

@@ -1,7 +1,7 @@
 /**
  * ARIA attributes for Taro components, whose types do not list them (H5 renders them for
- * screen readers and axe; weapp passes aria-label and role to its accessibility service or
- * ignores them). Spread the result: <Button {...ariaLabel('复制：导语')}>复制</Button>.
+ * screen readers and axe; weapp writes role as aria-role and the aria-* each kind of component
+ * needs: config/weapp-aria.js). Spread the result: <Button {...ariaLabel('复制：导语')}>复制</Button>.
  */
 export function aria(attrs: Record<string, string | number | boolean | undefined>): Record<string, unknown> {
   const out: Record<string, unknown> = {}

@@ -6,8 +6,8 @@
  * their state (`pressed`, `checked`, `expanded`) and, where the visible text is not enough,
  * a `label`; they become aria-pressed / aria-checked / aria-expanded / aria-label.
  * Give the control the class `hq-focus` for a visible focus ring (ui/focus.scss; any element
- * this helper made focusable gets the ring too). weapp: pressable.weapp.ts (no keyboard there;
- * it gives WeChat's screen reader aria-role and aria-label).
+ * this helper made focusable gets the ring too). weapp: no keyboard there; the role and states
+ * reach WeChat's screen reader as aria-role / aria-* (config/weapp-aria.js).
  */
 import './focus.scss'
 

@@ -7,7 +7,7 @@
  *
  * Spread `radioGroup(label)` on the group and `radioOption(...)` on each option; give the
  * options the class `hq-focus` for the focus ring. weapp: there is no keyboard, so only the
- * roles and states matter (and Taro drops them there: see docs/accessibility.md).
+ * roles and states matter (they reach WeChat as aria-role / aria-checked: docs/accessibility.md).
  */
 import { pressable } from './pressable'
 
