@@ -64,6 +64,11 @@ const CASES: Record<string, () => { edition: string; quiz?: string }> = {
     delete b.quiz
     return { edition: JSON.stringify(b), quiz: JSON.stringify(quiz) }
   },
+  'valid and large quiz: 1,000 questions': () => {
+    const qs = quiz.questions as Json[]
+    const questions = times(MAX_ITEMS['quiz.questions'], (i) => ({ ...qs[i % qs.length], id: `q-${i}`, stem: `${qs[i % qs.length].stem}（第${i}题）` }))
+    return { edition: JSON.stringify(edition), quiz: JSON.stringify({ questions }) }
+  },
   'forged characters: 500 events, every text full of U+3164 and U+0336': () => {
     const b = clone()
     const e = b.events[0]
