@@ -12,7 +12,7 @@ import { installNotFoundPage } from '@/platform/not-found'
 import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
 import { forgetStoredCopies } from '@/platform/clipboard'
-import { installPageRestore } from '@/platform/lifecycle'
+import { installPageRestore } from '@/platform/bfcache'
 import './ui/focus.scss'
 import './app.scss'
 

@@ -1,6 +1,6 @@
 /**
  * "The page came back from the back-forward cache" (H5: `pageshow` with `persisted`,
- * platform/lifecycle.h5.ts). A page restored that way resumes as it was left, maybe days
+ * platform/bfcache.h5.ts). A page restored that way resumes as it was left, maybe days
  * later and after another tab changed the stored state: what depends on the day or on
  * storage listens here and reads them again. weapp never restores a page this way (its page
  * shows again through onShow). Pure: the platform reports, this only passes it on.

@@ -6,5 +6,3 @@
 export function systemFontScale(): number {
   return 1
 }
-
-export const CAN_FOLLOW_WECHAT = false

@@ -13,6 +13,3 @@ export function systemFontScale(): number {
     return 1
   }
 }
-
-/** WeChat reports its font size (above), so 跟随微信 is offered. */
-export const CAN_FOLLOW_WECHAT = true

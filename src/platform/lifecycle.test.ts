@@ -2,7 +2,6 @@ import Taro from '@tarojs/taro'
 import * as weapp from './lifecycle.weapp'
 import * as h5 from './lifecycle.h5'
 import { confirmAction } from './dialog.weapp'
-import { onPageRestore } from '@/lib/page-restore'
 
 afterEach(() => jest.restoreAllMocks())
 
@@ -33,24 +32,6 @@ describe('onAppLeave', () => {
     stop()
     window.dispatchEvent(new Event('pagehide'))
     expect(fn).toHaveBeenCalledTimes(2)
-  })
-})
-
-describe('installPageRestore', () => {
-  it('H5: only a pageshow from the back-forward cache (persisted) counts as a restore', () => {
-    const restored = jest.fn()
-    const off = onPageRestore(restored)
-    h5.installPageRestore()
-    // A first load's pageshow is not a restore.
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }))
-    expect(restored).not.toHaveBeenCalled()
-    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }))
-    expect(restored).toHaveBeenCalledTimes(1)
-    off()
-  })
-
-  it('weapp: nothing to install (no page comes back from a cache)', () => {
-    expect(() => weapp.installPageRestore()).not.toThrow()
   })
 })
 

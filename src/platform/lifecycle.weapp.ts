@@ -20,6 +20,3 @@ export function onAppLeave(fn: () => void): () => void {
     }
   }
 }
-
-/** weapp restores no page from a cache: a page shows again through onShow (lib/use-today.ts). */
-export function installPageRestore(): void {}

@@ -1,7 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Card } from '@/ui/Card'
 import { radioGroup, radioOption } from '@/ui/radio-group'
-import { CAN_FOLLOW_WECHAT } from '@/platform/font-scale'
+import { CAN_FOLLOW_WECHAT } from '@/platform/wechat-font'
 import type { TextMode } from './model'
 import { useDisplayStore } from './store'
 import './display.scss'
@@ -12,7 +12,7 @@ const OPTIONS: Array<{ mode: TextMode; label: string; hint: string }> = [
   { mode: 'large', label: '大字模式', hint: '文字和按钮都更大，看得更清楚' }
 ]
 // 跟随微信 only where it can work (weapp). On H5 a stored `auto` shows as 标准字: with no signal
-// from the browser, auto is the standard size there (DisplayRoot, platform/font-scale).
+// from the browser, auto is the standard size there (DisplayRoot, platform/wechat-font).
 const SHOWN = CAN_FOLLOW_WECHAT ? OPTIONS : OPTIONS.slice(1)
 const MODES = SHOWN.map((o) => o.mode)
 

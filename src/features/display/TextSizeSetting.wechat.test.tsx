@@ -3,7 +3,8 @@
  * follows WeChat's font size (getAppBaseInfo's fontSizeScaleFactor). The H5 variant, without
  * 跟随微信, is TextSizeSetting.test.tsx; the simulator test tests/weapp/text-size.weapp.test.ts.
  */
-// The weapp variant of platform/font-scale, with WeChat's font size set to 1.4 (大 in WeChat's settings).
+// The weapp variants of platform/wechat-font and platform/font-scale, WeChat's font size set to 1.4 (大 in WeChat's settings).
+jest.mock('@/platform/wechat-font', () => jest.requireActual('@/platform/wechat-font.weapp'))
 jest.mock('@/platform/font-scale', () => {
   const Taro = jest.requireActual('@tarojs/taro').default
   Taro.getAppBaseInfo = () => ({ fontSizeScaleFactor: 1.4 })
