@@ -174,6 +174,26 @@ const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx
 wx.onNeedPrivacyAuthorization = (fn: PrivacyListener) => { privacyListener = fn }
 wx.setClipboardData = () => privacyListener?.(() => undefined, { referrer: 'setClipboardData' })
 
+// The poster (a dialog with a Canvas named as an image) draws on a Canvas 2D node that the
+// simulator lacks: a stand-in node whose context accepts every call, and its export.
+function context2d(): Record<string, unknown> {
+  const target: Record<string, unknown> = { measureText: (t: string) => ({ width: Array.from(String(t)).length * 20 }) }
+  return new Proxy(target, { get: (t, k: string) => (k in t ? t[k] : () => undefined) })
+}
+const posterCanvas = { width: 0, height: 0, getContext: () => context2d() }
+wx.createSelectorQuery = () => {
+  let selector = ''
+  const query: Record<string, unknown> = {
+    in: () => query,
+    select: (s: string) => { selector = s; return query },
+    fields: () => query,
+    node: () => query,
+    exec: (cb?: (res: unknown[]) => void) => { void Promise.resolve().then(() => cb?.([selector === '#poster' ? { node: posterCanvas, width: 375, height: 667 } : null])) }
+  }
+  return query
+}
+wx.canvasToTempFilePath = (opts: { success?: (r: unknown) => void }) => opts.success?.({ errMsg: 'canvasToTempFilePath:ok', tempFilePath: 'wxfile://tmp/poster.png' })
+
 beforeAll(() => {
   launchApp()
 })
@@ -240,13 +260,22 @@ describe('states with more controls', () => {
     expect(check(page, 'draft, errors')).toEqual([])
   })
 
-  test('投诉举报: 我该找谁？ answered (an outcome, role status), and the privacy sheet (dialog, aria-modal)', async () => {
+  test('投诉举报: 我该找谁？ at its second question (a group of answers), and the privacy sheet (dialog, aria-modal)', async () => {
     const page = await renderPage('pages/complaints/index', {}, { until: '我该找谁？' })
+    expect(page.text()).not.toContain('第2问')
     await tap(page, '.guide__answer', '')
-    await page.waitFor(() => page.component.querySelector('.guide__answer') !== undefined, 'the next question')
+    await page.waitForText('第2问')
     await tap(page, '.hq-button', '复制网址')
     await page.waitForText('需要您同意隐私保护指引')
     expect(check(page, 'complaints, privacy sheet')).toEqual([])
+  })
+
+  test('口号: the poster sheet (dialog, aria-modal; the Canvas named as an image)', async () => {
+    const page = await renderPage('packages/campaign/slogans/index', {}, { until: '2021年“质量月”活动口号' })
+    await tap(page, '.slogan-item__action', '生成海报')
+    await page.waitForText('口号海报')
+    await page.waitForNoText('正在生成海报…')
+    expect(check(page, 'slogans, poster')).toEqual([])
   })
 })
 
