@@ -12,6 +12,9 @@ export type { ConfirmOptions }
  */
 let seq = 0
 
+/** A colour of the page's palette (styles/tokens.scss: light or dark), the light value where there is none. */
+const v = (name: string, light: string) => `var(--${name},${light})`
+
 export function confirmAction(opts: ConfirmOptions): Promise<boolean> {
   if (typeof document === 'undefined') return Promise.resolve(false)
   return new Promise((resolve) => {
@@ -25,7 +28,7 @@ export function confirmAction(opts: ConfirmOptions): Promise<boolean> {
     box.setAttribute('aria-labelledby', `${id}-title`)
     box.setAttribute('aria-describedby', `${id}-body`)
     box.className = 'hq-confirm'
-    box.style.cssText = `background:${colors.surface};color:${colors.text};border-radius:12px;max-width:360px;width:100%;padding:24px;font-size:1.0625em;line-height:1.6`
+    box.style.cssText = `background:${v('cs', colors.surface)};color:${v('ct', colors.text)};border-radius:12px;max-width:360px;width:100%;padding:24px;font-size:1.0625em;line-height:1.6`
     const title = document.createElement('h2')
     title.id = `${id}-title`
     title.textContent = opts.title
@@ -41,8 +44,8 @@ export function confirmAction(opts: ConfirmOptions): Promise<boolean> {
       b.type = 'button'
       b.textContent = text
       b.className = 'hq-focus'
-      const color = opts.destructive ? colors.brand : colors.accent
-      b.style.cssText = `min-height:44px;min-width:88px;padding:8px 16px;border-radius:8px;font-size:1em;border:2px solid ${primary ? color : colors.textSecondary};background:${primary ? color : colors.surface};color:${primary ? colors.surface : colors.text}`
+      const color = opts.destructive ? v('cb', colors.brand) : v('ca', colors.accent)
+      b.style.cssText = `min-height:44px;min-width:88px;padding:8px 16px;border-radius:8px;font-size:1em;border:2px solid ${primary ? color : v('ct2', colors.textSecondary)};background:${primary ? color : v('cs', colors.surface)};color:${primary ? v('cob', colors.surface) : v('ct', colors.text)}`
       return b
     }
     const cancel = button(opts.cancelText ?? '取消', false)

@@ -176,7 +176,7 @@ describe('投诉举报草稿', () => {
     expect(app.errors).toEqual([])
   })
 
-  it('清空 asks first: 保留 keeps the draft, 清空 empties it', async () => {
+  it('清空 asks first (a dialog in the page\'s scheme): 保留 keeps the draft, 清空 empties it', async () => {
     app = await e2e.open({ path: DRAFT })
     await app.waitForText(/^生成文本并复制$/)
     await field('商家名称').fill('某某超市')
@@ -185,6 +185,12 @@ describe('投诉举报草稿', () => {
     await tap('清空')
     await app.page.getByText('清空草稿？').waitFor()
     const dialog = app.page.getByRole('alertdialog', { name: '清空草稿？' })
+    // Readable in both schemes (axeViolations runs light and dark), and in dark it is not a white box.
+    expect(await axeViolations(app.page)).toEqual([])
+    await app.page.emulateMedia({ colorScheme: 'dark' })
+    expect(await dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 30, 30)')
+    await app.page.emulateMedia({ colorScheme: 'light' })
+    expect(await dialog.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)')
     await dialog.getByRole('button', { name: '保留', exact: true }).click()
     await dialog.waitFor({ state: 'detached' })
     expect(await field('商家名称').inputValue()).toBe('某某超市')
