@@ -84,6 +84,16 @@ describe('the cases of issue 26: each is reported with its path', () => {
     expect(problems(e)).toEqual([`campaign.source.quote: not found in the notice (${NOTICE}), page breaks and spaces ignored`])
   })
 
+  it('a quote or an event sentence the notice does not hold is one line in content:check, not two', () => {
+    const e = copy()
+    e.campaign.source = { kind: 'notice', quote: '决定于10月组织开展2021年海南省“质量月”活动' }
+    e.events[0].description[0] += '凭本页可免费领取礼品。'
+    expect(validateEdition(e).problems.map(formatProblem).sort()).toEqual([
+      `campaign.source.quote: not found in the notice (${NOTICE}), page breaks and spaces ignored`,
+      `events[0].description[0]: not found in the notice (${NOTICE}), page breaks and spaces ignored`
+    ])
+  })
+
   it('an organiser given an activity the notice does not list, or one of its activities reworded', () => {
     const e = copy()
     e.organisers[2].activities.push('开展放心消费创建活动和消费教育引导活动。')

@@ -74,20 +74,29 @@ function strip(s: string): string {
 export function semanticProblems(e: Edition, skipTexts: ReadonlySet<string> = new Set()): Problem[] {
   const noticeText = noticeWords(e)
   const checkSource = sourceChecker(noticeText)
+  // Held to its own notice (the year's source text): fidelity.ts. Its line for a quote or an
+  // event sentence says more than the bundle-only check below, which then says nothing there.
+  const fidelity = fidelityProblems(e, undefined, skipTexts)
+  const judged = new Set(fidelity.map((p) => p.path))
+  const unlessJudged = (problems: Problem[]) => problems.filter((p) => !(judged.has(p.path) && IN_BUNDLE_NOTICE.test(p.reason)))
   return [
     ...textProblems(e, skipTexts),
-    // Held to its own notice (the year's source text): fidelity.ts.
-    ...fidelityProblems(e, undefined, skipTexts),
+    ...fidelity,
     ...idProblems(e),
     ...campaignProblems(e),
-    ...checkSource('campaign.source', e.campaign.source),
-    ...channelProblems(e, checkSource),
-    ...complaintProblems(e, checkSource),
+    ...unlessJudged([
+      ...checkSource('campaign.source', e.campaign.source),
+      ...channelProblems(e, checkSource),
+      ...complaintProblems(e, checkSource)
+    ]),
     ...quizProblems(e),
-    ...eventProblems(e, noticeText, checkSource),
+    ...unlessJudged(eventProblems(e, noticeText, checkSource)),
     ...confidenceProblems(e)
   ]
 }
+
+/** The bundle-only notice checks' reasons (sourceChecker, eventProblems). */
+const IN_BUNDLE_NOTICE = /not found in the notice text of this bundle$/
 
 /** Text hygiene (typography.ts) on every human-readable string; the quiz's are validate-quiz.ts's. */
 function textProblems(e: Edition, skipTexts: ReadonlySet<string>): Problem[] {
