@@ -5,8 +5,8 @@
  * (`--child <file>`), which reports the check's own time and its peak resident memory
  * (process.resourceUsage().maxRSS); the wall time includes starting Node and tsx.
  *
- *   npx tsx scripts/bench-content-check.ts            # every case
- *   npx tsx scripts/bench-content-check.ts empty      # the cases whose name contains "empty"
+ *   npm run bench:content                              # every case
+ *   npm run bench:content -- empty                     # the cases whose name contains "empty"
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
