@@ -32,7 +32,7 @@ const contrast = (a: string, b: string) => {
 /**
  * Every text colour on every background it is used on (the feature styles: text, secondary
  * text, brand, brand-dark and accent/link on the page, cards and the two soft highlights;
- * on-brand on the brand blocks), at least 4.5:1 (WCAG AA, normal text).
+ * on-brand on the brand buttons, on-header on the pages' coloured headers), at least 4.5:1 (WCAG AA, normal text).
  */
 const TEXT_ON = {
   'text': ['surface', 'background', 'brand-soft', 'accent-soft'],
@@ -40,13 +40,14 @@ const TEXT_ON = {
   'brand': ['surface', 'background', 'brand-soft', 'accent-soft'],
   'brand-dark': ['surface', 'background', 'brand-soft', 'accent-soft'],
   'accent': ['surface', 'background', 'brand-soft', 'accent-soft'],
-  'on-brand': ['brand']
+  'on-brand': ['brand'],
+  'on-header': ['header']
 }
 const PAIRS = Object.entries(TEXT_ON).flatMap(([fg, bgs]) => bgs.map((bg) => [fg, bg] as const))
 
 describe('design tokens', () => {
   it('tokens.scss has a light and a dark value for each colour, each with its own custom property', () => {
-    expect(Object.keys(palette).sort()).toEqual(['accent', 'accent-soft', 'background', 'border', 'brand', 'brand-dark', 'brand-soft', 'on-brand', 'surface', 'text', 'text-secondary'])
+    expect(Object.keys(palette).sort()).toEqual(['accent', 'accent-soft', 'background', 'border', 'brand', 'brand-dark', 'brand-soft', 'header', 'on-brand', 'on-header', 'surface', 'text', 'text-secondary'])
     for (const [name, { prop }] of Object.entries(palette)) expect(scss).toContain(`$color-${name}: var(--${prop});`)
     expect(new Set(Object.values(palette).map((p) => p.prop)).size).toBe(Object.keys(palette).length)
   })

@@ -26,6 +26,10 @@ const seen = (app: App) => app.page.evaluate(() => {
   }
 })
 
+/** 首页's theme header: its background and text colour. */
+const hero = (app: App) => app.page.locator('.taro_page:visible .campaign-hero').last()
+  .evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, color: getComputedStyle(el).color }))
+
 /** The 深色模式 option that is checked. */
 const checked = (app: App) => app.page.locator('.taro_page:visible').last()
   .getByRole('radiogroup', { name: '深色模式' }).getByRole('radio', { checked: true }).locator('.text-size__label').innerText()
@@ -42,8 +46,11 @@ describe('dark mode (H5)', () => {
     const app = await openHome('dark')
     expect(await checked(app)).toBe('跟随系统')
     expect(await seen(app)).toEqual({ page: DARK_BG, text: 'rgb(230, 230, 230)', bar: DARK_BAR, scheme: 'light dark' })
+    // The theme's coloured header: a deep red at night, not a large bright block; white text on it.
+    expect(await hero(app)).toEqual({ background: 'rgb(107, 31, 26)', color: 'rgb(255, 255, 255)' })
     await app.page.emulateMedia({ colorScheme: 'light' })
     expect(await seen(app)).toMatchObject({ page: LIGHT_BG, text: 'rgb(31, 31, 31)', bar: LIGHT_BAR })
+    expect(await hero(app)).toEqual({ background: 'rgb(179, 38, 30)', color: 'rgb(255, 255, 255)' })
   })
 
   it('浅色 keeps the page light on a dark system; 跟随系统 turns it dark again', async () => {
