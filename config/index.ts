@@ -11,6 +11,7 @@ import RoutePreloadPlugin from './route-preload'
 import { editionMetas } from './edition-metas'
 import ArchiveEditionsPlugin, { newestEditionYear } from './archive-editions'
 import { H5_STAND_INS } from './h5-stand-ins'
+import { contentUpdateConstants } from './content-updates'
 
 const EDITIONS_DIR = resolve(__dirname, '../src/content/editions')
 
@@ -111,7 +112,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // files in the 往届 subpackage loaded with require.async (config/archive-editions.ts).
     defineConstants: {
       HQ_EDITION_METAS: JSON.stringify(editionMetas(EDITIONS_DIR)),
-      HQ_NEWEST_EDITION: JSON.stringify(newestEditionYear(EDITIONS_DIR))
+      HQ_NEWEST_EDITION: JSON.stringify(newestEditionYear(EDITIONS_DIR)),
+      ...contentUpdateConstants(process.env, EDITIONS_DIR)
     },
     // weapp: WeChat search rules (app.config.ts sitemapLocation); Taro does not copy it itself.
     copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }] : [], options: {} },
