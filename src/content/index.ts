@@ -88,6 +88,17 @@ export function loadEdition(year: string): Promise<Edition | undefined> {
 }
 
 /**
+ * A verified content update of `year`'s edition (lib/content-updates.ts, issue 27) replaces the
+ * bundled one for the rest of this run: editionOf and loadEdition give it from now on.
+ */
+export function adoptEdition(year: string, edition: Edition): void {
+  if (!files.has(year)) return
+  loaded.set(year, edition)
+  pending.delete(year)
+  failed.delete(year)
+}
+
+/**
  * An edition's year, as in its file name (content:check makes sure the file name's year is
  * campaign.month's): what routes, links and stored follows name it by.
  */

@@ -23,6 +23,9 @@ import * as v from 'valibot'
 import { Edition, Quiz } from '../schema'
 import { lengthLimit, MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS } from '../limits'
 import { countChars } from '../printable'
+import { compareBundleVersions } from './version'
+
+export { compareBundleVersions }
 
 /** A manifest lists a few files: anything larger is not one (refused before it is parsed). */
 export const MAX_MANIFEST_BYTES = 64 * 1024
@@ -54,23 +57,6 @@ export type Rejection = { ok: false; reason: string }
 /** Where each kind of file is published, relative to the origin (content:publish writes the same). */
 export function filePath(kind: FileKind, year: string): string {
   return kind === 'edition' ? `editions/${year}.json` : `editions/${year}.quiz.json`
-}
-
-/**
- * -1, 0 or 1 as bundleVersion `a` is older than, equal to or newer than `b`: dotted whole numbers
- * compared part by part ("2021.10.0" is newer than "2021.9.3"), as schema.ts writes them
- * (YYYY.N.N). Compared as digit strings, so no part is too long for a number.
- */
-export function compareBundleVersions(a: string, b: string): -1 | 0 | 1 {
-  const pa = a.split('.')
-  const pb = b.split('.')
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = (pa[i] ?? '0').replace(/^0+(?=\d)/, '')
-    const y = (pb[i] ?? '0').replace(/^0+(?=\d)/, '')
-    if (x.length !== y.length) return x.length < y.length ? -1 : 1
-    if (x !== y) return x < y ? -1 : 1
-  }
-  return 0
 }
 
 /** The UTF-8 bytes of `s`; null when it holds a lone surrogate (it cannot be text that was sent as UTF-8). */
