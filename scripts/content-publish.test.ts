@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import nacl from 'tweetnacl'
+import { acceptFile, planUpdates, verifyManifest } from '../src/content/update/verify'
 
 const EDITIONS = resolve(__dirname, '../src/content/editions')
 const tsx = (script: string, ...args: string[]) => spawnSync(
@@ -170,5 +171,28 @@ describe('npm run content:keygen and content:publish', () => {
     const manifestBytes = new Uint8Array(readFileSync(join(out, 'manifest.json')))
     const sig = new Uint8Array(Buffer.from(readFileSync(join(out, 'manifest.json.sig'), 'utf8'), 'base64'))
     expect(nacl.sign.detached.verify(manifestBytes, sig, new Uint8Array(Buffer.from(publicKey, 'base64')))).toBe(true)
+  })
+
+  it('the app\'s verifier (src/content/update/verify.ts) accepts what publish writes: a corrected edition with a raised bundleVersion', () => {
+    const bundled = JSON.parse(readFileSync(join(EDITIONS, '2021.json'), 'utf8')).bundleVersion as string
+    const raised = bundled.replace(/\d+$/, (n) => String(Number(n) + 1))
+    const corrected = join(dir, 'corrected')
+    mkdirSync(corrected)
+    writeFileSync(join(corrected, '2021.json'), readFileSync(join(EDITIONS, '2021.json'), 'utf8').replace(`"bundleVersion": "${bundled}"`, `"bundleVersion": "${raised}"`))
+    copyFileSync(join(EDITIONS, '2021.quiz.json'), join(corrected, '2021.quiz.json'))
+    const out = join(dir, 'out-corrected')
+    expect(tsx('content-publish.ts', '--key', key, '--out', out, '--editions', corrected).status).toBe(0)
+
+    const verified = verifyManifest(readFileSync(join(out, 'manifest.json'), 'utf8'), readFileSync(join(out, 'manifest.json.sig'), 'utf8'), publicKey)
+    if (!verified.ok) throw new Error(verified.reason)
+    const plan = planUpdates(verified.manifest, { 2021: bundled }, ['2021'])
+    expect(plan.fetch.map((f) => f.path)).toEqual(['editions/2021.json', 'editions/2021.quiz.json'])
+    for (const entry of plan.fetch) {
+      const accepted = acceptFile(entry, readFileSync(join(out, entry.path), 'utf8'), bundled)
+      expect(accepted).toMatchObject({ ok: true, kind: entry.kind, year: '2021', bundleVersion: raised })
+    }
+    // Signed by another key: the app refuses the manifest.
+    const other = Buffer.from(nacl.sign.keyPair().publicKey).toString('base64')
+    expect(verifyManifest(readFileSync(join(out, 'manifest.json'), 'utf8'), readFileSync(join(out, 'manifest.json.sig'), 'utf8'), other).ok).toBe(false)
   })
 })
