@@ -255,6 +255,9 @@ describe('states with more controls', () => {
   test('投诉举报草稿: 生成文本并复制 with nothing filled in shows the error summary (role alert)', async () => {
     const page = await renderPage('packages/complaints/draft/index', { now: '2021-09-14' }, { until: '生成文本并复制' })
     await tap(page, '.hq-button', '清空')
+    // 清空 asks first (WeChat's modal, answered by the simulator a moment later): wait until it
+    // has cleared, or the clearing would land after the summary and take it away.
+    await page.waitForText('已清空')
     await tap(page, '.hq-button', '生成文本并复制')
     await page.waitFor(() => page.component.querySelector('.draft__summary') !== undefined, 'the error summary')
     expect(check(page, 'draft, errors')).toEqual([])
