@@ -13,12 +13,15 @@ import { installPrivacyConsent } from '@/platform/privacy'
 import { watchForUpdate } from '@/platform/update'
 import { forgetStoredCopies } from '@/platform/clipboard'
 import { installPageRestore } from '@/platform/bfcache'
+import { startContentUpdates } from '@/platform/content-update'
 import './ui/focus.scss'
 import './app.scss'
 
 // An unknown address (H5 #/pages/nope/index, an outdated card) → 找不到页面, not a blank page.
 // Installed as the app loads: Taro's H5 router resolves the first address before useLaunch runs.
 installNotFoundPage()
+// Signed content updates (only in a build given HQ_CONTENT_ORIGIN/HQ_CONTENT_PUBLIC_KEY): stored ones before the first page, a check after it.
+startContentUpdates()
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
