@@ -9,6 +9,7 @@ import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { EditionPending } from '@/features/display/EditionPending'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
 import { AppearanceSetting } from '@/features/display/AppearanceSetting'
+import { ContentUpdateInfo } from './ContentUpdateInfo'
 import '../../../pages/page.scss'
 
 /** 关于本程序; `?source=id` marks and scrolls to that source (from the quiz). */
@@ -29,6 +30,7 @@ function AppInfoContent({ edition, source, mountedLate }: { edition: Edition; so
       <TextSizeSetting />
       <AppearanceSetting />
       <AppInfo edition={edition} target={target} />
+      <ContentUpdateInfo edition={edition} />
     </DisplayRoot>
   )
 }

@@ -1,0 +1,35 @@
+import type { Edition } from '@/content'
+import { Card, Paragraph } from '@/ui/Card'
+import { readContentUpdates } from '@/platform/content-update'
+
+/** An ISO time as a China (UTC+8) time: 2021-09-12 09:00. */
+function chinaTime(iso: string): string {
+  const t = Date.parse(iso)
+  return Number.isNaN(t) ? iso : new Date(t + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+}
+
+/**
+ * 关于本程序's diagnostics of signed content updates (docs/content-updates.md): where the shown
+ * edition comes from (内置 / 已更新), when it was verified, and the last updates not used, with
+ * why. Nothing in a build without update settings (readContentUpdates is null there).
+ */
+export function ContentUpdateInfo({ edition }: { edition: Edition }) {
+  const info = readContentUpdates()
+  if (!info) return null
+  const year = edition.campaign.month.slice(0, 4)
+  const mine = info.stored.editions[year]
+  const updated = mine !== undefined && mine.bundleVersion === edition.bundleVersion
+  const { checkedAt, rejections } = info.stored
+  return (
+    <Card title='内容更新'>
+      <Paragraph>内容版本：{edition.bundleVersion}；来源：{updated ? '已更新' : '内置'}</Paragraph>
+      {updated ? <Paragraph>核验时间：{chinaTime(mine.verifiedAt)}（北京时间）</Paragraph> : null}
+      <Paragraph>本程序会从 {info.origin} 下载经签名核验的内容更新，只下载，不发送您的任何信息。</Paragraph>
+      {checkedAt ? <Paragraph>上次检查：{chinaTime(checkedAt)}</Paragraph> : null}
+      {rejections.length > 0 ? <Paragraph>最近未采用的更新：</Paragraph> : null}
+      {rejections.map((r, i) => (
+        <Paragraph key={i} className='content-update__rejection'>{chinaTime(r.at)} {r.line}</Paragraph>
+      ))}
+    </Card>
+  )
+}
