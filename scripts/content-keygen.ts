@@ -14,14 +14,11 @@ import { basename, dirname, join, resolve } from 'node:path'
 import nacl from 'tweetnacl'
 import { gitStatusOf, keyIdOf, toBase64 } from './content/publish-keys'
 import { oneLine } from '../src/content/printable'
+import { dieWith, type Die } from './content/cli'
 
 const USAGE = 'usage: npm run content:keygen -- --out KEYFILE'
 
-function die(message: string, usage = false): never {
-  console.error(oneLine(message, 1000))
-  if (usage) console.error(USAGE)
-  process.exit(1)
-}
+const die: Die = dieWith(USAGE)
 
 const args = process.argv.slice(2)
 let out = ''

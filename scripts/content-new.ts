@@ -16,11 +16,12 @@
  * notice's title names a year outside 2000–2099.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { basename, join, relative, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { draftEdition, NoticeError } from './content/draft-edition'
 import { validateEdition } from './content/validate'
 import { formatProblem } from './content/problem'
 import { oneLine } from '../src/content/printable'
+import { dieWith, showFile, type Die } from './content/cli'
 import type { Edition } from '../src/content/schema'
 import { EDITIONS_DIR, readBounded, readBundleFile } from './content-guard'
 
@@ -30,13 +31,8 @@ const MIN_YEAR = 2000
 const MAX_YEAR = 2099
 const USAGE = 'usage: npm run content:new -- <notice.txt> [--force] [--base <edition.json> | --no-base]'
 
-const show = (file: string) => oneLine(relative(process.cwd(), file) || file, 200)
-/** One line saying why (escaped: it may quote a file name), then the usage when it helps. */
-function die(message: string, usage = false): never {
-  console.error(oneLine(message, 1000))
-  if (usage) console.error(USAGE)
-  process.exit(1)
-}
+const show = showFile
+const die: Die = dieWith(USAGE)
 
 // Arguments.
 const args = process.argv.slice(2)

@@ -20,22 +20,19 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import nacl from 'tweetnacl'
 import { checkFileCounted, EDITIONS_DIR, editionFiles, quizFileOf, readBounded } from './content-guard'
 import { formatProblem } from './content/problem'
 import { moreProblem } from './content/bounds'
 import { gitStatusOf, keyIdOf, parseKeyFile, toBase64 } from './content/publish-keys'
 import { oneLine } from '../src/content/printable'
+import { dieWith, showFile, type Die } from './content/cli'
 
 const USAGE = 'usage: npm run content:publish -- --key KEYFILE --out DIR [--year YYYY …]'
 
-const show = (file: string) => oneLine(relative(process.cwd(), file) || file, 200)
-function die(message: string, usage = false): never {
-  console.error(oneLine(message, 1000))
-  if (usage) console.error(USAGE)
-  process.exit(1)
-}
+const show = showFile
+const die: Die = dieWith(USAGE)
 
 // Arguments.
 const args = process.argv.slice(2)
