@@ -11,10 +11,10 @@ import { deviceStorage } from './storage'
 declare const HQ_CONTENT_UPDATES: UpdateSettings | null
 
 /** A host that has not answered by then counts as unreachable. */
-const TIMEOUT_MS = 10_000
+export const TIMEOUT_MS = 10_000
 
 /** GET `url` as text: no cookies, revalidated with the host (docs: cache headers); rejects on an error status or after TIMEOUT_MS. */
-function fetchText(url: string): Promise<string> {
+export function fetchText(url: string): Promise<string> {
   const ctl = typeof AbortController === 'function' ? new AbortController() : undefined
   return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
