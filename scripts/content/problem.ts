@@ -12,3 +12,13 @@ export type Problem = { path: string; reason: string }
 export function formatProblem(p: Problem): string {
   return `${oneLine(p.path, 2000)}: ${oneLine(p.reason, 2000)}`
 }
+
+/** Calls `fn` with every string in `value` and its keys (`['events', 3, 'title']`), in document order. */
+export function eachString(value: unknown, fn: (s: string, keys: (string | number)[]) => void): void {
+  const visit = (x: unknown, keys: (string | number)[]) => {
+    if (typeof x === 'string') fn(x, keys)
+    else if (Array.isArray(x)) x.forEach((item, i) => visit(item, [...keys, i]))
+    else if (x !== null && typeof x === 'object') for (const key of Object.keys(x)) visit((x as Record<string, unknown>)[key], [...keys, key])
+  }
+  visit(value, [])
+}

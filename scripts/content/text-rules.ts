@@ -24,7 +24,7 @@
  */
 import { codePointName, countChars, formatKeys, showString } from '../../src/content/printable'
 import { DEFAULT_MAX_CHARS, LENGTH_LIMITS } from '../../src/content/limits'
-import type { Problem } from './problem'
+import { eachString, type Problem } from './problem'
 
 /** The allowed code points, as inclusive ranges. */
 export const ALLOWED: readonly (readonly [number, number, string])[] = [
@@ -250,19 +250,12 @@ export function textRule(s: string, keys: readonly (string | number)[]): string 
  */
 export function textRuleProblems(value: unknown, skip: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = []
-  const visit = (x: unknown, keys: (string | number)[]) => {
-    if (typeof x === 'string') {
-      if (x.length > LONGEST) return
-      const reason = textRule(x, keys)
-      if (!reason) return
-      const path = formatKeys(keys)
-      if (!skip.has(path)) problems.push({ path, reason })
-    } else if (Array.isArray(x)) {
-      x.forEach((item, i) => visit(item, [...keys, i]))
-    } else if (x !== null && typeof x === 'object') {
-      for (const key of Object.keys(x)) visit((x as Record<string, unknown>)[key], [...keys, key])
-    }
-  }
-  visit(value, [])
+  eachString(value, (x, keys) => {
+    if (x.length > LONGEST) return
+    const reason = textRule(x, keys)
+    if (!reason) return
+    const path = formatKeys(keys)
+    if (!skip.has(path)) problems.push({ path, reason })
+  })
   return problems
 }

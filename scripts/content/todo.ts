@@ -11,7 +11,7 @@
  * Pure; used by validate.ts and by the drafter (draft-edition.ts).
  */
 import { formatKeys } from '../../src/content/printable'
-import type { Problem } from './problem'
+import { eachString, type Problem } from './problem'
 
 /** The marker every TODO value starts with. */
 export const TODO_MARK = 'TODO:'
@@ -52,18 +52,12 @@ const MAX_HINT_CHARS = 160
 /** Every TODO of a bundle, in document order, as `path: TODO — fill in: hint`. */
 export function todoProblems(value: unknown): Problem[] {
   const problems: Problem[] = []
-  const visit = (x: unknown, keys: (string | number)[]) => {
-    if (isTodo(x)) {
-      const hint = todoHint(x)
-      const shown = hint.length > MAX_HINT_CHARS ? `${hint.slice(0, MAX_HINT_CHARS)}…` : hint
-      problems.push({ path: formatKeys(keys), reason: shown ? `TODO — fill in: ${shown}` : 'TODO — fill in this value' })
-    } else if (Array.isArray(x)) {
-      x.forEach((item, i) => visit(item, [...keys, i]))
-    } else if (x !== null && typeof x === 'object') {
-      for (const key of Object.keys(x)) visit((x as Record<string, unknown>)[key], [...keys, key])
-    }
-  }
-  visit(value, [])
+  eachString(value, (x, keys) => {
+    if (!isTodo(x)) return
+    const hint = todoHint(x)
+    const shown = hint.length > MAX_HINT_CHARS ? `${hint.slice(0, MAX_HINT_CHARS)}…` : hint
+    problems.push({ path: formatKeys(keys), reason: shown ? `TODO — fill in: ${shown}` : 'TODO — fill in this value' })
+  })
   return problems
 }
 
