@@ -102,7 +102,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // motion.weapp.ts or motion.h5.ts when there is no plain motion.ts (docs/platform-files.md);
     // the tsconfig-paths plugin maps only to a file that exists under the name as written.
     alias: { '@': resolve(__dirname, '../src') },
-    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    // HQ_OUTPUT_ROOT: another folder, for a second build beside these (npm test's H5 build with
+    // content updates configured, dist-h5-updates/).
+    outputRoot: process.env.HQ_OUTPUT_ROOT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
     // weapp: base.wxml without the templates of components nothing renders (see the file).
     plugins: [resolve(__dirname, 'weapp-templates.js'), resolve(__dirname, 'weapp-template-trim.js')],
     // Every edition's year, name, dates and event ids (config/edition-metas.ts), so the app can

@@ -5,7 +5,8 @@
 #   2. the weapp build rendered page by page in WeChat's simulator, then a weapp build with SYNTHETIC
 #      newer editions (older editions loaded from the 往届 subpackage with require.async), made once
 #      into dist-bench/editions-2-weapp, which bench:size reuses;
-#   3. the H5 build walked in Chromium (e2e), two files at a time.
+#   3. the H5 build walked in Chromium (e2e), two files at a time; then an H5 build with signed
+#      content updates configured (dist-h5-updates/, built beside the simulator) against its loopback origin.
 # It ends with the time each phase took. Arguments go to the unit-test jest.
 # Faster loops: npm run test:unit | test:weapp | test:weapp:editions | test:e2e (test:weapp and test:e2e need their build).
 set -euo pipefail
@@ -42,12 +43,22 @@ wait_build() { # target pid
     exit 1
   fi
   grep -E '^(WARNING|ERROR)' "$logs/build-$1.log" || true
-  timings+=("$(printf '%4d s  %s production build (beside the unit tests)' "$(cat "$logs/build-$1.seconds")" "$1")")
+  timings+=("$(printf '%4d s  %s production build (beside the %s)' "$(cat "$logs/build-$1.seconds")" "$1" "${3:-unit tests}")")
 }
 
 step 'unit and component tests (both production builds run beside them)'
 npx jest --ci --maxWorkers="$WORKERS" "$@"
 done_step
+
+# A third build, beside the simulator: H5 with signed content updates configured (issue 27) and
+# the e2e test's own origin and key (tests/e2e/content-update.e2e.ts), into dist-h5-updates/.
+build_updates() {
+  local start=$SECONDS
+  HQ_OUTPUT_ROOT=dist-h5-updates HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY='HioTfH/iJ5+dfwZEAwoOnAtF94Hc5xrkUZwPQ4QDFlQ=' \
+    NODE_ENV=production npx taro build --type h5 >"$logs/build-h5-updates.log" 2>&1
+  echo $((SECONDS - start)) >"$logs/build-h5-updates.seconds"
+}
+build_updates & builds+=($!); updates_pid=$!
 
 wait_build weapp "$weapp_pid"
 step 'weapp: pages rendered in the WeChat simulator, build checks'
@@ -60,7 +71,12 @@ done_step
 wait_build h5 "$h5_pid"
 step 'h5: end-to-end in Chromium'
 bash scripts/ensure-chromium.sh
-npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js
+npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js --testPathIgnorePatterns content-update
+done_step
+
+wait_build h5-updates "$updates_pid" simulator
+step 'h5 with content updates configured: signed updates from a loopback origin, in Chromium'
+H5_DIST=dist-h5-updates npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js tests/e2e/content-update.e2e.ts
 done_step
 
 printf '\n=== npm test took %d s\n' $((SECONDS - started))
