@@ -15,7 +15,8 @@ import './organiser.scss'
  * 关于本程序: what the app is, where its data comes from, the bundle version, privacy.
  * `target`: a source entry's id to mark (the quiz opens its sources here).
  */
-export function AppInfo({ edition, target }: { edition: Edition; target?: string }) {
+/** `updatesFrom`: the origin of signed content updates, in a build configured for them (the privacy card says so). */
+export function AppInfo({ edition, target, updatesFrom }: { edition: Edition; target?: string; updatesFrom?: string }) {
   const doc = edition.document
   const sources = publicSources(edition)
   return (
@@ -64,7 +65,9 @@ export function AppInfo({ edition, target }: { edition: Edition; target?: string
         <Paragraph>内容包版本：{edition.bundleVersion}</Paragraph>
       </Card>
       <Card title='隐私'>
-        <Paragraph>本程序不收集任何个人信息，不发出任何网络请求，不向任何地方发送数据。</Paragraph>
+        {updatesFrom
+          ? <Paragraph>本程序不收集任何个人信息，不向任何地方发送数据；唯一的网络请求是从 {updatesFrom} 下载经签名核验的内容更新（见“内容更新”），请求中不含您的任何信息。</Paragraph>
+          : <Paragraph>本程序不收集任何个人信息，不发出任何网络请求，不向任何地方发送数据。</Paragraph>}
         <Paragraph>本机保存的内容（例如关注的活动、尚未提交的投诉草稿）只保存在这台手机上，不会上传。</Paragraph>
         <Paragraph>您输入的内容只有在您自己操作（复制、拨打电话、分享）时才会离开手机。搜索只在手机上进行。</Paragraph>
       </Card>

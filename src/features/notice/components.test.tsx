@@ -170,6 +170,12 @@ describe('OrganiserDetail', () => {
 })
 
 describe('AppInfo', () => {
+  it('in a build with signed content updates, the privacy card names the one request it makes, and no longer says it makes none', () => {
+    render(<AppInfo edition={edition} updatesFrom='https://content.example.cn' />)
+    expect(screen.getByText(/唯一的网络请求是从 https:\/\/content\.example\.cn 下载经签名核验的内容更新/)).toBeInTheDocument()
+    expect(screen.queryByText(/不发出任何网络请求/)).toBeNull()
+  })
+
   it('says what the app is, where the data comes from, the bundle version and the privacy statement', () => {
     const { container } = render(<AppInfo edition={edition} />)
     expect(screen.getByText(/本程序把《海南省质量强省工作领导小组办公室关于开展2021年海南省“质量月”活动的通知》/)).toBeInTheDocument()

@@ -9,6 +9,7 @@ import { DisplayRoot } from '@/features/display/DisplayRoot'
 import { EditionPending } from '@/features/display/EditionPending'
 import { TextSizeSetting } from '@/features/display/TextSizeSetting'
 import { AppearanceSetting } from '@/features/display/AppearanceSetting'
+import { readContentUpdates } from '@/platform/content-update'
 import { ContentUpdateInfo } from './ContentUpdateInfo'
 import '../../../pages/page.scss'
 
@@ -29,7 +30,7 @@ function AppInfoContent({ edition, source, mountedLate }: { edition: Edition; so
     <DisplayRoot className='page'>
       <TextSizeSetting />
       <AppearanceSetting />
-      <AppInfo edition={edition} target={target} />
+      <AppInfo edition={edition} target={target} updatesFrom={readContentUpdates()?.origin} />
       <ContentUpdateInfo edition={edition} />
     </DisplayRoot>
   )
