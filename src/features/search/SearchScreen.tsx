@@ -145,16 +145,18 @@ export function SearchScreen({ edition, initialQuery = '', today = clockToday() 
   useScrollMemory('search', `${stamp}|${query.trim()}`)
   // Focus (keyboard up) once the page has come in: set at mount, H5 would try to focus an
   // input that is not shown yet, and weapp's keyboard would rise during the page transition.
-  // Coming back to a result, that result is brought into view and focused instead.
+  // Coming back to a result, that result is brought into view and focused instead. Coming back
+  // to this page's own words (back, a reload: `saved`), the results stay where they were
+  // scrolled: focusing the box would scroll them to the top and raise the keyboard over them.
   const [focus, setFocus] = useState(false)
   useEffect(() => {
     if (returnTo) forgetReturnPoint()
     const t = setTimeout(() => {
       if (returnTo) revealAndFocus(hitId(returnTo.kind, returnTo.key))
-      else setFocus(true)
+      else if (saved === null) setFocus(true)
     }, FOCUS_DELAY_MS)
     return () => clearTimeout(t)
-  }, [returnTo])
+  }, [returnTo, saved])
   const result = useMemo(() => search(appSearchIndex(edition), query), [edition, query])
   const empty = result.phrase === ''
   const status = empty ? '' : result.total > 0 ? `找到${result.total}条结果` : `没有找到与“${query.trim()}”相关的内容`
