@@ -27,4 +27,11 @@ describe('content update settings', () => {
       expect(() => contentUpdateSettings({ HQ_CONTENT_ORIGIN: 'https://cdn.example.cn', HQ_CONTENT_PUBLIC_KEY: bad }, DIR)).toThrow(/HQ_CONTENT_PUBLIC_KEY must be a base64 Ed25519 public key/)
     }
   })
+
+  it('stop a weapp build that is given them: WeChat cannot receive updates yet, and a build that silently never checks would mislead the office', () => {
+    const env = { TARO_ENV: 'weapp', HQ_CONTENT_ORIGIN: 'https://cdn.example.cn', HQ_CONTENT_PUBLIC_KEY: KEY }
+    expect(() => contentUpdateSettings(env, DIR)).toThrow(/the weapp build cannot receive them yet/)
+    expect(contentUpdateSettings({ TARO_ENV: 'weapp' }, DIR)).toBeNull()
+    expect(contentUpdateSettings({ ...env, TARO_ENV: 'h5' }, DIR)?.origin).toBe('https://cdn.example.cn')
+  })
 })
