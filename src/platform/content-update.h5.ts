@@ -42,6 +42,8 @@ export function startContentUpdates(): void {
     const check = () => afterFirstPaint(() => {
       import('@/lib/content-update-run')
         .then((m) => m.checkForUpdates({ settings, fetchText, storage: deviceStorage, now: () => new Date().toISOString() }))
+        // A newly verified edition is used from the next screen on (pages already shown keep theirs).
+        .then((r) => { if (r.accepted.length) store.adoptStoredUpdates(deviceStorage, settings.bundled) })
         .catch(() => undefined)
     })
     if (document.readyState === 'complete') check()

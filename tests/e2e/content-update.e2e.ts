@@ -129,6 +129,15 @@ if (!configured) console.warn(`content-update.e2e: skipped: ${H5_DIR} was not bu
     return app.text()
   }
 
+  it('a good update is used from the next screen on, without a reload', async () => {
+    folder = good()
+    const app = await openFresh()
+    // openFresh waited for the check; the page opened next (same document) has the update.
+    const about = await aboutText(app)
+    expect(about).toContain(`内容版本：${GOOD}；来源：已更新`)
+    expect(app.errors).toEqual([])
+  })
+
   it('a good update gives the event its Hainan day after a reload, and 关于本程序 says 已更新', async () => {
     folder = good()
     const app = await openFresh()
