@@ -9,7 +9,7 @@
  * `if (HQ_CONTENT_UPDATES)` branch, and the update code it imports, is dropped from the build;
  * else the origin, the key, and each bundled edition's bundleVersion (the floor an update must
  * beat, known without loading the edition). One setting without the other, or a bad value,
- * stops the build with one line, and so does either setting in a weapp build (not done there yet).
+ * stops the build with one line.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -39,10 +39,6 @@ export function contentUpdateSettings(env: Record<string, string | undefined>, e
   }
   if (!/^[A-Za-z0-9+/]{43}=$/.test(publicKey)) {
     throw new Error('content updates: HQ_CONTENT_PUBLIC_KEY must be a base64 Ed25519 public key of 32 bytes (44 characters ending in "="), as content:keygen prints it')
-  }
-  // Loud rather than a WeChat build that silently never checks (docs/content-updates.md “小程序”).
-  if (env.TARO_ENV === 'weapp') {
-    throw new Error('content updates: the weapp build cannot receive them yet (docs/content-updates.md, 小程序); build weapp without HQ_CONTENT_ORIGIN and HQ_CONTENT_PUBLIC_KEY')
   }
   const bundled: Record<string, string> = {}
   for (const name of readdirSync(editionsDir)) {
