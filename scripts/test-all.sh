@@ -5,8 +5,9 @@
 #   2. the weapp build rendered page by page in WeChat's simulator, then a weapp build with SYNTHETIC
 #      newer editions (older editions loaded from the 往届 subpackage with require.async), made once
 #      into dist-bench/editions-2-weapp, which bench:size reuses;
-#   3. the H5 build walked in Chromium (e2e), two files at a time; then an H5 build with signed
-#      content updates configured (dist-h5-updates/, built beside the simulator) against its loopback origin.
+#   3. the H5 build walked in Chromium (e2e), two files at a time; then builds with signed content
+#      updates configured (dist-h5-updates/, dist-weapp-updates/, built beside) against the tests'
+#      loopback origin: the H5 one in Chromium, the weapp one in the simulator.
 # It ends with the time each phase took. Arguments go to the unit-test jest.
 # Faster loops: npm run test:unit | test:weapp | test:weapp:editions | test:e2e (test:weapp and test:e2e need their build).
 set -euo pipefail
@@ -52,17 +53,18 @@ done_step
 
 # A third build, beside the simulator: H5 with signed content updates configured (issue 27) and
 # the e2e test's own origin and key (tests/e2e/content-update.e2e.ts), into dist-h5-updates/.
-build_updates() {
+# Then the weapp build with the same settings, into dist-weapp-updates/ (tests/weapp/content-update*.weapp.test.ts).
+build_updates() { # target outputRoot
   local start=$SECONDS
-  HQ_OUTPUT_ROOT=dist-h5-updates HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY='HioTfH/iJ5+dfwZEAwoOnAtF94Hc5xrkUZwPQ4QDFlQ=' \
-    NODE_ENV=production npx taro build --type h5 >"$logs/build-h5-updates.log" 2>&1
-  echo $((SECONDS - start)) >"$logs/build-h5-updates.seconds"
+  HQ_OUTPUT_ROOT=$2 HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY='HioTfH/iJ5+dfwZEAwoOnAtF94Hc5xrkUZwPQ4QDFlQ=' \
+    NODE_ENV=production npx taro build --type "$1" >"$logs/build-$1-updates.log" 2>&1
+  echo $((SECONDS - start)) >"$logs/build-$1-updates.seconds"
 }
-build_updates & builds+=($!); updates_pid=$!
+build_updates h5 dist-h5-updates & builds+=($!); updates_pid=$!
 
 wait_build weapp "$weapp_pid"
 step 'weapp: pages rendered in the WeChat simulator, build checks'
-npx jest --ci --maxWorkers="$WORKERS" -c jest.weapp.config.js
+npx jest --ci --maxWorkers="$WORKERS" -c jest.weapp.config.js --testPathIgnorePatterns content-update
 done_step
 step 'weapp: a build with 2 SYNTHETIC newer editions (older ones via require.async), in the simulator'
 npm run --silent test:weapp:editions -- --ci
@@ -75,8 +77,13 @@ npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js --testPathIgnorePatt
 done_step
 
 wait_build h5-updates "$updates_pid" simulator
+build_updates weapp dist-weapp-updates & builds+=($!); wupdates_pid=$!
 step 'h5 with content updates configured: signed updates from a loopback origin, in Chromium'
 H5_DIST=dist-h5-updates npx jest --ci --maxWorkers="$WORKERS" -c jest.e2e.config.js tests/e2e/content-update.e2e.ts
+done_step
+wait_build weapp-updates "$wupdates_pid" 'configured H5 e2e'
+step 'weapp with content updates configured: periodic update and wx.request, in the simulator'
+WEAPP_DIST=dist-weapp-updates npx jest --ci --maxWorkers="$WORKERS" -c jest.weapp.config.js tests/weapp/content-update.weapp.test.ts tests/weapp/content-update-rejected.weapp.test.ts
 done_step
 
 printf '\n=== npm test took %d s\n' $((SECONDS - started))
