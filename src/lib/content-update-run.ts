@@ -32,7 +32,7 @@ export async function checkForUpdates(opts: {
 }): Promise<CheckResult> {
   const { settings, fetchText, storage, now } = opts
   const url = (p: string) => `${settings.origin}/${p}`
-  const stored: StoredUpdates = readUpdates(storage, settings.bundled)
+  const stored: StoredUpdates = readUpdates(storage, settings)
   const result: CheckResult = { accepted: [], rejections: [] }
   const done = (): CheckResult => {
     const at = now()

@@ -53,22 +53,33 @@ describe('repairUpdates', () => {
   const good = { bundleVersion: NEWER, verifiedAt: now(), edition: { ...real, bundleVersion: NEWER } }
 
   it('keeps a stored edition newer than the bundled one, with its rejection lines', () => {
-    const r = repairUpdates({ version: 1, editions: { 2021: good }, checkedAt: 'x', rejections: [{ at: 'a', line: 'l' }, 5] }, settings.bundled)
+    const r = repairUpdates({ version: 1, key: settings.publicKey, editions: { 2021: good }, checkedAt: 'x', rejections: [{ at: 'a', line: 'l' }, 5] }, settings)
     expect(Object.keys(r.editions)).toEqual(['2021'])
     expect(r.rejections).toEqual([{ at: 'a', line: 'l' }])
     expect(r.checkedAt).toBe('x')
   })
 
+  it('drops editions verified with another key: after a key is rotated (say it leaked), nothing it signed stays, whatever version it claims', () => {
+    const other = b64(nacl.sign.keyPair.fromSeed(new Uint8Array(32).fill(4)).publicKey)
+    const inflated = { bundleVersion: '2021.999.0', verifiedAt: now(), edition: { ...real, bundleVersion: '2021.999.0' } }
+    const r = repairUpdates({ version: 1, key: other, editions: { 2021: inflated }, rejections: [{ at: 'a', line: 'l' }] }, settings)
+    expect(r.editions).toEqual({})
+    expect(r.key).toBe(settings.publicKey)
+    expect(r.rejections).toEqual([{ at: 'a', line: 'l' }])
+    // Stored before keys were recorded: no key, not trusted either.
+    expect(repairUpdates({ version: 1, editions: { 2021: good }, rejections: [] }, settings).editions).toEqual({})
+  })
+
   it('drops what is not newer than the bundled edition (the floor), of another year, or malformed', () => {
-    const bundledNewer = repairUpdates({ version: 1, editions: { 2021: good }, rejections: [] }, { 2021: '2021.100.0' })
+    const bundledNewer = repairUpdates({ version: 1, key: settings.publicKey, editions: { 2021: good }, rejections: [] }, { ...settings, bundled: { 2021: '2021.100.0' } })
     expect(bundledNewer.editions).toEqual({})
     const equal = { ...good, bundleVersion: SHIPPED, edition: { ...real } }
-    expect(repairUpdates({ version: 1, editions: { 2021: equal }, rejections: [] }, settings.bundled).editions).toEqual({})
-    expect(repairUpdates({ version: 1, editions: { 2020: good }, rejections: [] }, settings.bundled).editions).toEqual({})
+    expect(repairUpdates({ version: 1, key: settings.publicKey, editions: { 2021: equal }, rejections: [] }, settings).editions).toEqual({})
+    expect(repairUpdates({ version: 1, key: settings.publicKey, editions: { 2020: good }, rejections: [] }, settings).editions).toEqual({})
     const mismatch = { ...good, edition: { ...real, bundleVersion: '2021.98.0' } }
-    expect(repairUpdates({ version: 1, editions: { 2021: mismatch }, rejections: [] }, settings.bundled).editions).toEqual({})
+    expect(repairUpdates({ version: 1, key: settings.publicKey, editions: { 2021: mismatch }, rejections: [] }, settings).editions).toEqual({})
     for (const junk of [null, 'x', [], { version: 2 }, { version: 1, editions: 'x', rejections: 'y' }]) {
-      expect(repairUpdates(junk, settings.bundled)).toEqual({ version: 1, editions: {}, rejections: [] })
+      expect(repairUpdates(junk, settings)).toEqual({ version: 1, key: settings.publicKey, editions: {}, rejections: [] })
     }
   })
 })
@@ -78,12 +89,12 @@ describe('checkForUpdates', () => {
     const storage = memoryStorage()
     const h = host(NEWER)
     await expect(checkForUpdates({ settings, fetchText: h.fetchText, storage, now })).resolves.toEqual({ accepted: ['2021'], rejections: [] })
-    const stored = readUpdates(storage, settings.bundled)
+    const stored = readUpdates(storage, settings)
     expect(stored.editions[2021].bundleVersion).toBe(NEWER)
     expect(editionOrigin(stored, '2021', NEWER)).toEqual({ updated: true, verifiedAt: now() })
     expect(editionOrigin(stored, '2021', SHIPPED)).toEqual({ updated: false })
     // Next launch.
-    expect(adoptStoredUpdates(storage, settings.bundled)).toEqual(['2021'])
+    expect(adoptStoredUpdates(storage, settings)).toEqual(['2021'])
     expect(editionOf('2021')?.bundleVersion).toBe(NEWER)
     await expect(loadEdition('2021')).resolves.toMatchObject({ bundleVersion: NEWER })
     // And a second check has nothing to fetch beyond the manifest.
@@ -105,16 +116,16 @@ describe('checkForUpdates', () => {
       const r = await checkForUpdates({ settings, fetchText: h.fetchText, storage, now })
       expect(r.accepted).toEqual([])
       expect(r.rejections).toEqual([expect.stringMatching(line)])
-      expect(readUpdates(storage, settings.bundled).editions[2021].bundleVersion).toBe(NEWER)
+      expect(readUpdates(storage, settings).editions[2021].bundleVersion).toBe(NEWER)
     }
-    expect(readUpdates(storage, settings.bundled).rejections.map((r) => r.line)).toHaveLength(4)
+    expect(readUpdates(storage, settings).rejections.map((r) => r.line)).toHaveLength(4)
   })
 
   it('leaves a fresh phone on the bundled edition when the update is bad', async () => {
     const storage = memoryStorage()
     const r = await checkForUpdates({ settings, fetchText: host(NEWER, (t) => t + ' ').fetchText, storage, now })
     expect(r.rejections[0]).toMatch(/^editions\/2021\.json：长度 \d+ 字节，清单写 \d+$/)
-    expect(readUpdates(storage, settings.bundled).editions).toEqual({})
+    expect(readUpdates(storage, settings).editions).toEqual({})
     expect(storage.data[UPDATES_KEY]).toMatchObject({ checkedAt: now() })
   })
 })

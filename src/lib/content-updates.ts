@@ -6,7 +6,9 @@
  * This part runs at startup, before the first page renders, so it stays small: no verifier,
  * no schema. What is read back is repaired, never trusted blindly: an entry that is not newer
  * than the edition bundled with this build (a release since brought a newer one) or not an
- * edition of its year is dropped, so the bundled edition is always the floor.
+ * edition of its year is dropped, so the bundled edition is always the floor; and so is every
+ * edition verified with another key than this build's (after a key is rotated, say because it
+ * leaked, nothing it signed stays on the phone, whatever version it claims).
  * Pure: the storage is passed in (platform/storage.ts deviceStorage in the app).
  */
 import { adoptEdition, type Edition } from '@/content'
@@ -27,6 +29,8 @@ export type StoredEdition = { bundleVersion: string; verifiedAt: string; edition
 
 export type StoredUpdates = {
   version: 1
+  /** The public key (base64) the editions were verified with: this build's, or they are dropped. */
+  key?: string
   editions: Record<string, StoredEdition>
   /** When the last check finished (ISO time), whatever its outcome. */
   checkedAt?: string
@@ -40,11 +44,18 @@ export const MAX_REJECTIONS = 10
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x)
 const VERSION = /^\d{4}\.\d+\.\d+$/
 
-/** Whatever is stored → a valid StoredUpdates: each entry still better than the bundled edition kept, the rest dropped. */
-export function repairUpdates(raw: unknown, bundled: Readonly<Record<string, string>>): StoredUpdates {
-  const out: StoredUpdates = { version: 1, editions: {}, rejections: [] }
+/** What a stored edition is judged against: the build's bundled versions and its public key. */
+export type Trust = Pick<UpdateSettings, 'bundled' | 'publicKey'>
+
+/**
+ * Whatever is stored → a valid StoredUpdates: each entry verified with this build's key and still
+ * better than the bundled edition kept, the rest dropped.
+ */
+export function repairUpdates(raw: unknown, trust: Trust): StoredUpdates {
+  const { bundled } = trust
+  const out: StoredUpdates = { version: 1, key: trust.publicKey, editions: {}, rejections: [] }
   if (!isObject(raw) || raw.version !== 1) return out
-  if (isObject(raw.editions)) {
+  if (isObject(raw.editions) && raw.key === trust.publicKey) {
     for (const year of Object.keys(raw.editions)) {
       const e = raw.editions[year]
       if (!Object.prototype.hasOwnProperty.call(bundled, year) || !isObject(e)) continue
@@ -67,16 +78,16 @@ export function repairUpdates(raw: unknown, bundled: Readonly<Record<string, str
   return out
 }
 
-export function readUpdates(storage: KeyValueStorage, bundled: Readonly<Record<string, string>>): StoredUpdates {
-  return repairUpdates(storage.read(UPDATES_KEY), bundled)
+export function readUpdates(storage: KeyValueStorage, trust: Trust): StoredUpdates {
+  return repairUpdates(storage.read(UPDATES_KEY), trust)
 }
 
 /**
  * At startup: every stored verified edition replaces its bundled one for this run (content/index.ts
  * adoptEdition), so the first page already shows it. Returns the years adopted.
  */
-export function adoptStoredUpdates(storage: KeyValueStorage, bundled: Readonly<Record<string, string>>): string[] {
-  const stored = readUpdates(storage, bundled)
+export function adoptStoredUpdates(storage: KeyValueStorage, trust: Trust): string[] {
+  const stored = readUpdates(storage, trust)
   const years = Object.keys(stored.editions)
   for (const year of years) adoptEdition(year, stored.editions[year].edition)
   return years

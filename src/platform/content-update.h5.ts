@@ -37,13 +37,13 @@ export function startContentUpdates(): void {
     // Synchronously, so the first page already shows a stored update (small: no verifier).
     // eslint-disable-next-line @typescript-eslint/no-var-requires, import/no-commonjs
     const store = require('@/lib/content-updates') as typeof import('@/lib/content-updates')
-    store.adoptStoredUpdates(deviceStorage, settings.bundled)
+    store.adoptStoredUpdates(deviceStorage, settings)
     // The check (verifier, schema, crypto) is a chunk of its own, fetched once the page has loaded and painted.
     const check = () => afterFirstPaint(() => {
       import('@/lib/content-update-run')
         .then((m) => m.checkForUpdates({ settings, fetchText, storage: deviceStorage, now: () => new Date().toISOString() }))
         // A newly verified edition is used from the next screen on (pages already shown keep theirs).
-        .then((r) => { if (r.accepted.length) store.adoptStoredUpdates(deviceStorage, settings.bundled) })
+        .then((r) => { if (r.accepted.length) store.adoptStoredUpdates(deviceStorage, settings) })
         .catch(() => undefined)
     })
     if (document.readyState === 'complete') check()
@@ -55,7 +55,7 @@ export function readContentUpdates(): { origin: string; stored: StoredUpdates } 
   if (typeof HQ_CONTENT_UPDATES !== 'undefined' && HQ_CONTENT_UPDATES) {
     // eslint-disable-next-line @typescript-eslint/no-var-requires, import/no-commonjs
     const store = require('@/lib/content-updates') as typeof import('@/lib/content-updates')
-    return { origin: HQ_CONTENT_UPDATES.origin, stored: store.readUpdates(deviceStorage, HQ_CONTENT_UPDATES.bundled) }
+    return { origin: HQ_CONTENT_UPDATES.origin, stored: store.readUpdates(deviceStorage, HQ_CONTENT_UPDATES) }
   }
   return null
 }

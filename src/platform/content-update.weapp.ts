@@ -68,7 +68,7 @@ export function startContentUpdates(): void {
     // Synchronously, so the first page already shows a stored update (small: no verifier).
     // eslint-disable-next-line @typescript-eslint/no-var-requires, import/no-commonjs
     const store = require('@/lib/content-updates') as typeof import('@/lib/content-updates')
-    store.adoptStoredUpdates(deviceStorage, settings.bundled)
+    store.adoptStoredUpdates(deviceStorage, settings)
     // The check waits for app.js to have finished (the first page is set up after it); its
     // requests are answered later still. Taro's weapp build turns import() into require: the
     // verifier (tweetnacl, js-sha256, valibot) is in the main package of a configured build.
@@ -91,7 +91,7 @@ export function startContentUpdates(): void {
       }
       check()
         // A newly verified edition is used from the next screen on (pages already shown keep theirs).
-        .then((r) => { if (r.accepted.length) store.adoptStoredUpdates(deviceStorage, settings.bundled) })
+        .then((r) => { if (r.accepted.length) store.adoptStoredUpdates(deviceStorage, settings) })
         .catch(() => undefined)
     }, 0)
   }
@@ -103,7 +103,7 @@ export function readContentUpdates(): { origin: string; stored: StoredUpdates } 
     const store = require('@/lib/content-updates') as typeof import('@/lib/content-updates')
     // eslint-disable-next-line @typescript-eslint/no-var-requires, import/no-commonjs
     const { deviceStorage } = require('./storage') as typeof import('./storage')
-    return { origin: HQ_CONTENT_UPDATES.origin, stored: store.readUpdates(deviceStorage, HQ_CONTENT_UPDATES.bundled) }
+    return { origin: HQ_CONTENT_UPDATES.origin, stored: store.readUpdates(deviceStorage, HQ_CONTENT_UPDATES) }
   }
   return null
 }
