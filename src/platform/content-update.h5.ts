@@ -10,8 +10,9 @@ import { deviceStorage } from './storage'
 
 declare const HQ_CONTENT_UPDATES: UpdateSettings | null
 
-/** A host that has not answered by then counts as unreachable. */
-export const TIMEOUT_MS = 10_000
+import { TIMEOUT_MS } from './content-update.shared'
+
+export { TIMEOUT_MS }
 
 /** GET `url` as text: no cookies, revalidated with the host (docs: cache headers); rejects on an error status or after TIMEOUT_MS. */
 export function fetchText(url: string): Promise<string> {

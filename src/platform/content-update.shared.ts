@@ -1,5 +1,8 @@
 import type { StoredUpdates } from '@/lib/content-updates'
 
+/** A content host that has not answered by then counts as unreachable (both targets). */
+export const TIMEOUT_MS = 10_000
+
 /** What content-update.weapp.ts and content-update.h5.ts both export (docs/platform-files.md, docs/content-updates.md). */
 export type ContentUpdateModule = {
   /**

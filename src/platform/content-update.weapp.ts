@@ -11,6 +11,7 @@
  * from wx.request.
  */
 import type { StoredUpdates, UpdateSettings } from '@/lib/content-updates'
+import { TIMEOUT_MS } from './content-update.shared'
 
 type TaroApi = typeof import('@tarojs/taro')
 
@@ -25,8 +26,6 @@ export function startContentUpdates(): void {
     const Taro = taro.default ?? taro
     // eslint-disable-next-line @typescript-eslint/no-var-requires, import/no-commonjs
     const { deviceStorage } = require('./storage') as typeof import('./storage')
-    /** A host that has not answered by then counts as unreachable. */
-    const TIMEOUT_MS = 10_000
 
     /**
      * GET `url` as text with wx.request: `dataType` other than 'json' and `responseType` 'text'

@@ -1,4 +1,5 @@
-import type { Edition } from '@/content'
+import { yearOf, type Edition } from '@/content'
+import { editionOrigin } from '@/lib/content-updates'
 import { Card, Paragraph } from '@/ui/Card'
 import { readContentUpdates } from '@/platform/content-update'
 
@@ -16,14 +17,12 @@ function chinaTime(iso: string): string {
 export function ContentUpdateInfo({ edition }: { edition: Edition }) {
   const info = readContentUpdates()
   if (!info) return null
-  const year = edition.campaign.month.slice(0, 4)
-  const mine = info.stored.editions[year]
-  const updated = mine !== undefined && mine.bundleVersion === edition.bundleVersion
+  const origin = editionOrigin(info.stored, yearOf(edition), edition.bundleVersion)
   const { checkedAt, rejections } = info.stored
   return (
     <Card title='内容更新'>
-      <Paragraph>内容版本：{edition.bundleVersion}；来源：{updated ? '已更新' : '内置'}</Paragraph>
-      {updated ? <Paragraph>核验时间：{chinaTime(mine.verifiedAt)}（北京时间）</Paragraph> : null}
+      <Paragraph>内容版本：{edition.bundleVersion}；来源：{origin.updated ? '已更新' : '内置'}</Paragraph>
+      {origin.updated ? <Paragraph>核验时间：{chinaTime(origin.verifiedAt)}（北京时间）</Paragraph> : null}
       <Paragraph>本程序会从 {info.origin} 下载经签名核验的内容更新，只下载，不发送您的任何信息。</Paragraph>
       {checkedAt ? <Paragraph>上次检查：{chinaTime(checkedAt)}</Paragraph> : null}
       {rejections.length > 0 ? <Paragraph>最近未采用的更新：</Paragraph> : null}
