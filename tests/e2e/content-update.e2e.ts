@@ -3,71 +3,21 @@
  * here, serves a published update (manifest.json, its signature, editions/2021.json, in
  * content:publish's format) that gives 电梯安全宣传周 a Hainan day. Needs an H5 build made
  * with the test's settings (docs/content-updates.md “测试”):
- *   HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY=<TEST_PUBLIC_KEY below> npm run build:h5
+ *   HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY=<TEST_PUBLIC_KEY of tests/support/signed-update.ts> npm run build:h5
  * Against a build without them (the default) the file is skipped, saying so.
  */
-import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { join, resolve } from 'node:path'
-import nacl from 'tweetnacl'
-import { sha256 } from 'js-sha256'
 import { withApp, type App } from './support/app'
 import { H5_DIR } from './support/server'
-
-const PORT = 47127
-const ORIGIN = `http://127.0.0.1:${PORT}`
-const seed = (n: number) => new Uint8Array(32).fill(n)
-const KEYS = nacl.sign.keyPair.fromSeed(seed(27))
-const OTHER = nacl.sign.keyPair.fromSeed(seed(28))
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64')
-/** HQ_CONTENT_PUBLIC_KEY of the build under test. */
-export const TEST_PUBLIC_KEY = b64(KEYS.publicKey)
-const enc = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'))
-const keyId = (pk: Uint8Array) => sha256(pk).slice(0, 8)
+import { b64, builtWithTestOrigin, bundled2021 as real, editionText, OTHER, ORIGIN, PORT, publish, type Folder } from '../support/signed-update'
 
 const EVENT = 'packages/events/detail/index?id=elevator-week'
 const STORE = 'hq:content-updates'
-const real = JSON.parse(readFileSync(resolve(__dirname, '../../src/content/editions/2021.json'), 'utf8')) as {
-  bundleVersion: string
-  events: { id: string; dates: unknown[] }[]
-}
-
-/** The 2021 edition at `version`, its 电梯安全宣传周 given a Hainan day (test data, never shipped). */
-function editionText(version: string, extra: Record<string, unknown> = {}): string {
-  const events = real.events.map((e) => e.id !== 'elevator-week' ? e : {
-    ...e,
-    dates: [{ scope: 'hainan', precision: 'day', date: '2021-09-16', source: { kind: 'public', publisher: '测试发布者', title: '测试用的更正', confidence: 'high' } }, ...e.dates]
-  })
-  return JSON.stringify({ ...real, bundleVersion: version, events, ...extra }, null, 2) + '\n'
-}
-
-type Folder = Record<string, string>
-
-/** What content:publish writes: the files, the manifest listing them (or `listed`), its detached signature. */
-function publish(text: string, opts: { version?: string; listed?: Partial<Record<string, unknown>>; key?: nacl.SignKeyPair; manifest?: string; served?: string } = {}): Folder {
-  const key = opts.key ?? KEYS
-  const version = opts.version ?? (JSON.parse(text) as { bundleVersion: string }).bundleVersion
-  const manifest = opts.manifest ?? JSON.stringify({
-    format: 1, keyId: keyId(key.publicKey), published: '2021-09-10T02:00:00Z',
-    files: [{ path: 'editions/2021.json', kind: 'edition', year: '2021', bundleVersion: version, bytes: enc(text).length, sha256: sha256(enc(text)), ...opts.listed }]
-  }, null, 2)
-  return {
-    'manifest.json': manifest,
-    'manifest.json.sig': b64(nacl.sign.detached(enc(manifest), key.secretKey)),
-    'editions/2021.json': opts.served ?? text
-  }
-}
 
 const GOOD = '2021.99.0'
 const good = () => publish(editionText(GOOD))
 
-const configured = (() => {
-  try {
-    return readdirSync(join(H5_DIR, 'js')).some((f) => f.endsWith('.js') && readFileSync(join(H5_DIR, 'js', f), 'utf8').includes(ORIGIN))
-  } catch {
-    return false
-  }
-})()
+const configured = builtWithTestOrigin(H5_DIR)
 if (!configured) console.warn(`content-update.e2e: skipped: ${H5_DIR} was not built with HQ_CONTENT_ORIGIN=${ORIGIN} (see the file's header)`)
 
 ;(configured ? describe : describe.skip)('signed content updates (H5)', () => {

@@ -6,54 +6,14 @@
  *   HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY=HioTfH/iJ5+dfwZEAwoOnAtF94Hc5xrkUZwPQ4QDFlQ= \
  *     NODE_ENV=production npx taro build --type weapp
  */
-import fs from 'fs'
-import path from 'path'
-import nacl from 'tweetnacl'
-import { sha256 } from 'js-sha256'
+import { builtWithTestOrigin, ORIGIN, type Folder } from '../support/signed-update'
 import { DIST } from './shim'
 
-export const ORIGIN = 'http://127.0.0.1:47127'
+export { editionText, ORIGIN, OTHER, publish, type Folder } from '../support/signed-update'
 export const STORE = 'hq:content-updates'
-export const KEYS = nacl.sign.keyPair.fromSeed(new Uint8Array(32).fill(27))
-export const OTHER = nacl.sign.keyPair.fromSeed(new Uint8Array(32).fill(28))
-const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64')
-const enc = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'))
-const keyId = (pk: Uint8Array) => sha256(pk).slice(0, 8)
-
-const real = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../src/content/editions/2021.json'), 'utf8')) as {
-  bundleVersion: string
-  events: { id: string; dates: unknown[] }[]
-}
-
-/** The 2021 edition at `version`, its 电梯安全宣传周 given a Hainan day (test data, never shipped). */
-export function editionText(version: string): string {
-  const events = real.events.map((e) => e.id !== 'elevator-week' ? e : {
-    ...e,
-    dates: [{ scope: 'hainan', precision: 'day', date: '2021-09-16', source: { kind: 'public', publisher: '测试发布者', title: '测试用的更正', confidence: 'high' } }, ...e.dates]
-  })
-  return JSON.stringify({ ...real, bundleVersion: version, events }, null, 2) + '\n'
-}
-
-export type Folder = Record<string, string>
-
-/** What content:publish writes for `text`: the edition, the manifest listing it, the manifest's detached signature. */
-export function publish(text: string, key: nacl.SignKeyPair = KEYS): Folder {
-  const version = (JSON.parse(text) as { bundleVersion: string }).bundleVersion
-  const manifest = JSON.stringify({
-    format: 1, keyId: keyId(key.publicKey), published: '2021-09-10T02:00:00Z',
-    files: [{ path: 'editions/2021.json', kind: 'edition', year: '2021', bundleVersion: version, bytes: enc(text).length, sha256: sha256(enc(text)) }]
-  }, null, 2)
-  return { 'manifest.json': manifest, 'manifest.json.sig': b64(nacl.sign.detached(enc(manifest), key.secretKey)), 'editions/2021.json': text }
-}
 
 /** Whether DIST was built with the test's origin (else the tests skip, saying so). */
-export function builtWithUpdates(): boolean {
-  try {
-    return fs.readdirSync(DIST).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(DIST, f), 'utf8').includes(ORIGIN))
-  } catch {
-    return false
-  }
-}
+export const builtWithUpdates = (): boolean => builtWithTestOrigin(DIST)
 
 type Opts = { success?: (r: unknown) => void; fail?: (r: unknown) => void; complete?: () => void } & Record<string, unknown>
 

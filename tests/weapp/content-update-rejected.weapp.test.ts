@@ -23,7 +23,7 @@ if (!configured) console.warn(`content-update-rejected.weapp: skipped: ${DIST} w
     const text = editionText('2021.99.0')
     fake.folder = { ...publish(text), 'editions/2021.json': text.replace('测试用的更正', '测试用的篡改') }
     // Signed by another key: what the current signature cannot verify.
-    fake.periodic = publish(editionText('2021.98.0'), OTHER)['manifest.json']
+    fake.periodic = publish(editionText('2021.98.0'), { key: OTHER })['manifest.json']
     launchApp()
     await waitFor(() => checkedAt(fake) !== '', 'the update check to finish')
   })
