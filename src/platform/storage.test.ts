@@ -88,3 +88,25 @@ describe('persisted zustand store', () => {
     off()
   })
 })
+
+describe('reading a key that is not stored (H5)', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  it('is nothing, without Taro parsing an empty string (an exception that slowed the first page), and a stored key is read through Taro', () => {
+    const read = jest.spyOn(Taro, 'getStorageSync')
+    expect(deviceStorage.read('hq:nothing-here')).toBeUndefined()
+    expect(read).not.toHaveBeenCalled()
+    deviceStorage.write('hq:something', { n: 1 })
+    expect(deviceStorage.read('hq:something')).toEqual({ n: 1 })
+    expect(read).toHaveBeenCalledWith('hq:something')
+  })
+
+  it('falls back to Taro when localStorage itself refuses (a privacy mode)', () => {
+    jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError')
+    })
+    const read = jest.spyOn(Taro, 'getStorageSync').mockReturnValue('')
+    expect(deviceStorage.read('hq:display')).toBeUndefined()
+    expect(read).toHaveBeenCalledWith('hq:display')
+  })
+})

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { certainlyAbsent } from './stored-key'
 
 /**
  * Local storage on the phone (wx storage / localStorage on H5), never thrown at callers:
@@ -24,6 +25,7 @@ function report(f: StorageFailure | null) {
 
 export function readStored(key: string): unknown {
   try {
+    if (certainlyAbsent(key)) return undefined
     const value = Taro.getStorageSync(key)
     return value === '' ? undefined : value
   } catch {
