@@ -20,6 +20,7 @@
  * The first page, at launch, is left alone: the skip link (tab-bar.h5.ts) is the first Tab stop.
  */
 import Taro from '@tarojs/taro'
+import { showsContent } from './page-content'
 
 /** Which page container had which element focused last (to go back to it). */
 const lastFocused = new WeakMap<Element, HTMLElement>()
@@ -52,8 +53,6 @@ function headingOf(page: HTMLElement, fallback: boolean): HTMLElement | null {
   return title && visible(title) ? title : null
 }
 
-/** The page shows its content: some text, and no loading state (EditionPending is aria-busy). */
-const rendered = (page: HTMLElement) => !!page.textContent?.trim() && !page.querySelector('[aria-busy="true"]')
 
 function focusQuietly(el: HTMLElement): void {
   // Focusable from script only: a heading is not a Tab stop.
@@ -80,7 +79,7 @@ function arrive(): void {
     before.focus({ preventScroll: true })
     return
   }
-  const now = headingOf(page, rendered(page))
+  const now = headingOf(page, showsContent(page))
   if (now) {
     focusQuietly(now)
     return
@@ -89,7 +88,7 @@ function arrive(): void {
   // heading, or the title bar's once the page is there without one. Given up when the user or
   // the page moves the focus first, and after a while (a page that never settles).
   const observer = new MutationObserver(() => {
-    const h = headingOf(page, rendered(page))
+    const h = headingOf(page, showsContent(page))
     if (!h) return
     done()
     if (focusLost(page)) focusQuietly(h)
