@@ -30,13 +30,25 @@
  *   --runs N   runs of each (default 15; at least 5 for the budget line to count). Single runs
  *              vary by 5–15 % on a shared 2-core machine, and a median of 9 still moved by
  *              about ±5 % from one run of the benchmark to the next; 15 make it steadier.
+ *   --app DIR  the project's H5 build to measure (default dist-h5/); given more than once, the
+ *              builds are measured in turn within each run (which one goes first changes from
+ *              run to run), so they meet the same moments of a busy machine; each is compared
+ *              with the first run by run too (compare two builds that way, not with two
+ *              invocations). A build made
+ *              with the tests' content-update origin (dist-h5-updates/ of npm test,
+ *              docs/content-updates.md) checks that origin once its first screen is shown: the
+ *              benchmark serves it too, with a manifest that offers nothing newer (a phone's
+ *              usual day), so the check's requests and work are part of what is measured:
+ *                npm run bench:load -- --app dist-h5 --app dist-h5-updates
  */
 import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, CHROMIUM } from '../tests/e2e/support/browser'
 import { serveStatic } from '../tests/e2e/support/server'
+import { BUNDLED_2021_TEXT, builtWithTestOrigin, ORIGIN, PORT, publish } from '../tests/support/signed-update'
 import { APP_H5, HELLO_H5, padCols } from './bench-size'
 
 const ROOT = resolve(__dirname, '..')
@@ -226,6 +238,26 @@ async function runHello(browser: Browser, url: string): Promise<number> {
   }
 }
 
+/**
+ * For a build made with the tests' content-update origin (tests/support/signed-update.ts): that
+ * origin, serving the bundled 2021 edition published with the test key. Its version is the
+ * bundled one, so the app's check fetches and verifies the manifest and downloads nothing more:
+ * what a phone does on most days.
+ */
+async function serveOrigin(): Promise<{ requests: string[]; close: () => Promise<void> }> {
+  const folder = publish(BUNDLED_2021_TEXT)
+  const requests: string[] = []
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').slice(1)
+    requests.push(path)
+    const head = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
+    if (path in folder) res.writeHead(200, { ...head, 'content-type': 'application/json; charset=utf-8' }).end(folder[path])
+    else res.writeHead(404, head).end('not found')
+  })
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(PORT, '127.0.0.1', ok))
+  return { requests, close: () => new Promise<void>((ok) => server.close(() => ok())) }
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
@@ -233,54 +265,83 @@ const median = (xs: number[]) => {
 }
 const ms = (n: number) => `${Math.round(n)} ms`
 
+type Measured = { dir: string; name: string; url: string; close: () => Promise<void>; runs: AppRun[] }
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
   let runs = 15
+  const appDirs: string[] = []
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--runs' && Number.isInteger(Number(args[i + 1])) && Number(args[i + 1]) > 0) runs = Number(args[++i])
-    else throw new Error(`unknown option ${args[i]} (use --runs N)`)
+    else if (args[i] === '--app' && args[i + 1]) appDirs.push(resolve(args[++i]))
+    else throw new Error(`unknown option ${args[i]} (use --runs N, --app DIR)`)
   }
-  for (const [dir, how] of [[APP_H5, 'npm run build:h5'], [HELLO_H5, 'npm run bench:size']]) {
+  if (!appDirs.length) appDirs.push(APP_H5)
+  for (const [dir, how] of [...appDirs.map((d) => [d, 'npm run build:h5']), [HELLO_H5, 'npm run bench:size']]) {
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(ROOT, dir)}/index.html missing: run ${how} first`)
   }
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (bash scripts/ensure-chromium.sh)`)
   const theme = JSON.parse(readFileSync(join(ROOT, 'src/content/editions/2021.json'), 'utf8')).theme as string
 
-  const appServer = await serveStatic(APP_H5, { gzip: true })
+  const apps: Measured[] = []
+  for (const dir of appDirs) {
+    const { url, close } = await serveStatic(dir, { gzip: true })
+    apps.push({ dir, name: relative(ROOT, dir) || dir, url, close, runs: [] })
+  }
   const helloServer = await serveStatic(HELLO_H5, { gzip: true })
+  const origin = appDirs.some(builtWithTestOrigin) ? await serveOrigin() : null
   const browser = await launchBrowser()
-  const app: AppRun[] = []
   const hello: number[] = []
   try {
     console.log(`bench:load — Chromium, CPU ${THROTTLE.cpu}× slower, ${THROTTLE.downKbps / 1000} Mbps down / ${THROTTLE.upKbps} Kbps up / ${THROTTLE.rttMs} ms RTT, gzip, cold cache; ${runs} runs each, alternating (after a warm-up of each)`)
+    for (const a of apps) console.log(`  ${a.name}${builtWithTestOrigin(a.dir) ? `: built with content updates from ${ORIGIN}, served here with a manifest that offers nothing newer` : ''}`)
     const [load] = loadavg()
     const cores = cpus().length
     if (load > cores) console.log(`  note: this machine is busy (load average ${load.toFixed(1)} on ${cores} CPUs): timings vary from run to run; compare medians, rerun when idle`)
-    await runApp(browser, appServer.url, theme)
+    for (const a of apps) await runApp(browser, a.url, theme)
     await runHello(browser, helloServer.url)
     for (let i = 1; i <= runs; i++) {
-      const a = await runApp(browser, appServer.url, theme)
+      const line: string[] = []
+      // Each build in turn, the first one changing from run to run: a run right after another
+      // run of the project is faster than one after the hello-world's (see docs), so no build
+      // keeps that place.
+      const order = apps.map((_, k) => apps[(k + i) % apps.length])
+      for (const a of order) {
+        const r = await runApp(browser, a.url, theme)
+        a.runs.push(r)
+        line.push(`${apps.length > 1 ? `${a.name} ` : 'project '}首页 theme ${ms(r.home)}, open 活动 ${ms(r.events)}`)
+      }
       const h = await runHello(browser, helloServer.url)
-      app.push(a)
       hello.push(h)
-      console.log(`  run ${i}: project 首页 theme ${ms(a.home)}, open 活动 ${ms(a.events)}; hello-world text ${ms(h)}`)
+      console.log(`  run ${i}: ${line.join('; ')}; hello-world text ${ms(h)}`)
     }
   } finally {
     await browser.close()
-    await appServer.close()
+    for (const a of apps) await a.close()
     await helloServer.close()
+    await origin?.close()
   }
 
-  const home = median(app.map((r) => r.home))
   const hw = median(hello)
-  const events = median(app.map((r) => r.events))
-  const r = home / hw
   const counts = runs >= 5
-  console.log('')
-  console.log(`  ${padCols('首页 theme visible, median', 34)} ${padCols(`${ms(home)} vs hello-world ${ms(hw)} = ${r.toFixed(2)}×`, 44)} budget ≤ ${BUDGET_RATIO}×  ${r <= BUDGET_RATIO ? 'ok' : 'OVER'}${counts ? '' : ' (fewer than 5 runs: indicative only)'}`)
-  console.log(`  ${padCols('open 活动 from 首页, median', 34)} ${ms(events)}`)
   const range = (xs: number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`
-  console.log(`  range: 首页 ${range(app.map((x) => x.home))}, hello-world ${range(hello)}, 活动 ${range(app.map((x) => x.events))}`)
+  console.log('')
+  for (const a of apps) {
+    const home = median(a.runs.map((r) => r.home))
+    const events = median(a.runs.map((r) => r.events))
+    const r = home / hw
+    if (apps.length > 1) console.log(`  ${a.name}`)
+    console.log(`  ${padCols('首页 theme visible, median', 34)} ${padCols(`${ms(home)} vs hello-world ${ms(hw)} = ${r.toFixed(2)}×`, 44)} budget ≤ ${BUDGET_RATIO}×  ${r <= BUDGET_RATIO ? 'ok' : 'OVER'}${counts ? '' : ' (fewer than 5 runs: indicative only)'}`)
+    console.log(`  ${padCols('open 活动 from 首页, median', 34)} ${ms(events)}`)
+    console.log(`  range: 首页 ${range(a.runs.map((x) => x.home))}, hello-world ${range(hello)}, 活动 ${range(a.runs.map((x) => x.events))}`)
+    if (a !== apps[0]) {
+      // Run by run against the first build (measured moments apart): steadier than the difference of two medians.
+      const diff = (key: keyof AppRun) => median(a.runs.map((run, i) => run[key] - apps[0].runs[i][key]))
+      const signed = (n: number) => `${n >= 0 ? '+' : '−'}${ms(Math.abs(n))}`
+      console.log(`  against ${apps[0].name}, run by run, median: 首页 ${signed(diff('home'))}, 活动 ${signed(diff('events'))}`)
+    }
+  }
+  if (origin) console.log(`  content-update origin: ${origin.requests.length} requests (${[...new Set(origin.requests)].join(', ') || 'none'})`)
 }
 
 main().catch((err) => {
