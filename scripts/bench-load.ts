@@ -42,13 +42,12 @@
  *                npm run bench:load -- --app dist-h5 --app dist-h5-updates
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { cpus, loadavg } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, CHROMIUM } from '../tests/e2e/support/browser'
 import { serveStatic } from '../tests/e2e/support/server'
-import { BUNDLED_2021_TEXT, builtWithTestOrigin, ORIGIN, PORT, publish } from '../tests/support/signed-update'
+import { BUNDLED_2021_TEXT, builtWithTestOrigin, ORIGIN, publish, serveTestOrigin, type TestOrigin } from '../tests/support/signed-update'
 import { APP_H5, HELLO_H5, padCols } from './bench-size'
 
 const ROOT = resolve(__dirname, '..')
@@ -244,18 +243,9 @@ async function runHello(browser: Browser, url: string): Promise<number> {
  * bundled one, so the app's check fetches and verifies the manifest and downloads nothing more:
  * what a phone does on most days.
  */
-async function serveOrigin(): Promise<{ requests: string[]; close: () => Promise<void> }> {
+function serveOrigin(): Promise<TestOrigin> {
   const folder = publish(BUNDLED_2021_TEXT)
-  const requests: string[] = []
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').slice(1)
-    requests.push(path)
-    const head = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
-    if (path in folder) res.writeHead(200, { ...head, 'content-type': 'application/json; charset=utf-8' }).end(folder[path])
-    else res.writeHead(404, head).end('not found')
-  })
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(PORT, '127.0.0.1', ok))
-  return { requests, close: () => new Promise<void>((ok) => server.close(() => ok())) }
+  return serveTestOrigin(() => folder)
 }
 
 const median = (xs: number[]) => {

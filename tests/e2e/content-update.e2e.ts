@@ -6,10 +6,9 @@
  *   HQ_CONTENT_ORIGIN=http://127.0.0.1:47127 HQ_CONTENT_PUBLIC_KEY=<TEST_PUBLIC_KEY of tests/support/signed-update.ts> npm run build:h5
  * Against a build without them (the default) the file is skipped, saying so.
  */
-import { createServer } from 'node:http'
 import { withApp, type App } from './support/app'
 import { H5_DIR } from './support/server'
-import { b64, builtWithTestOrigin, bundled2021 as real, editionText, OTHER, ORIGIN, PORT, publish, type Folder } from '../support/signed-update'
+import { b64, builtWithTestOrigin, bundled2021 as real, editionText, OTHER, ORIGIN, publish, serveTestOrigin, type Folder, type TestOrigin } from '../support/signed-update'
 
 const EVENT = 'packages/events/detail/index?id=elevator-week'
 const STORE = 'hq:content-updates'
@@ -23,16 +22,10 @@ if (!configured) console.warn(`content-update.e2e: skipped: ${H5_DIR} was not bu
 ;(configured ? describe : describe.skip)('signed content updates (H5)', () => {
   const e2e = withApp()
   let folder: Folder = {}
-  const requests: string[] = []
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').slice(1)
-    requests.push(path)
-    const cors = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
-    if (path in folder) res.writeHead(200, { ...cors, 'content-type': 'application/json; charset=utf-8' }).end(folder[path])
-    else res.writeHead(404, cors).end('not found')
-  })
-  beforeAll(() => new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', ok)))
-  afterAll(() => new Promise<void>((ok) => server.close(() => ok())))
+  let origin: TestOrigin
+  const requests = () => origin.requests
+  beforeAll(async () => { origin = await serveTestOrigin(() => folder) })
+  afterAll(() => origin.close())
 
   /** The stored check's time, or '' (Taro keeps `{ data }` in localStorage). */
   const checkedAt = (app: App) => app.page.evaluate((k) => {
@@ -93,7 +86,7 @@ if (!configured) console.warn(`content-update.e2e: skipped: ${H5_DIR} was not bu
   it('a good update gives the event its Hainan day after a reload, and 关于本程序 says 已更新', async () => {
     folder = good()
     const app = await openFresh()
-    expect(requests).toEqual(expect.arrayContaining(['manifest.json', 'manifest.json.sig', 'editions/2021.json']))
+    expect(requests()).toEqual(expect.arrayContaining(['manifest.json', 'manifest.json.sig', 'editions/2021.json']))
     const text = await eventText(app)
     expect(text).toMatch(/9月16日/)
     expect(text).not.toContain('没有具体日期')

@@ -8,6 +8,7 @@
  * The key pair comes from a fixed seed (27): test data, never used for a real origin.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import nacl from 'tweetnacl'
 import { sha256 } from 'js-sha256'
@@ -69,4 +70,26 @@ export function builtWithTestOrigin(dir: string): boolean {
     }
   }
   return false
+}
+
+/** The test origin, started: what it was asked for (paths), and how to stop it. */
+export type TestOrigin = { requests: string[]; close: () => Promise<void> }
+
+/**
+ * Starts the test origin on ORIGIN's port: it serves what `folder()` holds at the moment of each
+ * request (a test may change it between cases), with CORS and `cache-control: no-cache` as a
+ * static host set up per docs/publishing.md, and a 404 for anything else.
+ */
+export async function serveTestOrigin(folder: () => Folder): Promise<TestOrigin> {
+  const requests: string[] = []
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').slice(1)
+    requests.push(path)
+    const files = folder()
+    const head = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' }
+    if (Object.prototype.hasOwnProperty.call(files, path)) res.writeHead(200, { ...head, 'content-type': 'application/json; charset=utf-8' }).end(files[path])
+    else res.writeHead(404, head).end('not found')
+  })
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(PORT, '127.0.0.1', ok))
+  return { requests, close: () => new Promise<void>((ok) => server.close(() => ok())) }
 }
