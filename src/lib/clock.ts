@@ -23,6 +23,11 @@ export function chinaDate(ms: number): string {
   return fromUtcMs(ms + CHINA_OFFSET_MINUTES * 60_000)
 }
 
+/** The time in China (UTC+8) at instant `ms`, as YYYY-MM-DD HH:mm. */
+export function chinaDateTime(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MINUTES * 60_000).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 /** Today's civil date in China, YYYY-MM-DD. */
 export function today(): string {
   return chinaDate(now())

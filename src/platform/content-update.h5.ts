@@ -5,13 +5,12 @@
  * no request (tests/e2e's "0 requests").
  */
 import type { StoredUpdates, UpdateSettings } from '@/lib/content-updates'
+import { TIMEOUT_MS } from './content-update.shared'
 import { afterFirstPaint } from './paint'
 import { showsContent } from './page-content'
 import { deviceStorage } from './storage'
 
 declare const HQ_CONTENT_UPDATES: UpdateSettings | null
-
-import { TIMEOUT_MS } from './content-update.shared'
 
 export { TIMEOUT_MS }
 

@@ -1,21 +1,21 @@
 import { yearOf, type Edition } from '@/content'
-import { editionOrigin } from '@/lib/content-updates'
+import { chinaDateTime } from '@/lib/clock'
+import { editionOrigin, type StoredUpdates } from '@/lib/content-updates'
 import { Card, Paragraph } from '@/ui/Card'
-import { readContentUpdates } from '@/platform/content-update'
 
-/** An ISO time as a China (UTC+8) time: 2021-09-12 09:00. */
+/** A stored ISO time as a China (UTC+8) time: 2021-09-12 09:00 (as stored when it is not a time). */
 function chinaTime(iso: string): string {
   const t = Date.parse(iso)
-  return Number.isNaN(t) ? iso : new Date(t + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+  return Number.isNaN(t) ? iso : chinaDateTime(t)
 }
 
 /**
  * 关于本程序's diagnostics of signed content updates (docs/content-updates.md): where the shown
  * edition comes from (内置 / 已更新), when it was verified, and the last updates not used, with
- * why. Nothing in a build without update settings (readContentUpdates is null there).
+ * why. `info`: platform/content-update's readContentUpdates(), null in a build without update
+ * settings (then nothing is shown).
  */
-export function ContentUpdateInfo({ edition }: { edition: Edition }) {
-  const info = readContentUpdates()
+export function ContentUpdateInfo({ edition, info }: { edition: Edition; info: { origin: string; stored: StoredUpdates } | null }) {
   if (!info) return null
   const origin = editionOrigin(info.stored, yearOf(edition), edition.bundleVersion)
   const { checkedAt, rejections } = info.stored

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import type { Edition } from '@/content'
 import { useReadyOrMount } from '@/lib/use-ready'
@@ -26,12 +27,14 @@ function AppInfoContent({ edition, source, mountedLate }: { edition: Edition; so
   useReadyOrMount(() => {
     if (target) scrollToId(sourceRowAnchor(target))
   }, mountedLate)
+  // Read (and repaired) once for the page: the stored update holds a whole edition.
+  const [updates] = useState(readContentUpdates)
   return (
     <DisplayRoot className='page'>
       <TextSizeSetting />
       <AppearanceSetting />
-      <AppInfo edition={edition} target={target} updatesFrom={readContentUpdates()?.origin} />
-      <ContentUpdateInfo edition={edition} />
+      <AppInfo edition={edition} target={target} updatesFrom={updates?.origin} />
+      <ContentUpdateInfo edition={edition} info={updates} />
     </DisplayRoot>
   )
 }
